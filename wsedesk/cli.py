@@ -1,0 +1,68 @@
+"""The command line: the GUI by default, plus headless sub-commands (see wsedesk/commands/)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from wsedesk import APP_NAME, __version__
+from wsedesk.commands import COMMAND_MODULES
+from wsedesk.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wsedesk",
+        description=f"{APP_NAME} {__version__} — zonder sub-commando start het programma.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: sqlite:///pad/naar/bestand.sqlite of postgresql+psycopg://gebruiker@host/db "
+        "(anders WSEDESK_DATABASE_URL, anders de instellingen)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open de demodatabase (aangemaakt bij het eerste gebruik, in de gebruikersmap)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="meer logboekuitvoer")
+    # Used by bench/ and the packaging smoke test: quit as soon as the main window has painted.
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"wsedesk.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command is None:
+            from wsedesk.app import run_gui  # Qt is imported only when the GUI is asked for
+
+            return run_gui(args)
+        handler = getattr(args, "handler", None)
+        if handler is None:  # a group such as `wsedesk db` without its sub-command
+            parser.parse_args([args.command, "--help"])  # prints the group's help and exits
+            return 2
+        return int(handler(args) or 0)
+    except UserError as exc:
+        print(f"wsedesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("wsedesk: onderbroken", file=sys.stderr)
+        return 130

@@ -1,0 +1,136 @@
+"""Belgian identifiers: KBO enterprise and establishment numbers, national register numbers.
+
+domain.md §2. python-stdnum does the arithmetic; this module adds the Dutch messages, the
+establishment-number rule and the masking of national register numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.be import ssn as _ssn
+from stdnum.be import vat as _vat
+from stdnum.exceptions import ValidationError as _StdnumError
+
+from wsedesk.i18n import N_
+
+
+class IdentifierError(ValueError):
+    """An identifier that is malformed or fails its check digits; message is Dutch."""
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"[\s.\-/]", "", value.strip().upper())
+
+
+def normalise_enterprise_number(value: str) -> str:
+    """Return the 10-digit KBO number (`0428759497`) or raise IdentifierError.
+
+    Accepts `0428.759.497`, `BE 428 759 497`, `BE0428759497`, `428759497` (old 9-digit form).
+    """
+    raw = _digits(value)
+    if raw.startswith("BE"):
+        raw = raw[2:]
+    if not raw.isdigit():
+        raise IdentifierError(N_("Een ondernemingsnummer bevat enkel cijfers (gevonden: '{v}').").format(v=value))
+    if len(raw) == 9:
+        raw = "0" + raw
+    if len(raw) != 10:
+        raise IdentifierError(
+            N_("Een ondernemingsnummer telt 10 cijfers (gevonden: {n} in '{v}').").format(n=len(raw), v=value)
+        )
+    if raw[0] not in "01":
+        raise IdentifierError(N_("Een ondernemingsnummer begint met 0 of 1 (gevonden: '{v}').").format(v=value))
+    try:
+        return str(_vat.validate(raw))
+    except _StdnumError:
+        expected = 97 - int(raw[:8]) % 97
+        raise IdentifierError(
+            N_("Het controlegetal van ondernemingsnummer '{v}' klopt niet (verwacht {e:02d}).").format(
+                v=value, e=expected
+            )
+        ) from None
+
+
+def format_enterprise_number(number: str) -> str:
+    """`0428759497` → `0428.759.497`."""
+    n = normalise_enterprise_number(number)
+    return f"{n[:4]}.{n[4:7]}.{n[7:]}"
+
+
+def is_valid_enterprise_number(value: str) -> bool:
+    try:
+        normalise_enterprise_number(value)
+    except IdentifierError:
+        return False
+    return True
+
+
+def normalise_establishment_number(value: str) -> str:
+    """Return the 10-digit establishment number (vestigingseenheidsnummer), first digit 2–8.
+
+    Same mod-97 check as the enterprise number (domain.md §2).
+    """
+    raw = _digits(value)
+    if not raw.isdigit() or len(raw) != 10:
+        raise IdentifierError(N_("Een vestigingsnummer telt 10 cijfers (gevonden: '{v}').").format(v=value))
+    if raw[0] not in "2345678":
+        raise IdentifierError(N_("Een vestigingsnummer begint met 2 tot 8 (gevonden: '{v}').").format(v=value))
+    if 97 - int(raw[:8]) % 97 != int(raw[8:]):
+        raise IdentifierError(N_("Het controlegetal van vestigingsnummer '{v}' klopt niet.").format(v=value))
+    return raw
+
+
+def format_establishment_number(number: str) -> str:
+    n = normalise_establishment_number(number)
+    return f"{n[0]}.{n[1:4]}.{n[4:7]}.{n[7:]}"
+
+
+def make_enterprise_number(first8: int) -> str:
+    """Build a valid enterprise number from its first 8 digits (used by demo data and tests)."""
+    base = f"{first8:08d}"
+    return f"{base}{97 - int(base) % 97:02d}"
+
+
+def make_establishment_number(first8: int) -> str:
+    base = f"{first8:08d}"
+    return f"{base}{97 - int(base) % 97:02d}"
+
+
+@dataclass(frozen=True)
+class NationalNumber:
+    """A validated national register (or BIS) number; reveals a birth date, so show it masked."""
+
+    digits: str  # 11 digits
+
+    @property
+    def formatted(self) -> str:
+        d = self.digits
+        return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}"
+
+    @property
+    def masked(self) -> str:
+        d = self.digits
+        return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-***.**"
+
+    @property
+    def is_bis(self) -> bool:
+        return _ssn.guess_type(self.digits) == "bis"
+
+
+def parse_national_number(value: str) -> NationalNumber:
+    """Validate `YY.MM.DD-XXX.CC` (also BIS numbers: month + 20 or + 40; births from 2000)."""
+    raw = _digits(value)
+    if not raw.isdigit() or len(raw) != 11:
+        raise IdentifierError(N_("Een rijksregisternummer telt 11 cijfers (gevonden: '{v}').").format(v=value))
+    if not _ssn.is_valid(raw):
+        raise IdentifierError(
+            N_("Rijksregisternummer '{v}' is ongeldig (controlegetal of geboortedatum klopt niet).").format(v=value)
+        )
+    return NationalNumber(raw)
+
+
+def mask_national_number(value: str) -> str:
+    """Mask for display: `85.07.30-***.**`."""
+    return parse_national_number(value).masked
