@@ -40,7 +40,28 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"wsedesk.commands.{name}")
         module.register(sub)
+    for child in _subparsers(parser):
+        _add_database_options(child)
     return parser
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every sub-command parser, nested ones included."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found.append(child)
+                found.extend(_subparsers(child))
+    return found
+
+
+def _add_database_options(parser: argparse.ArgumentParser) -> None:
+    # `wsedesk db check --db X` and `wsedesk --db X db check` both work; SUPPRESS keeps the
+    # top-level value when the option is not repeated after the sub-command.
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database-URL of -bestand")
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="de demodatabase")
+    parser.set_defaults(_parser=parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         handler = getattr(args, "handler", None)
         if handler is None:  # a group such as `wsedesk db` without its sub-command
-            parser.parse_args([args.command, "--help"])  # prints the group's help and exits
+            args._parser.print_help(sys.stderr)
             return 2
         return int(handler(args) or 0)
     except UserError as exc:

@@ -5,6 +5,6 @@ with `QCoreApplication.translate("wsedesk", text)`. Code below views/ never impo
 """
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(text: str) -> str:
     """Mark `text` as translatable; returns it unchanged."""
     return text

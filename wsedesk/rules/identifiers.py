@@ -33,7 +33,9 @@ def normalise_enterprise_number(value: str) -> str:
     if raw.startswith("BE"):
         raw = raw[2:]
     if not raw.isdigit():
-        raise IdentifierError(N_("Een ondernemingsnummer bevat enkel cijfers (gevonden: '{v}').").format(v=value))
+        raise IdentifierError(
+            N_("Een ondernemingsnummer bevat enkel cijfers (gevonden: '{v}').").format(v=value)
+        )
     if len(raw) == 9:
         raw = "0" + raw
     if len(raw) != 10:
@@ -41,7 +43,9 @@ def normalise_enterprise_number(value: str) -> str:
             N_("Een ondernemingsnummer telt 10 cijfers (gevonden: {n} in '{v}').").format(n=len(raw), v=value)
         )
     if raw[0] not in "01":
-        raise IdentifierError(N_("Een ondernemingsnummer begint met 0 of 1 (gevonden: '{v}').").format(v=value))
+        raise IdentifierError(
+            N_("Een ondernemingsnummer begint met 0 of 1 (gevonden: '{v}').").format(v=value)
+        )
     try:
         return str(_vat.validate(raw))
     except _StdnumError:
@@ -76,7 +80,9 @@ def normalise_establishment_number(value: str) -> str:
     if not raw.isdigit() or len(raw) != 10:
         raise IdentifierError(N_("Een vestigingsnummer telt 10 cijfers (gevonden: '{v}').").format(v=value))
     if raw[0] not in "2345678":
-        raise IdentifierError(N_("Een vestigingsnummer begint met 2 tot 8 (gevonden: '{v}').").format(v=value))
+        raise IdentifierError(
+            N_("Een vestigingsnummer begint met 2 tot 8 (gevonden: '{v}').").format(v=value)
+        )
     if 97 - int(raw[:8]) % 97 != int(raw[8:]):
         raise IdentifierError(N_("Het controlegetal van vestigingsnummer '{v}' klopt niet.").format(v=value))
     return raw
@@ -123,10 +129,14 @@ def parse_national_number(value: str) -> NationalNumber:
     """Validate `YY.MM.DD-XXX.CC` (also BIS numbers: month + 20 or + 40; births from 2000)."""
     raw = _digits(value)
     if not raw.isdigit() or len(raw) != 11:
-        raise IdentifierError(N_("Een rijksregisternummer telt 11 cijfers (gevonden: '{v}').").format(v=value))
+        raise IdentifierError(
+            N_("Een rijksregisternummer telt 11 cijfers (gevonden: '{v}').").format(v=value)
+        )
     if not _ssn.is_valid(raw):
         raise IdentifierError(
-            N_("Rijksregisternummer '{v}' is ongeldig (controlegetal of geboortedatum klopt niet).").format(v=value)
+            N_("Rijksregisternummer '{v}' is ongeldig (controlegetal of geboortedatum klopt niet).").format(
+                v=value
+            )
         )
     return NationalNumber(raw)
 

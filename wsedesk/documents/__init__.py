@@ -1,0 +1,1 @@
+"""PDF documents: letterhead layout, fonts, Dutch formatting, letter templates and letter kinds."""

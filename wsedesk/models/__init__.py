@@ -1,0 +1,22 @@
+"""What is stored: SQLAlchemy 2.0 typed declarative tables."""
+
+from wsedesk.models.audit import AuditEntry, AuditHead
+from wsedesk.models.base import Base
+from wsedesk.models.dossiers import Document, Dossier, DossierEvent
+from wsedesk.models.organisations import Establishment, Municipality, Organisation, OrganisationKind
+from wsedesk.models.people import Person, User
+
+__all__ = [
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Document",
+    "Dossier",
+    "DossierEvent",
+    "Establishment",
+    "Municipality",
+    "Organisation",
+    "OrganisationKind",
+    "Person",
+    "User",
+]

@@ -1,0 +1,77 @@
+"""Dossiers, their timeline and their documents."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from wsedesk.models.base import Audited, Base, Editable, UuidPk
+
+
+class Dossier(Editable, Audited, Base):
+    """One procedure for one organisation; `reference` such as ED-2025-00042."""
+
+    __tablename__ = "dossiers"
+    __audit_label__ = "dossier"
+    __table_args__ = (
+        # The dossier list sorts and filters in SQL (architecture.md #8); these back its common orders.
+        Index("ix_dossiers_type_status", "dossier_type", "status"),
+        Index("ix_dossiers_submitted_on", "submitted_on"),
+        Index("ix_dossiers_assignee_status", "assignee_id", "status"),
+    )
+
+    reference: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)
+    dossier_type: Mapped[str] = mapped_column(String(2), nullable=False)
+    status: Mapped[str] = mapped_column(String(40), nullable=False)
+    closed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id"), nullable=False, index=True
+    )
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    subject: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Key dates (facts). Statutory due dates are computed from events and suspensions, never stored here.
+    submitted_on: Mapped[date] = mapped_column(Date, nullable=False)
+    status_since: Mapped[date] = mapped_column(Date, nullable=False)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+
+
+class DossierEvent(UuidPk, Audited, Base):
+    """A line on the dossier's timeline. Append-only; corrections are new events."""
+
+    __tablename__ = "dossier_events"
+    __audit_label__ = "gebeurtenis"
+    __table_args__ = (Index("ix_dossier_events_dossier_occurred", "dossier_id", "occurred_on"),)
+
+    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), nullable=False)
+    occurred_on: Mapped[date] = mapped_column(Date, nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(String(120), nullable=False)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    data: Mapped[dict[str, object]] = mapped_column(JSON, nullable=False, default=dict)
+
+
+class Document(UuidPk, Audited, Base):
+    """A generated or received document. A final document never changes; a new version is a new row."""
+
+    __tablename__ = "documents"
+    __audit_label__ = "document"
+    __audit_exclude__ = frozenset({"content"})
+
+    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    filename: Mapped[str] = mapped_column(String(200), nullable=False)
+    media_type: Mapped[str] = mapped_column(String(100), nullable=False, default="application/pdf")
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    final: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(120), nullable=False)

@@ -1,0 +1,1 @@
+"""Use cases: the only API the views call. Each opens one unit of work and returns what changed."""

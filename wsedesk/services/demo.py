@@ -1,0 +1,469 @@
+"""Realistic, deterministic demo data: `wsedesk demo [--dossiers N] [--seed S]`.
+
+Same seed and same reference date → same data. Bulk inserts through SQLAlchemy Core keep
+100,000 dossiers well under a minute; the audit trail gets one entry for the whole run.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select
+
+from wsedesk.models import Dossier, DossierEvent, Organisation, OrganisationKind, Person, User
+from wsedesk.progress import CancelledError, NullProgress, Progress
+from wsedesk.rules.identifiers import make_enterprise_number
+from wsedesk.rules.roles import Role
+from wsedesk.rules.workflows import WORKFLOWS, DossierType, Transition, Workflow
+from wsedesk.services.reference import municipalities, postal_codes_for
+from wsedesk.storage import audit
+from wsedesk.storage.repositories import make_reference
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+FIRST_NAMES = (
+    "An",
+    "Bart",
+    "Charlotte",
+    "Dirk",
+    "Els",
+    "Filip",
+    "Griet",
+    "Hans",
+    "Inge",
+    "Jan",
+    "Katrien",
+    "Lieven",
+    "Marleen",
+    "Nico",
+    "Ortwin",
+    "Pieter",
+    "Quinten",
+    "Rita",
+    "Sofie",
+    "Tom",
+    "Ursula",
+    "Veerle",
+    "Wouter",
+    "Xavier",
+    "Yasmine",
+    "Zoë",
+    "Ann-Sophie",
+    "Loïc",
+    "Anaïs",
+    "Gaëlle",
+    "Jörg",
+    "Mehmet",
+    "Fatima",
+    "Bram",
+    "Lotte",
+    "Stijn",
+    "Hanne",
+    "Jens",
+    "Elke",
+    "Koen",
+)
+LAST_NAMES = (
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambrechts",
+    "Dumont",
+    "Van den Broeck",
+    "Vermeulen",
+    "De Clercq",
+    "Hermans",
+    "Van Damme",
+    "Verstraete",
+    "Desmet",
+    "Coppens",
+    "De Backer",
+    "Pauwels",
+    "Van de Velde",
+    "Declercq",
+    "Michiels",
+    "Cools",
+    "Aerts",
+    "Verhoeven",
+    "Van Hoecke",
+    "Öztürk",
+    "El Amrani",
+    "Vandenberghe",
+)
+WORDS = (
+    "De Ploeg",
+    "Den Azalee",
+    "Waak",
+    "Mariasteen",
+    "De Sleutel",
+    "Ateljee",
+    "Kringwinkel Zuiderkempen",
+    "De Vlaspit",
+    "Ryhove",
+    "Manus",
+    "Sociale Werkplaats De Lovie",
+    "IMSIR",
+    "Wibra Werkt",
+    "De Kringloop",
+    "Bewel",
+    "Flexpoint",
+    "Groep Intro",
+    "Compaan",
+    "Emmaüs",
+    "Weerwerk",
+    "Levanto",
+    "Vitamine W",
+    "De Werf",
+    "Het Kompas",
+    "Talentenwerf",
+    "Atelier Bolwerk",
+    "Krachtbron",
+    "De Zonnebloem",
+    "Werkvormm",
+    "Groenwerk",
+    "Wonderwerk",
+    "Stebo",
+    "Jobwerk",
+    "Het Anker",
+    "Lariks",
+    "Het Veer",
+    "De Ark",
+    "Bolster",
+)
+SECTORS = (
+    "Schoonmaak",
+    "Groenonderhoud",
+    "Logistiek",
+    "Verpakking",
+    "Catering",
+    "Drukkerij",
+    "Metaal",
+    "Houtbewerking",
+    "Textiel",
+    "Recyclage",
+    "Bouw",
+    "Zorg",
+    "ICT",
+    "Opleidingen",
+    "Coaching",
+)
+STREETS = (
+    "Kerkstraat",
+    "Stationsstraat",
+    "Schoolstraat",
+    "Dorpsstraat",
+    "Nieuwstraat",
+    "Molenstraat",
+    "Kapelstraat",
+    "Industrieweg",
+    "Ambachtenlaan",
+    "Hoogstraat",
+    "Brugstraat",
+    "Koningin Astridlaan",
+    "Leopoldlaan",
+    "Sint-Jansplein",
+    "Vaartstraat",
+    "Kouter",
+    "Zavelstraat",
+    "Heirweg",
+)
+LEGAL = {"vzw": "vzw", "bedrijf": ("BV", "NV", "CV", "BV", "commv")}
+
+# Share of each dossier type in the demo.
+TYPE_WEIGHTS = {
+    DossierType.KWALITEITSREGISTRATIE: 40,
+    DossierType.EXTERNE_DIENSTVERLENER: 25,
+    DossierType.LABEL_MAATWERK: 10,
+    DossierType.DUURZAAMHEIDSVERSLAG: 25,
+}
+KIND_WEIGHTS = {
+    OrganisationKind.GTB: 1,
+    OrganisationKind.GOB: 3,
+    OrganisationKind.MAATWERKBEDRIJF: 12,
+    OrganisationKind.MAATWERKAFDELING: 6,
+    OrganisationKind.LDE: 4,
+    OrganisationKind.LOKAAL_BESTUUR: 8,
+    OrganisationKind.VZW: 30,
+    OrganisationKind.BEDRIJF: 36,
+}
+DEMO_STAFF = (
+    ("an.peeters", "An Peeters", Role.TEAMVERANTWOORDELIJKE),
+    ("bart.maes", "Bart Maes", Role.DOSSIERBEHANDELAAR),
+    ("els.willems", "Els Willems", Role.DOSSIERBEHANDELAAR),
+    ("filip.claes", "Filip Claes", Role.DOSSIERBEHANDELAAR),
+    ("griet.dumont", "Griet Dumont", Role.DOSSIERBEHANDELAAR),
+    ("hanne.aerts", "Hanne Aerts", Role.DOSSIERBEHANDELAAR),
+    ("jan.hermans", "Jan Hermans", Role.PROJECTADVISEUR),
+    ("katrien.cools", "Katrien Cools", Role.PROJECTADVISEUR),
+    ("lieven.desmet", "Lieven Desmet", Role.INSPECTEUR),
+    ("sofie.michiels", "Sofie Michiels", Role.INSPECTEUR),
+    ("zoe.vandenberghe", "Zoë Vandenberghe", Role.TEAMVERANTWOORDELIJKE),
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    organisations: int
+    dossiers: int
+    events: int
+    users: int
+
+
+def _uuid(rng: random.Random) -> uuid.UUID:
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def _org_name(rng: random.Random, kind: OrganisationKind, city: str) -> str:
+    word = rng.choice(WORDS)
+    if kind is OrganisationKind.GTB:
+        return f"GTB {city}"
+    if kind is OrganisationKind.GOB:
+        return f"GOB {word} vzw"
+    if kind is OrganisationKind.MAATWERKBEDRIJF:
+        return rng.choice((f"{word} maatwerkbedrijf", f"Maatwerkbedrijf {word} {city}", f"{word} {city} cv"))
+    if kind is OrganisationKind.MAATWERKAFDELING:
+        return f"{rng.choice(LAST_NAMES)} {rng.choice(SECTORS)} BV – maatwerkafdeling {city}"
+    if kind is OrganisationKind.LDE:
+        return f"LDE {word} {city} vzw"
+    if kind is OrganisationKind.LOKAAL_BESTUUR:
+        return rng.choice((f"OCMW {city}", f"Gemeente {city}", f"Stad {city}"))
+    if kind is OrganisationKind.VZW:
+        return f"{word} {rng.choice(SECTORS).lower()} {city} vzw"
+    return f"{rng.choice(LAST_NAMES)} {rng.choice(SECTORS)} {rng.choice(LEGAL['bedrijf'])}"
+
+
+def _walk(
+    rng: random.Random, wf: Workflow, submitted: date, today: date
+) -> Iterator[tuple[Transition, date]]:
+    """A plausible path through the procedure, each step some days after the previous one."""
+    status, when = wf.initial, submitted
+    for _ in range(rng.randint(0, 6)):
+        options = [t for t in wf.transitions if status in t.source]
+        if not options:
+            return
+        step = rng.choice(options)
+        when = when + timedelta(days=rng.randint(2, 44))
+        if when > today:
+            return
+        yield step, when
+        status = step.target
+
+
+def generate_demo(
+    ctx: AppContext, *, dossiers: int = 2000, seed: int = 2025, progress: Progress | None = None
+) -> DemoResult:
+    """Fill the open database with demo organisations, staff, dossiers and their timelines."""
+    progress = progress or NullProgress()
+    rng = random.Random(seed)
+    today = ctx.clock.today()
+    now = ctx.clock.now()
+    actor = ctx.user.login
+    stamp = {"version": 1, "created_at": now, "updated_at": now, "updated_by": actor}
+    flemish = municipalities(flemish_only=True)
+    with ctx.uow(write=True) as uow:
+        session = uow.session
+        existing_logins = set(session.scalars(select(User.login)))
+        users = [
+            {
+                "id": _uuid(rng),
+                "login": login,
+                "display_name": name,
+                "email": f"{login}@vlaanderen.be",
+                "roles": [role.value],
+                "active": True,
+                **stamp,
+            }
+            for login, name, role in DEMO_STAFF
+            if login not in existing_logins
+        ]
+        if users:
+            session.execute(insert(User), users)
+        officers = [
+            u.id
+            for u in session.scalars(select(User).where(User.active.is_(True)))
+            if {Role.DOSSIERBEHANDELAAR.value, Role.TEAMVERANTWOORDELIJKE.value} & set(u.roles)
+        ]
+
+        n_orgs = max(20, dossiers // 12)
+        taken = set(session.scalars(select(Organisation.enterprise_number)))
+        kinds, kind_w = zip(*KIND_WEIGHTS.items(), strict=True)
+        orgs: list[dict[str, Any]] = []
+        persons: list[dict[str, Any]] = []
+        for _ in range(n_orgs):
+            number = make_enterprise_number(rng.randrange(20_000_000, 99_999_999))
+            while number in taken:
+                number = make_enterprise_number(rng.randrange(20_000_000, 99_999_999))
+            taken.add(number)
+            muni = rng.choice(flemish)
+            kind = rng.choices(kinds, kind_w)[0]
+            codes = postal_codes_for(muni.nis)
+            org_id = _uuid(rng)
+            name = _org_name(rng, kind, muni.name_nl)
+            orgs.append(
+                {
+                    "id": org_id,
+                    "enterprise_number": number,
+                    "name": name,
+                    "kind": kind.value,
+                    "street": f"{rng.choice(STREETS)} {rng.randint(1, 250)}",
+                    "postal_code": codes[0] if codes else None,
+                    "municipality_nis": muni.nis,
+                    "email": f"info@{''.join(c for c in name.lower() if c.isalnum())[:20]}.be",
+                    "phone": f"0{rng.randint(2, 9)} {rng.randint(100, 999)} {rng.randint(10, 99)} "
+                    f"{rng.randint(10, 99)}",
+                    **stamp,
+                }
+            )
+            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            persons.append(
+                {
+                    "id": _uuid(rng),
+                    "organisation_id": org_id,
+                    "first_name": first,
+                    "last_name": last,
+                    "function": rng.choice(
+                        (
+                            "directeur",
+                            "kwaliteitscoördinator",
+                            "HR-verantwoordelijke",
+                            "coördinator begeleiding",
+                        )
+                    ),
+                    "email": f"{first.lower()}.{last.lower().replace(' ', '')}@example.be",
+                    **stamp,
+                }
+            )
+        session.execute(insert(Organisation), orgs)
+        session.execute(insert(Person), persons)
+        progress.report(0, dossiers, "Organisaties aangemaakt")
+
+        counters: dict[tuple[str, int], int] = defaultdict(int)
+        for ref in session.scalars(
+            select(func.max(Dossier.reference)).group_by(func.substr(Dossier.reference, 1, 7))
+        ):
+            dtype, year, number = ref.split("-")
+            counters[(dtype, int(year))] = int(number)
+        types, type_w = zip(*TYPE_WEIGHTS.items(), strict=True)
+        start = date(today.year - 6, 1, 1)
+        span = (today - start).days
+        batch: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        n_events = 0
+        for i in range(dossiers):
+            dtype = rng.choices(types, type_w)[0]
+            wf = WORKFLOWS[dtype]
+            # Recent years hold more dossiers (and most open ones).
+            submitted = start + timedelta(days=int(span * (1 - rng.random() ** 1.6)))
+            counters[(dtype.value, submitted.year)] += 1
+            reference = make_reference(dtype.value, submitted.year, counters[(dtype.value, submitted.year)])
+            org = rng.choice(orgs)
+            dossier_id = _uuid(rng)
+            status, status_since = wf.initial, submitted
+            decided_on = valid_from = valid_until = None
+            events.append(
+                {
+                    "id": _uuid(rng),
+                    "dossier_id": dossier_id,
+                    "occurred_on": submitted,
+                    "recorded_at": now,
+                    "recorded_by": actor,
+                    "kind": "ingediend",
+                    "description": "Aanvraag ingediend"
+                    if dtype is not DossierType.DUURZAAMHEIDSVERSLAG
+                    else f"Verslag over {submitted.year - 1} verwacht vóór 31 juli",
+                    "data": {},
+                }
+            )
+            for step, when in _walk(rng, wf, submitted, today):
+                status, status_since = step.target, when
+                events.append(
+                    {
+                        "id": _uuid(rng),
+                        "dossier_id": dossier_id,
+                        "occurred_on": when,
+                        "recorded_at": now,
+                        "recorded_by": actor,
+                        "kind": step.action,
+                        "description": step.label,
+                        "data": {"rule": step.rule_id},
+                    }
+                )
+                if step.target in ("erkend", "gevalideerd", "toegekend"):
+                    decided_on = valid_from = when
+                    valid_until = date(when.year + 5, when.month, min(when.day, 28)) - timedelta(days=1)
+                elif step.target in ("geweigerd", "onontvankelijk"):
+                    decided_on = when
+            label = {
+                DossierType.KWALITEITSREGISTRATIE: "Kwaliteitsregistratie",
+                DossierType.EXTERNE_DIENSTVERLENER: "Erkenning als externe dienstverlener",
+                DossierType.LABEL_MAATWERK: "Aanvraag label "
+                + ("maatwerkbedrijf" if rng.random() < 0.6 else "maatwerkafdeling"),
+                DossierType.DUURZAAMHEIDSVERSLAG: f"Duurzaamheidsverslag {submitted.year - 1}",
+            }[dtype]
+            batch.append(
+                {
+                    "id": dossier_id,
+                    "reference": reference,
+                    "dossier_type": dtype.value,
+                    "status": status,
+                    "closed": wf.status(status).closed,
+                    "organisation_id": org["id"],
+                    "assignee_id": rng.choice(officers) if officers and rng.random() < 0.9 else None,
+                    "subject": f"{label} – {org['name']}"[:300],
+                    "notes": "",
+                    "submitted_on": submitted,
+                    "status_since": status_since,
+                    "decided_on": decided_on,
+                    "valid_from": valid_from,
+                    "valid_until": valid_until,
+                    **stamp,
+                }
+            )
+            if len(batch) >= 5000:
+                n_events += _flush(session, batch, events)
+                progress.report(i + 1, dossiers, f"{i + 1} dossiers aangemaakt")
+                if progress.cancelled():
+                    raise CancelledError()
+        n_events += _flush(session, batch, events)
+        audit.record(
+            session,
+            "demo",
+            "database",
+            "demo",
+            {
+                "seed": seed,
+                "dossiers": dossiers,
+                "organisations": len(orgs),
+                "events": n_events,
+                "users": len(users),
+            },
+        )
+        uow.commit()
+    progress.report(dossiers, dossiers, "Klaar")
+    return DemoResult(len(orgs), dossiers, n_events, len(users))
+
+
+def _flush(session: Any, batch: list[dict[str, Any]], events: list[dict[str, Any]]) -> int:
+    n = len(events)
+    if batch:
+        session.execute(insert(Dossier), batch)
+    if events:
+        session.execute(insert(DossierEvent), events)
+    batch.clear()
+    events.clear()
+    return n

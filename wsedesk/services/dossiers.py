@@ -1,0 +1,292 @@
+"""Dossier use cases: the paged list, the detail with its timeline, and saving with conflict detection."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
+
+from wsedesk.errors import BadInputError, ConflictError, FieldDifference, NotFoundError
+from wsedesk.models import Dossier, Municipality, Organisation, User
+from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
+from wsedesk.storage.repositories import DOSSIER_SORT_KEYS, DossierFilter, DossierRepository, UserRepository
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+__all__ = ["DOSSIER_SORT_KEYS", "DossierFilter"]
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    id: str
+    reference: str
+    dossier_type: str
+    type_label: str
+    status: str
+    status_label: str
+    closed: bool
+    organisation: str
+    enterprise_number: str
+    municipality: str
+    assignee: str
+    submitted_on: date
+    status_since: date
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so panels can refresh themselves (architecture.md #6)."""
+
+    dossier_ids: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+
+
+def list_dossiers(
+    ctx: AppContext,
+    flt: DossierFilter,
+    *,
+    sort_key: str = "reference",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[DossierRow]:
+    with ctx.uow() as uow:
+        rows = DossierRepository(uow.session).page(
+            flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit
+        )
+    return [
+        DossierRow(
+            id=str(r.id),
+            reference=r.reference,
+            dossier_type=r.dossier_type,
+            type_label=DOSSIER_TYPE_LABELS[DossierType(r.dossier_type)],
+            status=r.status,
+            status_label=status_label(r.dossier_type, r.status),
+            closed=r.closed,
+            organisation=r.organisation,
+            enterprise_number=format_enterprise_number(r.enterprise_number),
+            municipality=r.municipality or "",
+            assignee=r.assignee or "",
+            submitted_on=r.submitted_on,
+            status_since=r.status_since,
+        )
+        for r in rows
+    ]
+
+
+def count_dossiers(ctx: AppContext, flt: DossierFilter) -> int:
+    with ctx.uow() as uow:
+        return DossierRepository(uow.session).count(flt)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    occurred_on: date
+    kind: str
+    description: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: str
+    kind: str
+    title: str
+    revision: int
+    final: bool
+    sha256: str
+    created_at: datetime
+    created_by: str
+
+
+# The fields a user edits on the dossier screen; the save compares these for conflicts.
+EDITABLE_FIELDS = ("subject", "notes", "assignee_id")
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    id: str
+    reference: str
+    dossier_type: str
+    type_label: str
+    status: str
+    status_label: str
+    closed: bool
+    organisation_id: str
+    organisation: str
+    enterprise_number: str
+    municipality: str
+    province: str
+    assignee_id: str | None
+    assignee: str
+    subject: str
+    notes: str
+    submitted_on: date
+    status_since: date
+    decided_on: date | None
+    valid_from: date | None
+    valid_until: date | None
+    version: int
+    updated_at: datetime
+    updated_by: str
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    documents: list[DocumentInfo] = field(default_factory=list)
+
+    def editable_values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
+
+
+def get_dossier(ctx: AppContext, dossier_id: str) -> DossierDetail:
+    with ctx.uow() as uow:
+        repo = DossierRepository(uow.session)
+        d = repo.get(dossier_id)
+        if d is None:
+            raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+        org = uow.session.get(Organisation, d.organisation_id)
+        assert org is not None
+        muni = uow.session.get(Municipality, org.municipality_nis) if org.municipality_nis else None
+        assignee = uow.session.get(User, d.assignee_id) if d.assignee_id else None
+        return DossierDetail(
+            id=str(d.id),
+            reference=d.reference,
+            dossier_type=d.dossier_type,
+            type_label=DOSSIER_TYPE_LABELS[DossierType(d.dossier_type)],
+            status=d.status,
+            status_label=status_label(d.dossier_type, d.status),
+            closed=d.closed,
+            organisation_id=str(org.id),
+            organisation=org.name,
+            enterprise_number=format_enterprise_number(org.enterprise_number),
+            municipality=muni.name_nl if muni else "",
+            province=(muni.province_name or "") if muni else "",
+            assignee_id=str(d.assignee_id) if d.assignee_id else None,
+            assignee=assignee.display_name if assignee else "",
+            subject=d.subject,
+            notes=d.notes,
+            submitted_on=d.submitted_on,
+            status_since=d.status_since,
+            decided_on=d.decided_on,
+            valid_from=d.valid_from,
+            valid_until=d.valid_until,
+            version=d.version,
+            updated_at=d.updated_at,
+            updated_by=d.updated_by,
+            timeline=[
+                TimelineEntry(e.occurred_on, e.kind, e.description, e.recorded_by, e.recorded_at)
+                for e in repo.timeline(d.id)
+            ],
+            documents=[
+                DocumentInfo(
+                    str(x.id), x.kind, x.title, x.revision, x.final, x.sha256, x.created_at, x.created_by
+                )
+                for x in repo.documents(d.id)
+            ],
+        )
+
+
+def find_dossier_id(ctx: AppContext, reference: str) -> str:
+    with ctx.uow() as uow:
+        d = DossierRepository(uow.session).get_by_reference(reference)
+        if d is None:
+            raise NotFoundError(f"Geen dossier met kenmerk '{reference}'.")
+        return str(d.id)
+
+
+def _current_value(d: Dossier, name: str) -> Any:
+    value = getattr(d, name)
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+def _conflict(
+    d: Dossier, expected_version: int, original: dict[str, Any], changes: dict[str, Any]
+) -> ConflictError:
+    differences = [
+        FieldDifference(name, changes.get(name, original.get(name)), _current_value(d, name))
+        for name in EDITABLE_FIELDS
+        if name in original and _current_value(d, name) != original[name]
+    ]
+    return ConflictError(
+        entity="dossier",
+        entity_id=str(d.id),
+        label=f"Dossier {d.reference}",
+        expected_version=expected_version,
+        current_version=d.version,
+        changed_by=d.updated_by,
+        changed_at=d.updated_at.strftime("%d/%m/%Y %H:%M"),
+        differences=differences,
+    )
+
+
+def update_dossier(
+    ctx: AppContext,
+    dossier_id: str,
+    *,
+    expected_version: int,
+    original: dict[str, Any],
+    changes: dict[str, Any],
+) -> Changes:
+    """Save the user's edits, or raise ConflictError if someone saved since `expected_version`.
+
+    `original` holds the values the user saw when loading (DossierDetail.editable_values()),
+    so the conflict can say what the other user changed. Nothing is overwritten on conflict.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise BadInputError(f"Deze velden zijn niet bewerkbaar: {', '.join(sorted(unknown))}.")
+    with ctx.uow(write=True) as uow:
+        d = DossierRepository(uow.session).get(dossier_id)
+        if d is None:
+            raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+        if d.version != expected_version:
+            raise _conflict(d, expected_version, original, changes)
+        if "assignee_id" in changes:
+            value = changes["assignee_id"]
+            if value is not None and uow.session.get(User, uuid.UUID(str(value))) is None:
+                raise BadInputError("De gekozen behandelaar bestaat niet.")
+            d.assignee_id = uuid.UUID(str(value)) if value else None
+        if "subject" in changes:
+            subject = str(changes["subject"]).strip()
+            if len(subject) > 300:
+                raise BadInputError("Het onderwerp is te lang (maximaal 300 tekens).", where="Onderwerp")
+            d.subject = subject
+        if "notes" in changes:
+            d.notes = str(changes["notes"])
+        try:
+            uow.commit()
+        except StaleDataError:
+            # Someone committed between our read and our write: reload theirs and report it.
+            uow.session.rollback()
+            fresh = DossierRepository(uow.session).get(dossier_id)
+            assert fresh is not None
+            raise _conflict(fresh, expected_version, original, changes) from None
+    return Changes(frozenset({dossier_id}), frozenset({"dossier"}))
+
+
+@dataclass(frozen=True)
+class UserChoice:
+    id: str
+    display_name: str
+
+
+def assignable_users(ctx: AppContext) -> list[UserChoice]:
+    with ctx.uow() as uow:
+        return [UserChoice(str(u.id), u.display_name) for u in UserRepository(uow.session).active_users()]
+
+
+def dossier_types() -> list[tuple[str, str]]:
+    return [(t.value, label) for t, label in DOSSIER_TYPE_LABELS.items()]
+
+
+def organisation_names(ctx: AppContext, ids: list[str]) -> dict[str, str]:
+    with ctx.uow() as uow:
+        rows = uow.session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id.in_([uuid.UUID(i) for i in ids]))
+        )
+        return {str(r.id): r.name for r in rows}

@@ -1,0 +1,1 @@
+"""Engine, unit of work, repositories, migrations, backup and integrity checks."""

@@ -1,0 +1,229 @@
+"""The hash-chained audit trail: written on every flush, verified by `wsedesk db check`.
+
+Each entry's hash is sha256(prev_hash + canonical JSON of the entry). Entries are numbered
+without gaps; `audit_head` holds the newest seq and hash. Altering a row breaks its hash,
+removing one breaks the numbering or the link to the next, removing the newest breaks the head.
+Writers serialise on the head row (SELECT … FOR UPDATE on PostgreSQL; SQLite's write lock).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from wsedesk.models import AuditEntry, AuditHead
+from wsedesk.models.base import Audited, Editable, new_id
+
+GENESIS_HASH = "0" * 64
+
+
+def _plain(value: Any) -> Any:
+    """A JSON value that hashes the same on every backend."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Decimal | float):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)
+
+
+def _canonical_at(at: datetime) -> str:
+    return at.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    changes: dict[str, Any],
+) -> str:
+    payload = json.dumps(
+        [seq, _canonical_at(at), actor, action, entity, entity_id, _plain(changes)],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class PendingAudit:
+    action: str
+    entity: str
+    entity_id: str
+    changes: dict[str, Any]
+
+
+def _lock_head(session: Session) -> AuditHead:
+    stmt = select(AuditHead).where(AuditHead.id == 1)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    head = session.execute(stmt).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, seq=0, hash=GENESIS_HASH)
+        session.add(head)
+    return head
+
+
+def append_audit(session: Session, entries: list[PendingAudit], *, actor: str, at: datetime) -> None:
+    """Append entries to the chain inside the session's transaction."""
+    if not entries:
+        return
+    with session.no_autoflush:
+        head = _lock_head(session)
+        seq, prev = head.seq, head.hash
+        for e in entries:
+            seq += 1
+            changes = _plain(e.changes)
+            digest = entry_hash(prev, seq, at, actor, e.action, e.entity, e.entity_id, changes)
+            session.add(
+                AuditEntry(
+                    seq=seq,
+                    at=at,
+                    actor=actor,
+                    action=e.action,
+                    entity=e.entity,
+                    entity_id=e.entity_id,
+                    changes=changes,
+                    prev_hash=prev,
+                    hash=digest,
+                )
+            )
+            prev = digest
+        head.seq, head.hash = seq, prev
+
+
+def _apply_scalar_defaults(obj: Any) -> None:
+    """Fill plain column defaults now, so the audit shows the values actually inserted."""
+    for column_attr in inspect(obj).mapper.column_attrs:
+        column = column_attr.columns[0]
+        default = column.default
+        if default is not None and default.is_scalar and getattr(obj, column_attr.key) is None:
+            setattr(obj, column_attr.key, default.arg)
+
+
+def _audited_keys(obj: Any) -> list[str]:
+    exclude = getattr(type(obj), "__audit_exclude__", frozenset())
+    return [a.key for a in inspect(obj).mapper.column_attrs if a.key not in exclude]
+
+
+def _snapshot(obj: Any) -> dict[str, Any]:
+    return {key: _plain(getattr(obj, key)) for key in _audited_keys(obj)}
+
+
+def _column_changes(obj: Any) -> dict[str, Any]:
+    """old → new of the columns changed in this flush."""
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for key in _audited_keys(obj):
+        hist = state.attrs[key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if _plain(old) != _plain(new):
+                changes[key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def install_audit_listener(session_factory: Any) -> None:
+    """Stamp editable rows and write audit entries for every flush of sessions from this factory."""
+
+    @event.listens_for(session_factory, "before_flush")
+    def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+        actor: str = session.info.get("actor", "onbekend")
+        clock: Callable[[], datetime] = session.info["clock"]
+        now = clock()
+        pending: list[PendingAudit] = []
+        for obj in session.new:
+            if getattr(obj, "id", "absent") is None:
+                obj.id = new_id()
+            if isinstance(obj, Editable):
+                obj.created_at = obj.created_at or now
+                obj.updated_at, obj.updated_by = now, actor
+            _apply_scalar_defaults(obj)
+            if isinstance(obj, Audited):
+                changes = {k: [None, v] for k, v in _snapshot(obj).items()}
+                pending.append(PendingAudit("insert", type(obj).__tablename__, str(obj.id), changes))
+        for obj in session.dirty:
+            if not session.is_modified(obj, include_collections=False):
+                continue
+            if isinstance(obj, Audited):
+                changes = _column_changes(obj)
+                if changes:
+                    pending.append(PendingAudit("update", type(obj).__tablename__, str(obj.id), changes))
+            if isinstance(obj, Editable):
+                obj.updated_at, obj.updated_by = now, actor
+        for obj in session.deleted:
+            if isinstance(obj, Audited):
+                changes = {k: [v, None] for k, v in _snapshot(obj).items()}
+                pending.append(PendingAudit("delete", type(obj).__tablename__, str(obj.id), changes))
+        append_audit(session, pending, actor=actor, at=now)
+
+
+def record(session: Session, action: str, entity: str, entity_id: str, details: dict[str, Any]) -> None:
+    """Append an entry that is not a row change (a reveal, a bulk import) to the chain now."""
+    session.flush()  # row changes first, so the chain follows the order things happened
+    append_audit(
+        session,
+        [PendingAudit(action, entity, entity_id, details)],
+        actor=session.info.get("actor", "onbekend"),
+        at=session.info["clock"](),
+    )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int
+    message: str
+
+
+def verify_chain(
+    rows: Iterator[AuditEntry] | list[AuditEntry], head: AuditHead | None
+) -> ChainProblem | None:
+    """Return the first problem in the chain, or None when every row and the head agree."""
+    prev, expected_seq = GENESIS_HASH, 1
+    for row in rows:
+        if row.seq != expected_seq:
+            return ChainProblem(expected_seq, f"auditregel {expected_seq} ontbreekt (verwijderd?)")
+        if row.prev_hash != prev:
+            return ChainProblem(row.seq, f"auditregel {row.seq} sluit niet aan op de vorige regel")
+        digest = entry_hash(
+            prev, row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.changes
+        )
+        if digest != row.hash:
+            return ChainProblem(row.seq, f"auditregel {row.seq} werd gewijzigd (hash klopt niet)")
+        prev, expected_seq = row.hash, expected_seq + 1
+    last = expected_seq - 1
+    if head is None:
+        if last:
+            return ChainProblem(last, "de kop van het auditspoor ontbreekt")
+        return None
+    if head.seq != last or head.hash != prev:
+        missing = last + 1
+        return ChainProblem(missing, f"auditregel {missing} en volgende ontbreken (kop verwacht {head.seq})")
+    return None

@@ -1,0 +1,126 @@
+"""One engine factory for SQLite files and PostgreSQL servers."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from wsedesk.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# Execution option carried by the write engine: its transactions start with BEGIN IMMEDIATE,
+# so a writer takes SQLite's write lock up front instead of failing halfway with SQLITE_BUSY.
+_WRITE_OPTION = "wsedesk_write"
+
+
+def parse_url(url: str) -> URL:
+    """Parse and normalise a database URL; a bare file path means a SQLite file."""
+    text = url.strip()
+    if "://" not in text:
+        text = f"sqlite:///{Path(text).expanduser().resolve()}"
+    try:
+        parsed = make_url(text)
+    except ArgumentError:
+        raise DatabaseError(f"Ongeldige database-URL: '{url}'.") from None
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise DatabaseError(
+            f"Databasetype '{parsed.drivername}' wordt niet ondersteund: gebruik sqlite:///… of postgresql+psycopg://…"
+        )
+    return parsed
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transaction control from pysqlite so BEGIN [IMMEDIATE] is ours to emit.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass
+class Database:
+    """An open database: engine plus read and write session factories."""
+
+    url: URL
+    engine: Engine
+    read_sessions: sessionmaker[Session] = field(init=False)
+    write_sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self.write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        from wsedesk.storage.audit import install_audit_listener  # audit imports models; keep engine light
+
+        install_audit_listener(self.read_sessions)
+        install_audit_listener(self.write_sessions)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    def describe(self) -> str:
+        """A human name for the status bar: the file, or user@host/db (never a password)."""
+        if self.is_sqlite:
+            return str(self.sqlite_path or ":memory:")
+        return self.url.render_as_string(hide_password=True).replace("postgresql+psycopg://", "postgresql://")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
+    parsed = parse_url(url) if isinstance(url, str) else url
+    if parsed.drivername.startswith("sqlite"):
+        path = parsed.database
+        if path and path != ":memory:":
+            folder = Path(path).parent
+            if not folder.exists():
+                raise DatabaseError(f"De map '{folder}' voor het databasebestand bestaat niet.")
+        engine = create_engine(parsed, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def connect(url: str | URL, *, create: bool = True) -> Database:
+    """Open a database; with create=False a missing SQLite file is an error instead of a new file."""
+    parsed = parse_url(url) if isinstance(url, str) else url
+    if (
+        not create
+        and parsed.drivername.startswith("sqlite")
+        and parsed.database not in (None, "", ":memory:")
+    ) and not Path(str(parsed.database)).exists():
+        raise DatabaseError(f"Databasebestand '{parsed.database}' bestaat niet.")
+    return Database(parsed, create_database_engine(parsed))

@@ -1,0 +1,180 @@
+"""Named queries. Sorting, filtering and paging happen in SQL (architecture.md #8)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from wsedesk.models import Document, Dossier, DossierEvent, Municipality, Organisation, User
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    text: str = ""
+    dossier_type: str | None = None
+    status: str | None = None
+    assignee_id: str | None = None
+    open_only: bool = False
+    organisation_id: str | None = None
+
+
+# Sort keys the dossier list offers → SQL expressions; id breaks ties so paging is stable.
+DOSSIER_SORT_KEYS = (
+    "reference",
+    "dossier_type",
+    "status",
+    "organisation",
+    "municipality",
+    "assignee",
+    "submitted_on",
+    "status_since",
+)
+
+_Assignee = aliased(User)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class DossierRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, dossier_id: uuid.UUID | str) -> Dossier | None:
+        return self.session.get(Dossier, uuid.UUID(str(dossier_id)))
+
+    def get_by_reference(self, reference: str) -> Dossier | None:
+        return self.session.execute(
+            select(Dossier).where(Dossier.reference == reference.strip().upper())
+        ).scalar_one_or_none()
+
+    def _filtered(self, stmt: Select[Any], flt: DossierFilter) -> Select[Any]:
+        conditions = []
+        if flt.dossier_type:
+            conditions.append(Dossier.dossier_type == flt.dossier_type)
+        if flt.status:
+            conditions.append(Dossier.status == flt.status)
+        if flt.assignee_id:
+            conditions.append(Dossier.assignee_id == uuid.UUID(flt.assignee_id))
+        if flt.organisation_id:
+            conditions.append(Dossier.organisation_id == uuid.UUID(flt.organisation_id))
+        if flt.open_only:
+            conditions.append(Dossier.closed.is_(False))
+        text = flt.text.strip()
+        if text:
+            pattern = f"%{_escape_like(text.lower())}%"
+            digits = "".join(ch for ch in text if ch.isdigit())
+            options = [
+                func.lower(Dossier.reference).like(f"{_escape_like(text.lower())}%", escape="\\"),
+                func.lower(Organisation.name).like(pattern, escape="\\"),
+            ]
+            if len(digits) >= 4:
+                options.append(Organisation.enterprise_number.like(f"%{digits}%"))
+            conditions.append(or_(*options))
+        return stmt.where(and_(*conditions)) if conditions else stmt
+
+    def _joined(self, stmt: Select[Any]) -> Select[Any]:
+        return (
+            stmt.join(Organisation, Organisation.id == Dossier.organisation_id)
+            .outerjoin(Municipality, Municipality.nis_code == Organisation.municipality_nis)
+            .outerjoin(_Assignee, _Assignee.id == Dossier.assignee_id)
+        )
+
+    def count(self, flt: DossierFilter) -> int:
+        stmt = select(func.count()).select_from(Dossier)
+        if flt.text.strip():
+            stmt = stmt.join(Organisation, Organisation.id == Dossier.organisation_id)
+        return int(self.session.execute(self._filtered(stmt, flt)).scalar_one())
+
+    def page(
+        self,
+        flt: DossierFilter,
+        *,
+        sort_key: str = "reference",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Any]:
+        columns = {
+            "reference": Dossier.reference,
+            "dossier_type": Dossier.dossier_type,
+            "status": Dossier.status,
+            "organisation": Organisation.name,
+            "municipality": Municipality.name_nl,
+            "assignee": _Assignee.display_name,
+            "submitted_on": Dossier.submitted_on,
+            "status_since": Dossier.status_since,
+        }
+        if sort_key not in columns:
+            raise ValueError(f"unknown sort key {sort_key!r}")
+        order = columns[sort_key].desc() if descending else columns[sort_key].asc()
+        stmt = select(
+            Dossier.id,
+            Dossier.reference,
+            Dossier.dossier_type,
+            Dossier.status,
+            Dossier.closed,
+            Organisation.name.label("organisation"),
+            Organisation.enterprise_number,
+            Municipality.name_nl.label("municipality"),
+            _Assignee.display_name.label("assignee"),
+            Dossier.submitted_on,
+            Dossier.status_since,
+            Dossier.version,
+        )
+        stmt = self._filtered(self._joined(stmt.select_from(Dossier)), flt)
+        tiebreak = Dossier.reference.desc() if descending else Dossier.reference.asc()
+        stmt = stmt.order_by(order, tiebreak).offset(offset).limit(limit)
+        return list(self.session.execute(stmt).all())
+
+    def timeline(self, dossier_id: uuid.UUID) -> list[DossierEvent]:
+        stmt = (
+            select(DossierEvent)
+            .where(DossierEvent.dossier_id == dossier_id)
+            .order_by(DossierEvent.occurred_on, DossierEvent.recorded_at)
+        )
+        return list(self.session.scalars(stmt))
+
+    def documents(self, dossier_id: uuid.UUID) -> list[Any]:
+        stmt = (
+            select(
+                Document.id,
+                Document.kind,
+                Document.title,
+                Document.revision,
+                Document.final,
+                Document.sha256,
+                Document.created_at,
+                Document.created_by,
+            )
+            .where(Document.dossier_id == dossier_id)
+            .order_by(Document.created_at)
+        )
+        return list(self.session.execute(stmt).all())
+
+    def next_reference_number(self, dossier_type: str, year: int) -> int:
+        prefix = f"{dossier_type}-{year}-"
+        last = self.session.execute(
+            select(func.max(Dossier.reference)).where(Dossier.reference.like(f"{prefix}%"))
+        ).scalar_one()
+        return int(last.rsplit("-", 1)[1]) + 1 if last else 1
+
+
+def make_reference(dossier_type: str, year: int, number: int) -> str:
+    """`ED-2025-00042`."""
+    return f"{dossier_type}-{year}-{number:05d}"
+
+
+class UserRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def active_users(self) -> list[User]:
+        return list(
+            self.session.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name))
+        )

@@ -1,0 +1,62 @@
+"""Unit of work: one session, one transaction, explicit commit (Cosmic Python)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from types import TracebackType
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from wsedesk.storage.engine import Database
+
+
+class UnitOfWork:
+    """`with UnitOfWork(db, actor, clock, write=True) as uow: ...; uow.commit()`.
+
+    Write units begin with BEGIN IMMEDIATE on SQLite. Leaving the block without commit()
+    rolls back, so a failed use case leaves the data as it was.
+    """
+
+    def __init__(
+        self, db: Database, *, actor: str, clock: Callable[[], datetime], write: bool = False
+    ) -> None:
+        self.db = db
+        self.actor = actor
+        self.clock = clock
+        self.write = write
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "UnitOfWork used outside its with-block"
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        factory = self.db.write_sessions if self.write else self.db.read_sessions
+        self._session = factory()
+        self._session.info["actor"] = self.actor
+        self._session.info["clock"] = self.clock
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._session is not None
+        try:
+            self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        if not self.write:
+            raise RuntimeError("read-only unit of work cannot commit")
+        self.session.commit()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+__all__ = ["StaleDataError", "UnitOfWork"]
