@@ -6,10 +6,11 @@ import uuid
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from wsedesk.i18n import N_
 from wsedesk.models.base import Audited, Base, Editable
+from wsedesk.rules.identifiers import normalise_enterprise_number, normalise_establishment_number
 
 
 class OrganisationKind(StrEnum):
@@ -60,6 +61,11 @@ class Organisation(Editable, Audited, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
 
+    @validates("enterprise_number")
+    def _normalise_enterprise_number(self, _key: str, value: str) -> str:
+        # Stored as 10 digits; IdentifierError (a ValueError with a Dutch message) on a bad number.
+        return normalise_enterprise_number(value)
+
 
 class Establishment(Editable, Audited, Base):
     __tablename__ = "establishments"
@@ -73,3 +79,7 @@ class Establishment(Editable, Audited, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postal_code: Mapped[str | None] = mapped_column(String(4))
     municipality_nis: Mapped[str | None] = mapped_column(ForeignKey("municipalities.nis_code"))
+
+    @validates("establishment_number")
+    def _normalise_establishment_number(self, _key: str, value: str) -> str:
+        return normalise_establishment_number(value)

@@ -32,6 +32,8 @@ def normalise_enterprise_number(value: str) -> str:
     raw = _digits(value)
     if raw.startswith("BE"):
         raw = raw[2:]
+    if not raw:
+        raise IdentifierError(N_("Er is geen ondernemingsnummer ingevuld."))
     if not raw.isdigit():
         raise IdentifierError(
             N_("Een ondernemingsnummer bevat enkel cijfers (gevonden: '{v}').").format(v=value)

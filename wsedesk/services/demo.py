@@ -305,9 +305,9 @@ def generate_demo(
         orgs: list[dict[str, Any]] = []
         persons: list[dict[str, Any]] = []
         for _ in range(n_orgs):
-            number = make_enterprise_number(rng.randrange(20_000_000, 99_999_999))
+            number = make_enterprise_number(rng.randrange(2_000_000, 19_999_999))
             while number in taken:
-                number = make_enterprise_number(rng.randrange(20_000_000, 99_999_999))
+                number = make_enterprise_number(rng.randrange(2_000_000, 19_999_999))
             taken.add(number)
             muni = rng.choice(flemish)
             kind = rng.choices(kinds, kind_w)[0]

@@ -44,11 +44,10 @@ class UnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         assert self._session is not None
-        try:
-            self._session.rollback()
-        finally:
-            self._session.close()
-            self._session = None
+        # close() rolls back anything uncommitted and detaches objects without expiring them,
+        # so plain data read inside the block stays readable after it.
+        self._session.close()
+        self._session = None
 
     def commit(self) -> None:
         if not self.write:

@@ -1,0 +1,110 @@
+"""Shared fixtures: real SQLite files, a real throw-away PostgreSQL server, a pinned clock."""
+
+from __future__ import annotations
+
+import os
+
+# Must happen before the first QApplication: without a display pytest-qt would abort.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
+from wsedesk.clock import FixedClock
+from wsedesk.context import AppContext, open_context
+
+# Demo data and terms are computed relative to this instant in tests.
+TEST_NOW = datetime(2025, 6, 16, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings, logs and the default database go to a temp dir, never the developer's own."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.delenv("WSEDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TEST_NOW)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    """A PostgreSQL 15 cluster in a temp dir, run as an unprivileged user when we are root."""
+    reason = postgres_unavailable_reason()
+    if reason:
+        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here (WSEDESK_REQUIRE_POSTGRES=1) but: {reason}")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    server = PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pg"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database on each backend: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.create_database()
+
+
+@pytest.fixture
+def ctx(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
+    context = open_context(db_url, clock=clock, login="tester")
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def sqlite_ctx(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
+    context = open_context(f"sqlite:///{tmp_path / 'app.sqlite'}", clock=clock, login="tester")
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite demo database with 3,000 dossiers, built once per test session and copied per test."""
+    from wsedesk.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    context = open_context(f"sqlite:///{path}", clock=FixedClock(TEST_NOW), login="tester")
+    try:
+        generate_demo(context, dossiers=3000, seed=7)
+    finally:
+        context.close()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(demo_db_file: Path, tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
+    import sqlite3
+
+    target = tmp_path / "demo.sqlite"
+    src = sqlite3.connect(demo_db_file)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    context = open_context(f"sqlite:///{target}", clock=clock, login="tester")
+    try:
+        yield context
+    finally:
+        context.close()

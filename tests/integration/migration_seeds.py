@@ -1,0 +1,67 @@
+"""Data written at each schema revision before upgrading to head (tests/integration/test_migrations.py).
+
+Every revision needs an entry: raw SQL against the schema *as it was* at that revision, so an
+upgrade is tested with real rows in every table the revision knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, text
+
+ORG_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a01"
+USER_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a02"
+DOSSIER_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a03"
+EVENT_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a04"
+
+
+def _uuid(conn: Connection, value: str) -> str:
+    # SQLAlchemy's Uuid type stores 32 hex chars on SQLite and a native uuid on PostgreSQL.
+    return value.replace("-", "") if conn.dialect.name == "sqlite" else value
+
+
+def seed_0001(conn: Connection) -> None:
+    stamp = "'2025-03-03 09:00:00', '2025-03-03 09:00:00', 'migratietest'"
+    conn.execute(
+        text(
+            "INSERT INTO municipalities (nis_code, name_nl, province_code, province_name, region_code) "
+            "VALUES ('44021', 'Gent', '40000', 'Provincie Oost-Vlaanderen', '02000')"
+        )
+    )
+    conn.execute(
+        text(
+            f"INSERT INTO users (id, login, display_name, roles, active, version, created_at, updated_at, updated_by) "
+            f"VALUES (:id, 'migratie', 'Migratie Test', '[\"dossierbehandelaar\"]', true, 1, {stamp})"
+        ),
+        {"id": _uuid(conn, USER_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO organisations (id, enterprise_number, name, kind, municipality_nis, version, created_at, "
+            f"updated_at, updated_by) VALUES (:id, '0428759497', 'Groep Intro vzw', 'vzw', '44021', 1, {stamp})"
+        ),
+        {"id": _uuid(conn, ORG_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO dossiers (id, reference, dossier_type, status, closed, organisation_id, assignee_id, subject, "
+            "notes, submitted_on, status_since, version, created_at, updated_at, updated_by) VALUES (:id, "
+            "'ED-2025-00042', 'ED', 'in_onderzoek', false, :org, :user, 'Erkenning', '', '2025-03-03', '2025-03-10', "
+            f"1, {stamp})"
+        ),
+        {"id": _uuid(conn, DOSSIER_ID), "org": _uuid(conn, ORG_ID), "user": _uuid(conn, USER_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO dossier_events (id, dossier_id, occurred_on, recorded_at, recorded_by, kind, description, data) "
+            "VALUES (:id, :d, '2025-03-10', '2025-03-10 10:00:00', 'migratietest', 'ontvankelijk', "
+            "'Ontvankelijk verklaard', '{}')"
+        ),
+        {"id": _uuid(conn, EVENT_ID), "d": _uuid(conn, DOSSIER_ID)},
+    )
+
+
+SEEDS: dict[str, Callable[[Connection], None]] = {
+    "0001": seed_0001,
+}

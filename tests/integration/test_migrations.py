@@ -1,0 +1,118 @@
+"""Migrations: empty → head, every revision → head with data, models agree with migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from tests.integration.migration_seeds import SEEDS
+from wsedesk.clock import FixedClock
+from wsedesk.context import open_context
+from wsedesk.errors import DatabaseError
+from wsedesk.models import Base
+from wsedesk.services.database import check_database
+from wsedesk.storage.engine import connect
+from wsedesk.storage.migrate import all_revisions, current_revision, head_revision, upgrade
+
+
+def test_every_revision_has_seed_data() -> None:
+    assert set(SEEDS) == set(all_revisions()), "add a seed in migration_seeds.py for each new revision"
+
+
+def test_empty_database_upgrades_to_head_and_matches_the_models(db_url: str) -> None:
+    db = connect(db_url)
+    try:
+        upgrade(db)
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            )
+        assert diff == [], f"models and migrations disagree: {diff}"
+        assert set(inspect(db.engine).get_table_names()) >= set(Base.metadata.tables)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("revision", all_revisions())
+def test_each_revision_upgrades_to_head_with_its_data(db_url: str, revision: str) -> None:
+    db = connect(db_url)
+    try:
+        upgrade(db, revision)
+        with db.engine.begin() as conn:
+            SEEDS[revision](conn)  # each seed fills the schema as it was at its revision
+        upgrade(db)
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:
+            ref = conn.execute(text("SELECT reference FROM dossiers")).scalar_one()
+        assert ref == "ED-2025-00042"
+        assert check_database(db).ok
+    finally:
+        db.dispose()
+
+
+def test_downgrade_to_base_and_back(db_url: str) -> None:
+    from alembic import command
+
+    from wsedesk.storage.migrate import alembic_config
+
+    db = connect(db_url)
+    try:
+        upgrade(db)
+        with db.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "base")
+        assert current_revision(db) is None
+        upgrade(db)
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+
+OLDER = all_revisions()[:-1]
+
+
+@pytest.mark.parametrize(
+    "revision",
+    OLDER or [pytest.param("none", marks=pytest.mark.skip(reason="only one schema revision exists so far"))],
+)
+def test_opening_an_older_sqlite_file_backs_it_up_and_upgrades(
+    tmp_path: Path, revision: str, clock: FixedClock
+) -> None:
+    path = tmp_path / "oud.sqlite"
+    db = connect(f"sqlite:///{path}")
+    upgrade(db, revision)
+    with db.engine.begin() as conn:
+        SEEDS[revision](conn)
+    db.dispose()
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="tester")
+    try:
+        assert ctx.upgrade_backup is not None and ctx.upgrade_backup.parent == tmp_path
+        assert current_revision(ctx.db) == head_revision()
+    finally:
+        ctx.close()
+    with sqlite3.connect(ctx.upgrade_backup) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+        assert backup.execute("SELECT count(*) FROM dossiers").fetchone() == (1,)
+
+
+def test_a_database_newer_than_the_program_is_refused(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "nieuw.sqlite"
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="tester")
+    ctx.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="nieuwer"):
+        open_context(f"sqlite:///{path}", clock=clock, login="tester")
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "vreemd.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE klanten (id integer)")
+    with pytest.raises(DatabaseError, match="geen WSE Desk-database"):
+        open_context(f"sqlite:///{path}", clock=clock, login="tester")

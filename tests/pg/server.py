@@ -1,0 +1,130 @@
+"""A throw-away PostgreSQL 15 cluster for tests: initdb + pg_ctl in a temp dir, unix socket only.
+
+initdb and pg_ctl refuse to run as root; when we are root they run through
+`runuser -u postgres` (setup-notes.md), with the temp dir made traversable for that user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+CANDIDATE_BIN_DIRS = (
+    "/usr/lib/postgresql/15/bin",
+    "/usr/lib/postgresql/16/bin",
+    "/usr/lib/postgresql/17/bin",
+)
+_counter = itertools.count(1)
+
+
+def find_postgres_bin() -> Path:
+    for d in CANDIDATE_BIN_DIRS:
+        if (Path(d) / "pg_ctl").exists():
+            return Path(d)
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).parent
+    raise FileNotFoundError("pg_ctl not found")
+
+
+def postgres_unavailable_reason() -> str | None:
+    """Why the PostgreSQL tests cannot run here, or None when they can."""
+    try:
+        find_postgres_bin()
+    except FileNotFoundError:
+        return "PostgreSQL server binaries (initdb, pg_ctl) are not installed; apt-get install postgresql-15"
+    if os.geteuid() == 0 and not shutil.which("runuser"):
+        return "running as root and 'runuser' is missing, so initdb cannot run as an unprivileged user"
+    if os.geteuid() == 0:
+        try:
+            subprocess.run(["id", "postgres"], check=True, capture_output=True)
+        except subprocess.CalledProcessError:
+            return "running as root and there is no 'postgres' user to run the server as"
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PostgresServer:
+    def __init__(self, bin_dir: Path, base: Path) -> None:
+        self.bin_dir = bin_dir
+        self.base = base
+        self.data = base / "data"
+        self.socket_dir = base / "sock"
+        self.port = _free_port()
+        self.user = "postgres" if os.geteuid() == 0 else os.environ.get("USER", "postgres")
+
+    def _run(self, *cmd: str) -> subprocess.CompletedProcess[str]:
+        argv = list(cmd)
+        if os.geteuid() == 0:
+            argv = ["runuser", "-u", "postgres", "--", *argv]
+        return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=120)
+
+    def start(self) -> None:
+        self.socket_dir.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            # The server user must reach the temp dir: open its parents for traversal only.
+            for p in [self.base, *self.base.parents]:
+                if p == Path("/"):
+                    break
+                p.chmod(p.stat().st_mode | 0o711)
+            shutil.chown(self.base, "postgres")
+            shutil.chown(self.socket_dir, "postgres")
+        self._run(
+            str(self.bin_dir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "-N",
+        )
+        opts = (
+            f"-c port={self.port} -c listen_addresses='' -c unix_socket_directories={self.socket_dir} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+        )
+        self._run(
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.base / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
+
+    def stop(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def url(self, database: str = "postgres", user: str = "postgres") -> str:
+        return f"postgresql+psycopg://{user}@/{database}?host={self.socket_dir}&port={self.port}"
+
+    def psql(self, sql: str, database: str = "postgres") -> str:
+        import psycopg
+
+        with psycopg.connect(
+            host=str(self.socket_dir), port=self.port, user="postgres", dbname=database, autocommit=True
+        ) as conn:
+            cur = conn.execute(sql)  # type: ignore[arg-type]
+            return str(cur.fetchall()) if cur.description else ""
+
+    def create_database(self, name: str | None = None) -> str:
+        name = name or f"t{os.getpid()}_{next(_counter)}"
+        self.psql(f'CREATE DATABASE "{name}"')
+        return self.url(name)
