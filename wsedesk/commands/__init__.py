@@ -7,4 +7,5 @@ UserError for anything the user can fix; cli.main turns that into one line on st
 COMMAND_MODULES: tuple[str, ...] = (
     "db",
     "demo",
+    "term",
 )

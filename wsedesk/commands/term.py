@@ -131,7 +131,9 @@ def compute_from_args(args: argparse.Namespace) -> TermResult:
     rule = (args.rule or "").strip() or ("T-2" if args.working_days else "T-1")
     try:
         spec = TermSpec(rule_id=rule, days=days, working_days=bool(args.working_days))
-        return compute_term(event, spec, suspensions, load_default_calendar())
+        result = compute_term(event, spec, suspensions, load_default_calendar())
+        _ = result.explanation  # built here, so that a date beyond 9999 surfaces as BadInputError
+        return result
     except TermError as exc:
         raise BadInputError(str(exc)) from None
     except (OverflowError, ValueError):  # a date beyond the year 9999
@@ -159,8 +161,8 @@ def format_result(result: TermResult) -> str:
         )
     else:
         lines.append(
-            N_("Gestopt: {u} gebruikt, {left} resterend; nog geen vervaldag.").format(
-                u=result.days_used, left=result.days_left
+            N_("Gestopt: {u} {unit} gebruikt, {left} resterend; nog geen vervaldag.").format(
+                u=result.days_used, unit=unit, left=result.days_left
             )
         )
     if result.late_suspensions:

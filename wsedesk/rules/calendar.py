@@ -195,7 +195,9 @@ def _parse_iso(value: object, where: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise CalendarDataError(N_("{w}: '{v}' is geen datum in de vorm JJJJ-MM-DD.").format(w=where, v=value))
+    raise CalendarDataError(
+        N_("Kalender {w}: '{v}' is geen datum in de vorm JJJJ-MM-DD.").format(w=where, v=value)
+    )
 
 
 def _optional_int(entry: Mapping[str, Any], key: str, where: str) -> int | None:
@@ -203,7 +205,7 @@ def _optional_int(entry: Mapping[str, Any], key: str, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise CalendarDataError(N_("{w}: '{k}' moet een geheel getal zijn.").format(w=where, k=key))
+        raise CalendarDataError(N_("Kalender {w}: '{k}' moet een geheel getal zijn.").format(w=where, k=key))
     return value
 
 
@@ -285,6 +287,15 @@ class HolidayCalendar:
     # never change after construction).
     _years: dict[int, _Year] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
+    def __post_init__(self) -> None:
+        # Explicit dates in date order, so that equality does not depend on input order.
+        object.__setattr__(
+            self, "extra_dates", tuple(sorted(self.extra_dates, key=lambda n: (n.day, n.name)))
+        )
+        object.__setattr__(
+            self, "removed_dates", tuple(sorted(self.removed_dates, key=lambda n: (n.day, n.name)))
+        )
+
     # --- data in and out -------------------------------------------------------------------
 
     @classmethod
@@ -334,8 +345,8 @@ class HolidayCalendar:
             out["description"] = self.description
         out["public_holidays"] = [h.to_data() for h in self.public_holidays]
         out["closing_days"] = [h.to_data() for h in self.closing_days]
-        out["extra_dates"] = [d.to_data() for d in sorted(self.extra_dates, key=lambda n: n.day)]
-        out["removed_dates"] = [d.to_data() for d in sorted(self.removed_dates, key=lambda n: n.day)]
+        out["extra_dates"] = [d.to_data() for d in self.extra_dates]
+        out["removed_dates"] = [d.to_data() for d in self.removed_dates]
         return out
 
     def with_extra_dates(

@@ -310,16 +310,15 @@ def _explain(r: TermResult) -> tuple[ExplanationStep, ...]:
 
     # Each suspension with the days it added; a day covered twice is attributed to the first.
     covered = day1
+    late_steps: list[ExplanationStep] = []
     for s in r.suspensions:
         if r.due is not None and s.start > r.due:
-            steps.append(_late_step(s, r.due))
+            late_steps.append(_late_step(s, r.due))
             continue
         s_start = s.start.toordinal()
         s_end = _OPEN if s.end is None else s.end.toordinal()
         added = _counted(calendar, working, max(s_start, covered), min(s_end, horizon) - 1)
-        steps.append(
-            _suspension_step(s, added, working, event, r.raw_end, covered, day1, s is r.open_suspension)
-        )
+        steps.append(_suspension_step(s, added, r, covered, day1))
         covered = max(covered, s_end)
 
     if working:
@@ -360,6 +359,7 @@ def _explain(r: TermResult) -> tuple[ExplanationStep, ...]:
                 rule_id=spec.rule_id,
             )
         )
+    steps.extend(late_steps)
     return tuple(steps)
 
 
@@ -387,40 +387,41 @@ def _term_step(spec: TermSpec) -> ExplanationStep:
 
 def _suspension_text(s: Suspension) -> str:
     reason = f" ({s.reason})" if s.reason else ""
+    letters = ""
+    if s.opened_by or s.closed_by:
+        letters = N_(" [brief: {o}{c}]").format(
+            o=s.opened_by or "?", c=f" → {s.closed_by}" if s.closed_by else ""
+        )
     if s.end is None:
-        return N_("Schorsing sinds {s}{r}").format(s=_d(s.start), r=reason)
-    return N_("Schorsing van {s} tot {e} (exclusief){r}").format(s=_d(s.start), e=_d(s.end), r=reason)
+        return N_("Schorsing sinds {s}{r}{l}").format(s=_d(s.start), r=reason, l=letters)
+    return N_("Schorsing van {s} tot {e} (exclusief){r}{l}").format(
+        s=_d(s.start), e=_d(s.end), r=reason, l=letters
+    )
 
 
-def _suspension_step(
-    s: Suspension,
-    added: int,
-    working: bool,
-    event: date,
-    raw_end: date | None,
-    covered: int,
-    day1: int,
-    stops_clock: bool,
-) -> ExplanationStep:
-    head = _suspension_text(s)
+def _suspension_step(s: Suspension, added: int, r: TermResult, covered: int, day1: int) -> ExplanationStep:
+    """T-3/T-4: one suspension and the counted days it added (`covered`: already attributed)."""
+    working = r.spec.working_days
     s_start = s.start.toordinal()
     notes: list[str] = []
     if s.end is not None and s.end.toordinal() <= day1:
         notes.append(N_("ligt helemaal voor dag 1 van de termijn en telt niet mee"))
-    elif raw_end is not None and s.start > raw_end:
+    elif r.raw_end is not None and s.start > r.raw_end:
         notes.append(
             N_(
-                "begon na de laatste getelde dag ({r}); de termijn was al volledig geteld en verandert niet"
-            ).format(r=_d(raw_end))
+                "begon na de laatste getelde dag ({d}); de termijn was al volledig geteld en verandert niet"
+            ).format(d=_d(r.raw_end))
         )
-    elif stops_clock:
+    elif s is r.open_suspension:
         notes.append(N_("loopt nog, de klok staat stil"))
-    elif s.end is None:
-        notes.append(N_("loopt nog, maar valt samen met een eerdere open schorsing"))
+    elif r.stopped_on is not None and s.start >= r.stopped_on:
+        notes.append(N_("valt in de periode waarin de klok al stilstaat"))
     else:
-        if s.start <= event:
-            notes.append(N_("liep al bij de gebeurtenis: de telling begint pas op {e}").format(e=_d(s.end)))
-        if s_start < covered and s_start >= day1:
+        if s.start <= r.event and s.end is not None:
+            notes.append(
+                N_("liep al bij de gebeurtenis: de telling begint niet voor {e}").format(e=_d(s.end))
+            )
+        if day1 <= s_start < covered:
             notes.append(N_("overlapt met een eerdere schorsing; gemeenschappelijke dagen tellen één keer"))
         notes.append(
             N_("{k} niet meegeteld, de termijn schuift {k} op").format(k=_count(added, working))
@@ -429,7 +430,7 @@ def _suspension_step(
         )
     return ExplanationStep(
         "suspension",
-        N_("{head}: {notes} (T-3).").format(head=head, notes="; ".join(notes)),
+        N_("{head}: {notes} (T-3).").format(head=_suspension_text(s), notes="; ".join(notes)),
         start=s.start,
         end=s.end,
         days=added,
