@@ -86,4 +86,9 @@ def open_context(
     except Exception:
         db.dispose()
         raise
-    return AppContext(db=db, settings=settings, clock=clock, user=user, upgrade_backup=backup)
+    ctx = AppContext(db=db, settings=settings, clock=clock, user=user, upgrade_backup=backup)
+    from wsedesk.services.terms import has_stale_terms, recompute_terms
+
+    if has_stale_terms(ctx):  # e.g. terms a migration back-filled: compute their due dates once
+        recompute_terms(ctx, only_stale=True)
+    return ctx

@@ -62,6 +62,38 @@ def seed_0001(conn: Connection) -> None:
     )
 
 
+TERM_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a05"
+SUSPENSION_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a06"
+
+
+def seed_0002(conn: Connection) -> None:
+    seed_0001(conn)
+    stamp = "'2025-03-10 09:00:00', '2025-03-10 09:00:00', 'migratietest'"
+    conn.execute(
+        text(
+            "INSERT INTO dossier_terms (id, dossier_id, term_id, event_date, days, working_days, due_cache, "
+            f"state_cache, version, created_at, updated_at, updated_by) VALUES (:id, :d, 'ED-5', '2025-03-10', 45, "
+            f"false, NULL, 'stopped', 1, {stamp})"
+        ),
+        {"id": _uuid(conn, TERM_ID), "d": _uuid(conn, DOSSIER_ID)},
+    )
+    conn.execute(
+        text(
+            'INSERT INTO suspensions (id, dossier_term_id, start, "end", reason, version, created_at, updated_at, '
+            f"updated_by) VALUES (:id, :t, '2025-03-20', NULL, 'Lijst begeleiders ontbreekt', 1, {stamp})"
+        ),
+        {"id": _uuid(conn, SUSPENSION_ID), "t": _uuid(conn, TERM_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO calendar_days (id, day, name, closed, version, created_at, updated_at, updated_by) "
+            f"VALUES (:id, '2025-12-24', 'Kerstavond (brugdag)', true, 1, {stamp})"
+        ),
+        {"id": _uuid(conn, "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a07")},
+    )
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
+    "0002": seed_0002,
 }

@@ -93,6 +93,14 @@ def test_opening_an_older_sqlite_file_backs_it_up_and_upgrades(
     try:
         assert ctx.upgrade_backup is not None and ctx.upgrade_backup.parent == tmp_path
         assert current_revision(ctx.db) == head_revision()
+        # The open ED dossier 'in_onderzoek' has its ED-5 term (back-filled by 0002 or seeded), with a
+        # due date computed on open: 45 days from 10 March 2025, unless its seeded clock is stopped.
+        from wsedesk.services.terms import dossier_terms, has_stale_terms
+
+        assert not has_stale_terms(ctx)
+        [term] = dossier_terms(ctx, "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a03")
+        assert term.term_id == "ED-5" and term.event_date.isoformat() == "2025-03-10"
+        assert term.result.due is None if term.stopped else term.result.due.isoformat() == "2025-04-24"
     finally:
         ctx.close()
     with sqlite3.connect(ctx.upgrade_backup) as backup:

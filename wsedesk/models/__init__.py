@@ -5,18 +5,23 @@ from wsedesk.models.base import Base
 from wsedesk.models.dossiers import Document, Dossier, DossierEvent
 from wsedesk.models.organisations import Establishment, Municipality, Organisation, OrganisationKind
 from wsedesk.models.people import Person, User
+from wsedesk.models.terms import CalendarDay, DossierTerm, Suspension, TermSetting
 
 __all__ = [
     "AuditEntry",
     "AuditHead",
     "Base",
+    "CalendarDay",
     "Document",
     "Dossier",
     "DossierEvent",
+    "DossierTerm",
     "Establishment",
     "Municipality",
     "Organisation",
     "OrganisationKind",
     "Person",
+    "Suspension",
+    "TermSetting",
     "User",
 ]

@@ -16,11 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
-from wsedesk.models import Dossier, DossierEvent, Organisation, OrganisationKind, Person, User
+from wsedesk.models import Dossier, DossierEvent, DossierTerm, Organisation, OrganisationKind, Person, User
+from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.progress import CancelledError, NullProgress, Progress
+from wsedesk.rules.calendar import load_default_calendar
 from wsedesk.rules.identifiers import make_enterprise_number
 from wsedesk.rules.roles import Role
-from wsedesk.rules.workflows import WORKFLOWS, DossierType, Transition, Workflow
+from wsedesk.rules.terms import Suspension, TermSpec, compute_term, validity_end
+from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
 from wsedesk.services.reference import municipalities, postal_codes_for
 from wsedesk.storage import audit
 from wsedesk.storage.repositories import make_reference
@@ -247,17 +250,37 @@ def _org_name(rng: random.Random, kind: OrganisationKind, city: str) -> str:
     return f"{rng.choice(LAST_NAMES)} {rng.choice(SECTORS)} {rng.choice(LEGAL['bedrijf'])}"
 
 
+# Statuses a procedure can rest in for years (a decision taken, a report handled).
+RESTING = frozenset(
+    {"erkend", "gevalideerd", "toegekend", "geschorst", "beoordeeld", "managementondersteuning"}
+)
+
+
 def _walk(
     rng: random.Random, wf: Workflow, submitted: date, today: date
 ) -> Iterator[tuple[Transition, date]]:
-    """A plausible path through the procedure, each step some days after the previous one."""
+    """A plausible path through the procedure.
+
+    Recent dossiers stop anywhere (work in progress); older ones go on until they rest in a
+    decision or are closed, so open terms are mostly recent, as in a real office. A step that
+    ends a term usually comes within that term (about 85 %), sometimes after it.
+    """
     status, when = wf.initial, submitted
-    for _ in range(rng.randint(0, 6)):
+    for _ in range(12):
         options = [t for t in wf.transitions if status in t.source]
         if not options:
             return
+        recent = (today - when).days < 150
+        if status in RESTING and rng.random() < (0.75 if not recent else 0.5):
+            return
+        if recent and status not in RESTING and rng.random() < 0.35:
+            return
         step = rng.choice(options)
-        when = when + timedelta(days=rng.randint(2, 44))
+        term_days = max((TERMS[t].days for t in step.closes), default=0)
+        if term_days:
+            when = when + timedelta(days=rng.randint(1, max(2, int(term_days * 1.15))))
+        else:
+            when = when + timedelta(days=rng.randint(5, 90))
         if when > today:
             return
         yield step, when
@@ -348,8 +371,8 @@ def generate_demo(
                     **stamp,
                 }
             )
-        session.execute(insert(Organisation), orgs)
-        session.execute(insert(Person), persons)
+        session.connection().execute(insert(Organisation.__table__), orgs)
+        session.connection().execute(insert(Person.__table__), persons)
         progress.report(0, dossiers, "Organisaties aangemaakt")
 
         counters: dict[tuple[str, int], int] = defaultdict(int)
@@ -363,6 +386,9 @@ def generate_demo(
         span = (today - start).days
         batch: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
+        term_rows: list[dict[str, Any]] = []
+        suspension_rows: list[dict[str, Any]] = []
+        calendar = load_default_calendar()
         n_events = 0
         for i in range(dossiers):
             dtype = rng.choices(types, type_w)[0]
@@ -375,9 +401,10 @@ def generate_demo(
             dossier_id = _uuid(rng)
             status, status_since = wf.initial, submitted
             decided_on = valid_from = valid_until = None
+            first_event = _uuid(rng)
             events.append(
                 {
-                    "id": _uuid(rng),
+                    "id": first_event,
                     "dossier_id": dossier_id,
                     "occurred_on": submitted,
                     "recorded_at": now,
@@ -389,11 +416,17 @@ def generate_demo(
                     "data": {},
                 }
             )
+            dossier_terms = _DemoTerms(rng, dossier_id, stamp, events, now, actor)
+            for term_id in wf.initial_terms:
+                dossier_terms.open(term_id, submitted, first_event)
+            previous = submitted
             for step, when in _walk(rng, wf, submitted, today):
+                dossier_terms.maybe_request_information(previous, when)
                 status, status_since = step.target, when
+                event_id = _uuid(rng)
                 events.append(
                     {
-                        "id": _uuid(rng),
+                        "id": event_id,
                         "dossier_id": dossier_id,
                         "occurred_on": when,
                         "recorded_at": now,
@@ -403,11 +436,19 @@ def generate_demo(
                         "data": {"rule": step.rule_id},
                     }
                 )
+                dossier_terms.close(step.closes, when, event_id)
+                for term_id in step.opens:
+                    dossier_terms.open(term_id, when, event_id)
+                if wf.status(step.target).closed:
+                    dossier_terms.close(None, when, event_id)
                 if step.target in ("erkend", "gevalideerd", "toegekend"):
                     decided_on = valid_from = when
-                    valid_until = date(when.year + 5, when.month, min(when.day, 28)) - timedelta(days=1)
+                    valid_until = validity_end(when, 5) if step.target == "erkend" else None
                 elif step.target in ("geweigerd", "onontvankelijk"):
                     decided_on = when
+                previous = when
+            dossier_terms.maybe_request_information(previous, today + timedelta(days=1), still_open=True)
+            dossier_terms.finish(calendar, term_rows, suspension_rows)
             label = {
                 DossierType.KWALITEITSREGISTRATIE: "Kwaliteitsregistratie",
                 DossierType.EXTERNE_DIENSTVERLENER: "Erkenning als externe dienstverlener",
@@ -435,11 +476,11 @@ def generate_demo(
                 }
             )
             if len(batch) >= 5000:
-                n_events += _flush(session, batch, events)
+                n_events += _flush(session, batch, events, term_rows, suspension_rows)
                 progress.report(i + 1, dossiers, f"{i + 1} dossiers aangemaakt")
                 if progress.cancelled():
                     raise CancelledError()
-        n_events += _flush(session, batch, events)
+        n_events += _flush(session, batch, events, term_rows, suspension_rows)
         audit.record(
             session,
             "demo",
@@ -458,12 +499,138 @@ def generate_demo(
     return DemoResult(len(orgs), dossiers, n_events, len(users))
 
 
-def _flush(session: Any, batch: list[dict[str, Any]], events: list[dict[str, Any]]) -> int:
+def _flush(session: Any, *tables: list[dict[str, Any]]) -> int:
+    """Insert buffered dossiers, events, terms and suspensions (in that order); returns the event count."""
+    batch, events, terms, suspensions = tables
     n = len(events)
-    if batch:
-        session.execute(insert(Dossier), batch)
-    if events:
-        session.execute(insert(DossierEvent), events)
-    batch.clear()
-    events.clear()
+    for model, rows in (
+        (Dossier, batch),
+        (DossierEvent, events),
+        (DossierTerm, terms),
+        (SuspensionRow, suspensions),
+    ):
+        if rows:
+            # Core executemany: one statement per table (the ORM bulk path splits batches by row shape).
+            session.connection().execute(insert(model.__table__), rows)
+        rows.clear()
     return n
+
+
+INFO_REASONS = (
+    "Lijst van gekwalificeerde begeleiders en hun diploma's ontbreekt",
+    "Kwaliteitsbewijs (label) niet bijgevoegd",
+    "Motivering van het werkingsgebied en de capaciteit is onvolledig",
+    "Verklaring op eer niet ondertekend",
+    "Bewijs van ervaring met begeleiding van werknemers met een arbeidsbeperking ontbreekt",
+)
+# Terms whose clock the department stops while it waits for information (ED-5, QR-4).
+SUSPENDABLE = frozenset({"ED-5", "QR-4"})
+
+
+class _DemoTerms:
+    """The terms of one demo dossier, opened and closed as its procedure walks, with information requests."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        dossier_id: uuid.UUID,
+        stamp: dict[str, Any],
+        events: list[dict[str, Any]],
+        now: Any,
+        actor: str,
+    ) -> None:
+        self.rng, self.dossier_id, self.stamp, self.events = rng, dossier_id, stamp, events
+        self.now, self.actor = now, actor
+        self.terms: list[dict[str, Any]] = []
+        self.suspensions: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+
+    def open(self, term_id: str, when: date, event_id: uuid.UUID) -> None:
+        definition = TERMS[term_id]
+        self.terms.append(
+            {
+                "id": _uuid(self.rng),
+                "dossier_id": self.dossier_id,
+                "term_id": term_id,
+                "event_date": when,
+                "days": definition.days,
+                "working_days": definition.working_days,
+                "opened_by_event_id": event_id,
+                "closed_on": None,
+                "closed_by_event_id": None,
+                "due_cache": None,
+                "state_cache": "running",
+                **self.stamp,
+            }
+        )
+
+    def close(self, term_ids: tuple[str, ...] | None, when: date, event_id: uuid.UUID) -> None:
+        for t in self.terms:
+            if t["closed_on"] is None and (term_ids is None or t["term_id"] in term_ids):
+                t["closed_on"], t["closed_by_event_id"] = when, event_id
+
+    def _event(self, when: date, kind: str, text: str) -> uuid.UUID:
+        event_id = _uuid(self.rng)
+        self.events.append(
+            {
+                "id": event_id,
+                "dossier_id": self.dossier_id,
+                "occurred_on": when,
+                "recorded_at": self.now,
+                "recorded_by": self.actor,
+                "kind": kind,
+                "description": text,
+                "data": {"rule": "T-3"},
+            }
+        )
+        return event_id
+
+    def maybe_request_information(self, after: date, before: date, *, still_open: bool = False) -> None:
+        """Sometimes the department asks for information between two steps (the clock stops)."""
+        running = [t for t in self.terms if t["closed_on"] is None and t["term_id"] in SUSPENDABLE]
+        gap = (before - after).days
+        if not running or gap < 3 or self.rng.random() > 0.45:
+            return
+        term = running[-1]
+        start = after + timedelta(days=self.rng.randint(1, gap - 2))
+        reason = self.rng.choice(INFO_REASONS)
+        self._event(
+            start,
+            "informatievraag",
+            f"Bijkomende informatie gevraagd ({term['term_id']} geschorst): {reason}",
+        )
+        end: date | None = start + timedelta(days=self.rng.randint(1, max(1, (before - start).days - 1)))
+        if still_open and self.rng.random() < 0.5:
+            end = None  # still waiting: the clock stands still today
+        elif end is not None and end >= before:
+            end = None if still_open else before - timedelta(days=1)
+        if end is not None:
+            self._event(
+                end, "informatie_ontvangen", f"Informatie ontvangen; termijn {term['term_id']} loopt opnieuw"
+            )
+        self.suspensions[term["id"]].append(
+            {
+                "id": _uuid(self.rng),
+                "dossier_term_id": term["id"],
+                "start": start,
+                "end": end,
+                "reason": reason,
+                **self.stamp,
+            }
+        )
+
+    def finish(
+        self, calendar: Any, term_rows: list[dict[str, Any]], suspension_rows: list[dict[str, Any]]
+    ) -> None:
+        """Compute each term's cached due date from its facts, as services/terms.py would."""
+        for t in self.terms:
+            sus = self.suspensions.get(t["id"], [])
+            result = compute_term(
+                t["event_date"],
+                TermSpec(t["term_id"], t["days"], t["working_days"]),
+                [Suspension(x["start"], x["end"]) for x in sus],
+                calendar,
+            )
+            t["due_cache"] = result.due
+            t["state_cache"] = "closed" if t["closed_on"] else result.status
+            term_rows.append(t)
+            suspension_rows.extend(sus)

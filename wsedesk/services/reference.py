@@ -42,8 +42,17 @@ def municipalities(*, flemish_only: bool = False) -> list[MunicipalityRef]:
     return [m for m in out if m.region == FLANDERS] if flemish_only else out
 
 
+@cache
+def _postal_index() -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for code, nis_list in _reference()["postal_codes"].items():
+        for nis in nis_list:
+            index.setdefault(nis, []).append(code)
+    return {nis: sorted(codes) for nis, codes in index.items()}
+
+
 def postal_codes_for(nis: str) -> list[str]:
-    return sorted(code for code, nis_list in _reference()["postal_codes"].items() if nis in nis_list)
+    return list(_postal_index().get(nis, []))
 
 
 def ensure_reference_data(db: Database, *, actor: str, clock: Any) -> int:

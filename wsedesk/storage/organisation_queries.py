@@ -99,9 +99,13 @@ class OrganisationRepository:
             dossiers,
         ).select_from(Organisation)
         stmt = self._filtered(self._joined(stmt), flt)
-        tiebreak = (Organisation.name.desc(), Organisation.id.desc()) if descending else (
-            Organisation.name.asc(),
-            Organisation.id.asc(),
+        tiebreak = (
+            (Organisation.name.desc(), Organisation.id.desc())
+            if descending
+            else (
+                Organisation.name.asc(),
+                Organisation.id.asc(),
+            )
         )
         stmt = stmt.order_by(order, *tiebreak).offset(offset).limit(limit)
         return list(self.session.execute(stmt).all())

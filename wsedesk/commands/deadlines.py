@@ -1,0 +1,98 @@
+"""`wsedesk deadlines [--as-of DATE] [--json]`: the open terms of the open database, most urgent first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from wsedesk.errors import BadInputError
+
+LIGHT_LABELS = {"overdue": "VERSTREKEN", "due_soon": "binnenkort", "ok": "op schema", "stopped": "stilgelegd"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "deadlines",
+        help="de lopende termijnen van de database, dringendste eerst",
+        description="Toont alle lopende termijnen met hun vervaldag en verkeerslicht "
+        "(verstreken / binnenkort / op schema / stilgelegd).",
+    )
+    p.add_argument("--as-of", metavar="DATE", help="referentiedatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument("--mine", action="store_true", help="enkel dossiers die aan mij zijn toegewezen")
+    p.add_argument(
+        "--type", dest="dossier_type", choices=["QR", "ED", "MW", "DV"], help="enkel dit dossiertype"
+    )
+    p.add_argument("--limit", type=int, default=0, metavar="N", help="hoogstens N regels (standaard alle)")
+    p.add_argument("--json", action="store_true", help="één JSON-lijst als uitvoer")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.services.terms import WorkFilter, count_work, worklist
+    from wsedesk.settings import load_settings
+
+    as_of: date | None = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise BadInputError(
+                f"--as-of verwacht een datum JJJJ-MM-DD (gekregen: '{args.as_of}')."
+            ) from None
+    if args.limit < 0:
+        raise BadInputError(f"--limit moet 0 of meer zijn (gekregen: {args.limit}).")
+    settings = load_settings()
+    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+    try:
+        as_of = as_of or ctx.clock.today()
+        flt = WorkFilter(assignee_id=ctx.user.id if args.mine else None, dossier_type=args.dossier_type)
+        items = []
+        offset = 0
+        while True:
+            page = worklist(ctx, flt, as_of=as_of, offset=offset, limit=5000)
+            items.extend(page)
+            offset += len(page)
+            if len(page) < 5000 or (args.limit and len(items) >= args.limit):
+                break
+        if args.limit:
+            items = items[: args.limit]
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "reference": i.reference,
+                            "dossier_type": i.dossier_type,
+                            "status": i.status,
+                            "organisation": i.organisation,
+                            "assignee": i.assignee or None,
+                            "term": i.term_id,
+                            "event": i.event_date.isoformat(),
+                            "due": i.due.isoformat() if i.due else None,
+                            "light": i.light,
+                            "days_left": i.days_left,
+                        }
+                        for i in items
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
+            return 0
+        counts = count_work(ctx, flt, as_of=as_of)
+        print(
+            f"Lopende termijnen op {as_of:%d/%m/%Y}: {counts['overdue']} verstreken, {counts['due_soon']} "
+            f"binnenkort, {counts['ok']} op schema, {counts['stopped']} stilgelegd."
+        )
+        for i in items:
+            due = f"{i.due:%d/%m/%Y}" if i.due else "—"
+            left = "" if i.days_left is None else f"{i.days_left:>5}"
+            print(
+                f"{due:>10} {left:>5}  {LIGHT_LABELS[i.light]:<11} {i.reference:<14} {i.term_id:<11} "
+                f"{i.status_label:<28} {i.organisation[:50]}"
+            )
+    finally:
+        ctx.close()
+    return 0

@@ -1,0 +1,632 @@
+"""Terms and transitions: every due date recomputed from stored facts (domain.md §3–4).
+
+The workflow tables (rules/workflows.py) say which terms a transition opens and closes; this
+module applies them in one unit of work: status, term rows, suspensions, a timeline event and
+the audit trail (written by the unit of work). `due_cache`/`state_cache` on a term row mirror
+the last computation for SQL sorting in the Werkbak and are rewritten on every change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.orm import Session
+
+from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.models import CalendarDay, Dossier, DossierEvent, DossierTerm, Organisation, TermSetting, User
+from wsedesk.models import Suspension as SuspensionRow
+from wsedesk.progress import CancelledError, NullProgress, Progress
+from wsedesk.rules.calendar import HolidayCalendar, NamedDate, load_default_calendar
+from wsedesk.rules.roles import Role
+from wsedesk.rules.terms import Suspension, TermResult, TermSpec, compute_term, validity_end
+from wsedesk.rules.workflows import (
+    TERMS,
+    Transition,
+    TransitionRefused,
+    allowed_transitions,
+    check_transition,
+    status_label,
+    workflow_for,
+)
+from wsedesk.services.dossiers import Changes
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
+# ED-7: a recognition is valid 5 years from the decision; QR registrations follow their proof (QR-7).
+VALIDITY_YEARS = {"erkend": 5}
+
+
+# --- calendar and term definitions from data --------------------------------------------------
+
+
+def calendar_for(session: Session) -> HolidayCalendar:
+    """The shipped calendar plus the administrator's changes stored in the database (T-2)."""
+    base = load_default_calendar()
+    rows = list(session.scalars(select(CalendarDay)))
+    extra = [r for r in rows if r.closed]
+    removed = [r for r in rows if not r.closed]
+    cal = base
+    if extra:
+        cal = HolidayCalendar(
+            public_holidays=cal.public_holidays,
+            closing_days=cal.closing_days,
+            extra_dates=(*cal.extra_dates, *(NamedDate(r.day, r.name) for r in extra)),
+            removed_dates=cal.removed_dates,
+            description=cal.description,
+        )
+    if removed:
+        cal = cal.with_removed_dates([r.day for r in removed], reason=removed[0].name)
+    return cal
+
+
+def term_spec(session: Session, term_id: str, *, overrides: dict[str, TermSetting] | None = None) -> TermSpec:
+    definition = TERMS[term_id]
+    if overrides is None:
+        overrides = {s.term_id: s for s in session.scalars(select(TermSetting))}
+    setting = overrides.get(term_id) if definition.configurable else None
+    days = setting.days if setting else definition.days
+    working = setting.working_days if setting else definition.working_days
+    return TermSpec(term_id, days, working, definition.label)
+
+
+def _spec_of(row: DossierTerm) -> TermSpec:
+    definition = TERMS.get(row.term_id)
+    return TermSpec(row.term_id, row.days, row.working_days, definition.label if definition else "")
+
+
+def _suspensions_of(rows: Iterable[SuspensionRow]) -> list[Suspension]:
+    return [
+        Suspension(
+            s.start,
+            s.end,
+            s.reason,
+            str(s.opened_by_document_id) if s.opened_by_document_id else None,
+            str(s.closed_by_document_id) if s.closed_by_document_id else None,
+        )
+        for s in rows
+    ]
+
+
+def compute_row(
+    row: DossierTerm, suspensions: Iterable[SuspensionRow], calendar: HolidayCalendar
+) -> TermResult:
+    return compute_term(row.event_date, _spec_of(row), _suspensions_of(suspensions), calendar)
+
+
+def _refresh_cache(row: DossierTerm, result: TermResult) -> None:
+    row.due_cache = result.due
+    row.state_cache = "closed" if row.closed_on else result.status
+
+
+def recompute_term(session: Session, row: DossierTerm, calendar: HolidayCalendar) -> TermResult:
+    suspensions = session.scalars(select(SuspensionRow).where(SuspensionRow.dossier_term_id == row.id))
+    result = compute_row(row, suspensions, calendar)
+    _refresh_cache(row, result)
+    return result
+
+
+# --- reading terms ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TermView:
+    """A term as the dossier screen shows it."""
+
+    id: str
+    term_id: str
+    label: str
+    event_date: date
+    days: int
+    working_days: bool
+    closed_on: date | None
+    result: TermResult
+    met: bool | None  # closed terms: met on time or not
+
+    @property
+    def stopped(self) -> bool:
+        return self.closed_on is None and self.result.is_stopped
+
+
+def dossier_terms(ctx: AppContext, dossier_id: str) -> list[TermView]:
+    with ctx.uow() as uow:
+        s = uow.session
+        calendar = calendar_for(s)
+        rows = list(
+            s.scalars(
+                select(DossierTerm)
+                .where(DossierTerm.dossier_id == uuid.UUID(dossier_id))
+                .order_by(DossierTerm.event_date, DossierTerm.created_at)
+            )
+        )
+        by_term: dict[uuid.UUID, list[SuspensionRow]] = defaultdict(list)
+        for sus in s.scalars(
+            select(SuspensionRow)
+            .where(SuspensionRow.dossier_term_id.in_([r.id for r in rows]))
+            .order_by(SuspensionRow.start)
+        ):
+            by_term[sus.dossier_term_id].append(sus)
+        views = []
+        for r in rows:
+            result = compute_row(r, by_term[r.id], calendar)
+            met = None if r.closed_on is None or result.due is None else r.closed_on <= result.due
+            views.append(
+                TermView(
+                    str(r.id),
+                    r.term_id,
+                    _spec_of(r).label,
+                    r.event_date,
+                    r.days,
+                    r.working_days,
+                    r.closed_on,
+                    result,
+                    met,
+                )
+            )
+        return views
+
+
+def explain(ctx: AppContext, term_row_id: str) -> TermResult:
+    """T-4: the full computation of one stored term, for "waarom deze datum?"."""
+    with ctx.uow() as uow:
+        row = uow.session.get(DossierTerm, uuid.UUID(term_row_id))
+        if row is None:
+            raise NotFoundError("Deze termijn bestaat niet (meer).")
+        result = recompute_term(uow.session, row, calendar_for(uow.session))
+        _ = result.explanation  # build it while the session is open
+        return result
+
+
+# --- transitions -----------------------------------------------------------------------------
+
+
+def _load_dossier(session: Session, dossier_id: str) -> Dossier:
+    dossier = session.get(Dossier, uuid.UUID(dossier_id))
+    if dossier is None:
+        raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+    return dossier
+
+
+def _check_date(dossier: Dossier, on: date, today: date, what: str) -> None:
+    if on > today:
+        raise BadInputError(f"{what}: de datum {on:%d/%m/%Y} ligt in de toekomst.")
+    if on < dossier.submitted_on:
+        raise BadInputError(
+            f"{what}: de datum {on:%d/%m/%Y} ligt vóór de indiening ({dossier.submitted_on:%d/%m/%Y})."
+        )
+
+
+def _open_terms(session: Session, dossier: Dossier) -> list[DossierTerm]:
+    return list(
+        session.scalars(
+            select(DossierTerm)
+            .where(DossierTerm.dossier_id == dossier.id, DossierTerm.closed_on.is_(None))
+            .order_by(DossierTerm.event_date.desc(), DossierTerm.created_at.desc())
+        )
+    )
+
+
+def _event(
+    session: Session,
+    dossier: Dossier,
+    on: date,
+    kind: str,
+    description: str,
+    data: dict[str, Any],
+    ctx: AppContext,
+) -> DossierEvent:
+    event = DossierEvent(
+        dossier_id=dossier.id,
+        occurred_on=on,
+        recorded_at=ctx.clock.now(),
+        recorded_by=ctx.user.login,
+        kind=kind,
+        description=description,
+        data=data,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def open_initial_terms(session: Session, dossier: Dossier, event: DossierEvent | None) -> list[DossierTerm]:
+    """The terms that start with the submission itself (e.g. ED-4's 7 days)."""
+    rows = []
+    overrides = {s.term_id: s for s in session.scalars(select(TermSetting))}
+    calendar = calendar_for(session)
+    for term_id in workflow_for(dossier.dossier_type).initial_terms:
+        spec = term_spec(session, term_id, overrides=overrides)
+        row = DossierTerm(
+            dossier_id=dossier.id,
+            term_id=term_id,
+            event_date=dossier.submitted_on,
+            days=spec.days,
+            working_days=spec.working_days,
+            opened_by_event_id=event.id if event else None,
+        )
+        session.add(row)
+        _refresh_cache(row, compute_term(row.event_date, spec, [], calendar))
+        rows.append(row)
+    return rows
+
+
+def available_actions(ctx: AppContext, dossier_id: str) -> list[Transition]:
+    """The transitions the current user may take on this dossier now."""
+    with ctx.uow() as uow:
+        d = _load_dossier(uow.session, dossier_id)
+        return allowed_transitions(d.dossier_type, d.status, ctx.user.roles)
+
+
+def apply_transition(ctx: AppContext, dossier_id: str, action: str, *, on: date, note: str = "") -> Changes:
+    """Take one step of the procedure: check it, close and open its terms, record it."""
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = _load_dossier(s, dossier_id)
+        try:
+            t = check_transition(d.dossier_type, d.status, action, ctx.user.roles)
+        except TransitionRefused as exc:
+            if "voorbehouden" in exc.reason:
+                raise PermissionDeniedError(exc.reason) from None
+            raise BadInputError(exc.reason) from None
+        _check_date(d, on, ctx.clock.today(), t.label)
+        if on < d.status_since:
+            raise BadInputError(
+                f"{t.label}: de datum {on:%d/%m/%Y} ligt vóór de huidige status ({d.status_since:%d/%m/%Y})."
+            )
+        calendar = calendar_for(s)
+        open_rows = _open_terms(s, d)
+        if any(r.term_id in t.closes and r.state_cache == "stopped" for r in open_rows):
+            stopped = next(r for r in open_rows if r.term_id in t.closes and r.state_cache == "stopped")
+            raise BadInputError(
+                f"{t.label}: de termijn {stopped.term_id} staat stil (wacht op informatie). "
+                "Registreer eerst 'Informatie ontvangen'."
+            )
+        description = t.label + (f": {note.strip()}" if note.strip() else "")
+        event = _event(
+            s, d, on, t.action, description, {"rule": t.rule_id, "from": d.status, "to": t.target}, ctx
+        )
+        for row in open_rows:
+            if row.term_id in t.closes:
+                row.closed_on = on
+                row.closed_by_event_id = event.id
+                recompute_term(s, row, calendar)
+        overrides = {x.term_id: x for x in s.scalars(select(TermSetting))}
+        for term_id in t.opens:
+            spec = term_spec(s, term_id, overrides=overrides)
+            row = DossierTerm(
+                dossier_id=d.id,
+                term_id=term_id,
+                event_date=on,
+                days=spec.days,
+                working_days=spec.working_days,
+                opened_by_event_id=event.id,
+            )
+            s.add(row)
+            _refresh_cache(row, compute_term(on, spec, [], calendar))
+        d.status = t.target
+        d.status_since = on
+        d.closed = workflow_for(d.dossier_type).status(t.target).closed
+        if t.target in ("erkend", "gevalideerd", "toegekend"):
+            d.decided_on = d.valid_from = on
+            years = VALIDITY_YEARS.get(t.target)
+            d.valid_until = validity_end(on, years) if years else None
+        elif t.target in ("geweigerd", "onontvankelijk", "ingetrokken", "afgesloten"):
+            d.decided_on = d.decided_on if t.target == "afgesloten" else on
+        if d.closed:
+            for row in _open_terms(s, d):
+                row.closed_on = on
+                row.closed_by_event_id = event.id
+                recompute_term(s, row, calendar)
+        uow.commit()
+    return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
+
+
+# --- the clock: information requests (ED-5, T-3) --------------------------------------------
+
+
+def _running_term(session: Session, dossier: Dossier) -> DossierTerm:
+    rows = _open_terms(session, dossier)
+    if not rows:
+        raise BadInputError(f"Dossier {dossier.reference} heeft geen lopende termijn om stil te zetten.")
+    return rows[0]
+
+
+def request_information(
+    ctx: AppContext, dossier_id: str, *, on: date, reason: str, document_id: str | None = None
+) -> Changes:
+    """'Vraag bijkomende informatie': the clock stops from `on` (included) until the answer arrives."""
+    if not ctx.user.roles & OFFICER_ROLES:
+        raise PermissionDeniedError(
+            "Enkel een dossierbehandelaar of teamverantwoordelijke vraagt informatie op."
+        )
+    if not reason.strip():
+        raise BadInputError("Vermeld welke informatie ontbreekt.", where="Reden")
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = _load_dossier(s, dossier_id)
+        _check_date(d, on, ctx.clock.today(), "Vraag bijkomende informatie")
+        row = _running_term(s, d)
+        if s.scalar(
+            select(func.count()).where(SuspensionRow.dossier_term_id == row.id, SuspensionRow.end.is_(None))
+        ):
+            raise BadInputError(f"De termijn {row.term_id} staat al stil: registreer eerst het antwoord.")
+        if on < row.event_date:
+            raise BadInputError(
+                f"De vraag ({on:%d/%m/%Y}) ligt vóór het begin van de termijn ({row.event_date:%d/%m/%Y})."
+            )
+        sus = SuspensionRow(
+            dossier_term_id=row.id,
+            start=on,
+            end=None,
+            reason=reason.strip(),
+            opened_by_document_id=uuid.UUID(document_id) if document_id else None,
+        )
+        s.add(sus)
+        s.flush()
+        result = recompute_term(s, row, calendar_for(s))
+        late = bool(result.late_suspensions)
+        text = f"Bijkomende informatie gevraagd ({row.term_id} geschorst): {reason.strip()}"
+        if late:
+            text += " — let op: de termijn was al verstreken (laattijdige schorsing verandert niets)"
+        _event(s, d, on, "informatievraag", text, {"rule": "T-3", "term": row.term_id, "late": late}, ctx)
+        uow.commit()
+    return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
+
+
+def information_received(
+    ctx: AppContext, dossier_id: str, *, on: date, document_id: str | None = None
+) -> Changes:
+    """'Informatie ontvangen': the clock runs again from `on` (the day the answer arrived)."""
+    if not ctx.user.roles & OFFICER_ROLES:
+        raise PermissionDeniedError(
+            "Enkel een dossierbehandelaar of teamverantwoordelijke registreert het antwoord."
+        )
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = _load_dossier(s, dossier_id)
+        _check_date(d, on, ctx.clock.today(), "Informatie ontvangen")
+        sus = s.execute(
+            select(SuspensionRow)
+            .join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id)
+            .where(DossierTerm.dossier_id == d.id, SuspensionRow.end.is_(None))
+        ).scalar_one_or_none()
+        if sus is None:
+            raise BadInputError(
+                f"Dossier {d.reference} wacht niet op informatie: er is geen stilstaande termijn."
+            )
+        if on < sus.start:
+            raise BadInputError(
+                f"Het antwoord ({on:%d/%m/%Y}) kan niet vóór de vraag ({sus.start:%d/%m/%Y}) liggen."
+            )
+        sus.end = on
+        if document_id:
+            sus.closed_by_document_id = uuid.UUID(document_id)
+        row = s.get(DossierTerm, sus.dossier_term_id)
+        assert row is not None
+        s.flush()
+        result = recompute_term(s, row, calendar_for(s))
+        _event(
+            s,
+            d,
+            on,
+            "informatie_ontvangen",
+            f"Informatie ontvangen; termijn {row.term_id} loopt opnieuw "
+            f"({(on - sus.start).days} dagen geschorst), nieuwe vervaldag {result.due:%d/%m/%Y}",
+            {"rule": "T-3", "term": row.term_id},
+            ctx,
+        )
+        uow.commit()
+    return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
+
+
+# --- recomputation (after a calendar change, after a migration) ------------------------------
+
+
+def has_stale_terms(ctx: AppContext) -> bool:
+    with ctx.uow() as uow:
+        return (
+            uow.session.scalar(select(DossierTerm.id).where(DossierTerm.state_cache == "stale").limit(1))
+            is not None
+        )
+
+
+def recompute_terms(
+    ctx: AppContext, *, only_stale: bool = False, progress: Progress | None = None, batch: int = 5000
+) -> int:
+    """Recompute every open term's cached due date from its facts; returns how many changed."""
+    progress = progress or NullProgress()
+    changed = 0
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        calendar = calendar_for(s)
+        base = select(DossierTerm.id).where(DossierTerm.closed_on.is_(None))
+        if only_stale:
+            base = base.where(DossierTerm.state_cache == "stale")
+        ids = list(s.scalars(base.order_by(DossierTerm.id)))
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            rows = list(
+                s.execute(
+                    select(
+                        DossierTerm.id,
+                        DossierTerm.term_id,
+                        DossierTerm.event_date,
+                        DossierTerm.days,
+                        DossierTerm.working_days,
+                        DossierTerm.due_cache,
+                        DossierTerm.state_cache,
+                    ).where(DossierTerm.id.in_(chunk))
+                )
+            )
+            sus: dict[uuid.UUID, list[Suspension]] = defaultdict(list)
+            for r in s.execute(
+                select(SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end).where(
+                    SuspensionRow.dossier_term_id.in_(chunk)
+                )
+            ):
+                sus[r.dossier_term_id].append(Suspension(r.start, r.end))
+            updates = []
+            for r in rows:
+                spec = TermSpec(r.term_id, r.days, r.working_days)
+                result = compute_term(r.event_date, spec, sus[r.id], calendar)
+                if result.due != r.due_cache or result.status != r.state_cache:
+                    updates.append({"b_id": r.id, "due": result.due, "state": result.status})
+            if updates:
+                # Derived cache only: a bulk UPDATE without audit rows (the facts did not change).
+                from sqlalchemy import bindparam
+
+                s.connection().execute(
+                    update(DossierTerm.__table__)
+                    .where(DossierTerm.__table__.c.id == bindparam("b_id"))
+                    .values(due_cache=bindparam("due"), state_cache=bindparam("state")),
+                    updates,
+                )
+                changed += len(updates)
+            progress.report(min(start + batch, len(ids)), len(ids), "Termijnen herberekend")
+            if progress.cancelled():
+                raise CancelledError()
+        uow.commit()
+    return changed
+
+
+# --- the Werkbak -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkFilter:
+    assignee_id: str | None = None
+    dossier_type: str | None = None
+    status: str | None = None
+    light: str | None = None  # overdue | due_soon | ok | stopped
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    term_row_id: str
+    dossier_id: str
+    reference: str
+    dossier_type: str
+    status: str
+    status_label: str
+    organisation: str
+    assignee: str
+    term_id: str
+    term_label: str
+    event_date: date
+    due: date | None
+    light: str
+    days_left: int | None
+
+
+def _light_expr(as_of: date, threshold: date) -> Any:
+    return case(
+        (DossierTerm.state_cache == "stopped", "stopped"),
+        (DossierTerm.due_cache < as_of, "overdue"),
+        (DossierTerm.due_cache <= threshold, "due_soon"),
+        else_="ok",
+    )
+
+
+def _work_query(flt: WorkFilter, as_of: date, threshold: date) -> Any:
+    light = _light_expr(as_of, threshold).label("light")
+    stmt = (
+        select(
+            DossierTerm.id,
+            DossierTerm.term_id,
+            DossierTerm.event_date,
+            DossierTerm.due_cache,
+            DossierTerm.days,
+            DossierTerm.working_days,
+            Dossier.id.label("dossier_id"),
+            Dossier.reference,
+            Dossier.dossier_type,
+            Dossier.status,
+            Organisation.name.label("organisation"),
+            User.display_name.label("assignee"),
+            light,
+        )
+        .join(Dossier, Dossier.id == DossierTerm.dossier_id)
+        .join(Organisation, Organisation.id == Dossier.organisation_id)
+        .outerjoin(User, User.id == Dossier.assignee_id)
+        .where(DossierTerm.closed_on.is_(None))
+    )
+    if flt.assignee_id:
+        stmt = stmt.where(Dossier.assignee_id == uuid.UUID(flt.assignee_id))
+    if flt.dossier_type:
+        stmt = stmt.where(Dossier.dossier_type == flt.dossier_type)
+    if flt.status:
+        stmt = stmt.where(Dossier.status == flt.status)
+    if flt.light:
+        stmt = stmt.where(_light_expr(as_of, threshold) == flt.light)
+    return stmt
+
+
+def warn_threshold(ctx: AppContext, session: Session, as_of: date) -> tuple[HolidayCalendar, date]:
+    calendar = calendar_for(session)
+    return calendar, calendar.add_working_days(as_of, ctx.settings.warn_working_days)
+
+
+def worklist(
+    ctx: AppContext, flt: WorkFilter, *, as_of: date, offset: int = 0, limit: int = 200
+) -> list[WorkItem]:
+    """Open terms, most urgent first: overdue, then by due date; stopped clocks last."""
+    with ctx.uow() as uow:
+        s = uow.session
+        calendar, threshold = warn_threshold(ctx, s, as_of)
+        stmt = (
+            _work_query(flt, as_of, threshold)
+            .order_by(DossierTerm.due_cache.is_(None), DossierTerm.due_cache, Dossier.reference)
+            .offset(offset)
+            .limit(limit)
+        )
+        items = []
+        for r in s.execute(stmt):
+            left = None
+            if r.due_cache is not None:
+                left = (
+                    (r.due_cache - as_of).days
+                    if not r.working_days
+                    else (
+                        calendar.working_days_between(as_of + timedelta(days=1), r.due_cache)
+                        if r.due_cache >= as_of
+                        else -calendar.working_days_between(r.due_cache + timedelta(days=1), as_of)
+                    )
+                )
+            items.append(
+                WorkItem(
+                    str(r.id),
+                    str(r.dossier_id),
+                    r.reference,
+                    r.dossier_type,
+                    r.status,
+                    status_label(r.dossier_type, r.status),
+                    r.organisation,
+                    r.assignee or "",
+                    r.term_id,
+                    TERMS[r.term_id].label if r.term_id in TERMS else r.term_id,
+                    r.event_date,
+                    r.due_cache,
+                    r.light,
+                    left,
+                )
+            )
+        return items
+
+
+def count_work(ctx: AppContext, flt: WorkFilter, *, as_of: date) -> dict[str, int]:
+    """How many open terms per traffic light (for the Werkbak header)."""
+    with ctx.uow() as uow:
+        s = uow.session
+        _, threshold = warn_threshold(ctx, s, as_of)
+        sub = _work_query(flt, as_of, threshold).subquery()
+        counts = {
+            row[0]: row[1] for row in s.execute(select(sub.c.light, func.count()).group_by(sub.c.light))
+        }
+    return {k: int(counts.get(k, 0)) for k in ("overdue", "due_soon", "ok", "stopped")}
