@@ -67,7 +67,7 @@ class PostgresServer:
         argv = list(cmd)
         if os.geteuid() == 0:
             argv = ["runuser", "-u", "postgres", "--", *argv]
-        return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=120)
+        return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=180)
 
     def start(self) -> None:
         self.socket_dir.mkdir(parents=True, exist_ok=True)
