@@ -93,7 +93,13 @@ def seed_0002(conn: Connection) -> None:
     )
 
 
+def seed_0003(conn: Connection) -> None:
+    seed_0002(conn)
+    conn.execute(text("UPDATE users SET phone = '02 553 40 12' WHERE id = :id"), {"id": _uuid(conn, USER_ID)})
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
+    "0003": seed_0003,
 }

@@ -9,4 +9,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "term",
     "deadlines",
+    "letter",
 )

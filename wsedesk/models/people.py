@@ -19,6 +19,7 @@ class User(Editable, Audited, Base):
     login: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
     display_name: Mapped[str] = mapped_column(String(200), nullable=False)
     email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))  # shown as contactpersoon on letters
     roles: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 

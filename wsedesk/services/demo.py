@@ -307,11 +307,12 @@ def generate_demo(
                 "login": login,
                 "display_name": name,
                 "email": f"{login}@vlaanderen.be",
+                "phone": f"02 553 {40 + n // 10:02d} {10 + n * 7 % 89:02d}",
                 "roles": [role.value],
                 "active": True,
                 **stamp,
             }
-            for login, name, role in DEMO_STAFF
+            for n, (login, name, role) in enumerate(DEMO_STAFF)
             if login not in existing_logins
         ]
         if users:

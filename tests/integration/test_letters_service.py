@@ -1,0 +1,205 @@
+"""Letters from dossiers: every name, reference and date read back from the PDF equals the dossier's."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select, text
+
+from wsedesk.clock import FixedClock
+from wsedesk.context import AppContext, open_context
+from wsedesk.errors import BadInputError, PermissionDeniedError
+from wsedesk.models import Document, Dossier, Municipality, Organisation, Person, User
+from wsedesk.rules.roles import Role
+from wsedesk.services import letters as letter_service
+from wsedesk.services import terms as term_service
+from wsedesk.services.database import check_database
+
+LONG_NAME = (
+    "Coöperatieve vennootschap Ëlise & Françoise – Atelier à la carte en Café Naïef (€ 5 per maaltijd), "
+    "opleiding en begeleiding van werknemers met een arbeidsbeperking in het Waasland en de Vlaamse Ardennen"
+)
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages).replace(
+        "\n", " "
+    )
+
+
+def _dossier(ctx: AppContext, name: str = "Groep Intro vzw", submitted: date = date(2025, 2, 28)) -> str:
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        me = s.scalar(select(User).where(User.login == ctx.user.login))
+        assert me is not None
+        me.phone, me.email, me.display_name = "02 553 40 12", "an.peeters@vlaanderen.be", "An Peeters"
+        muni = s.get(Municipality, "44021")
+        assert muni is not None  # Gent, from the shipped reference data
+        org = Organisation(
+            enterprise_number="BE 0428.759.497",
+            name=name,
+            kind="vzw",
+            street="Kerkstraat 12",
+            postal_code="9000",
+            municipality_nis="44021",
+        )
+        s.add(org)
+        s.flush()
+        s.add(Person(organisation_id=org.id, first_name="Zoë", last_name="Van Damme", function="directeur"))
+        d = Dossier(
+            reference="ED-2025-00042",
+            dossier_type="ED",
+            status="ingediend",
+            organisation_id=org.id,
+            submitted_on=submitted,
+            status_since=submitted,
+            assignee_id=me.id,
+        )
+        s.add(d)
+        s.flush()
+        term_service.open_initial_terms(s, d, None)
+        uow.commit()
+        return str(d.id)
+
+
+def test_admissibility_letter_carries_the_dossiers_names_and_computed_dates(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    stored = letter_service.generate_letter(ctx, dossier_id, "ontvankelijk")
+    body = _pdf_text(stored.content)
+    assert "ED-2025-00042" in body and "Groep Intro vzw" in body
+    assert "9000 Gent" in body and "Zoë Van Damme" in body and "An Peeters" in body
+    assert "3 maart 2025" in body  # the letter date is the admissibility date, the ED-5 event
+    assert "17 april 2025" in body  # T-1's example: the ED-5 due date, computed from the stored term
+    assert stored.final and stored.revision == 1
+    with ctx.uow() as uow:
+        doc = uow.session.get(Document, uuid.UUID(stored.document_id))
+        assert doc is not None and doc.sha256 == stored.sha256 and doc.content == stored.content
+    again = letter_service.generate_letter(ctx, dossier_id, "ontvankelijk")
+    assert again.revision == 2 and again.document_id != stored.document_id
+
+
+def test_information_request_says_the_clock_is_stopped(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    with pytest.raises(BadInputError, match="wacht niet op informatie"):
+        letter_service.generate_letter(ctx, dossier_id, "informatievraag")
+    term_service.request_information(
+        ctx,
+        dossier_id,
+        on=date(2025, 3, 20),
+        reason="Lijst van gekwalificeerde begeleiders; Verklaring op eer",
+    )
+    body = _pdf_text(letter_service.generate_letter(ctx, dossier_id, "informatievraag").content)
+    assert "geschorst sinds 20 maart 2025" in body
+    assert "16 dagen" in body and "29 dagen" in body  # days used and left (T-3)
+    assert "Lijst van gekwalificeerde begeleiders" in body and "Verklaring op eer" in body
+    # Reply by: 30 days from the letter date (20 March) is Saturday 19 April; Easter Monday → 22 April.
+    assert "22 april 2025" in body
+
+
+def test_refusal_cites_reconsideration_and_the_decision_date(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx)
+    for action, on in (
+        ("ontvankelijk", date(2025, 3, 3)),
+        ("advies_opmaken", date(2025, 4, 10)),
+        ("weigeren", date(2025, 5, 2)),
+    ):
+        term_service.apply_transition(ctx, dossier_id, action, on=on)
+    stored = letter_service.generate_letter(
+        ctx, dossier_id, "weigering", reasons=("Geen gekwalificeerde begeleiders (ED-12)",)
+    )
+    body = _pdf_text(stored.content)
+    assert "2 mei 2025" in body and "30 dagen" in body and "ED-9" in body
+    assert "Geen gekwalificeerde begeleiders (ED-12)" in body
+
+
+def test_diacritics_euro_and_long_names_survive(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx, name=LONG_NAME)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    body = _pdf_text(letter_service.generate_letter(ctx, dossier_id, "ontvankelijk").content)
+    squashed = body.replace(" ", "")
+    assert LONG_NAME.replace(" ", "") in squashed
+    for ch in "ëéïçà€":
+        assert ch in body
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("erkenning", "past niet bij de status"),
+        ("herinnering-verslag", "hoort niet bij een dossier van type ED"),
+        ("toverbrief", "Onbekende briefsoort"),
+    ],
+)
+def test_a_kind_that_does_not_fit_is_refused_with_the_reason(
+    ctx: AppContext, kind: str, message: str
+) -> None:
+    dossier_id = _dossier(ctx)
+    with pytest.raises(BadInputError, match=message):
+        letter_service.generate_letter(ctx, dossier_id, kind)
+
+
+def test_only_a_team_lead_approves_an_advice(ctx: AppContext, db_url: str, clock: FixedClock) -> None:
+    from wsedesk.documents.letters import Finding
+
+    dossier_id = _dossier(ctx)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    term_service.apply_transition(ctx, dossier_id, "advies_opmaken", on=date(2025, 4, 10))
+    findings = (
+        Finding("ED-1", "voldaan", "Alle voorwaarden zijn vervuld."),
+        Finding("ED-12", "voldaan", "Twee begeleiders met een erkend diploma."),
+    )
+    draft = letter_service.generate_letter(
+        ctx, dossier_id, "advies", findings=findings, proposed_decision="erkenning"
+    )
+    assert not draft.final and "CONCEPT" in _pdf_text(draft.content)
+    officer = open_context(db_url, clock=clock, login="behandelaar")
+    try:
+        with officer.uow(write=True) as uow:
+            user = uow.session.scalar(select(User).where(User.login == "behandelaar"))
+            assert user is not None
+            user.roles = [Role.DOSSIERBEHANDELAAR.value]
+            uow.commit()
+        officer.close()
+        officer = open_context(db_url, clock=clock, login="behandelaar")
+        with pytest.raises(PermissionDeniedError, match="teamverantwoordelijke"):
+            letter_service.approve_advice(
+                officer, dossier_id, findings=findings, proposed_decision="erkenning"
+            )
+    finally:
+        officer.close()
+    final = letter_service.approve_advice(
+        ctx, dossier_id, remarks="Akkoord.", findings=findings, proposed_decision="erkenning"
+    )
+    body = _pdf_text(final.content)
+    assert final.final and final.revision == 2 and "An Peeters" in body and "Akkoord." in body
+    assert "ED-12" in body and "voldaan" in body
+
+
+def test_tampering_with_a_stored_document_is_found_by_db_check(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    stored = letter_service.generate_letter(ctx, dossier_id, "ontvankelijk")
+    assert check_database(ctx.db).ok
+    forged = stored.content + b"\n% a later edit\n"
+    with ctx.db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE documents SET content = :c WHERE sha256 = :h"), {"c": forged, "h": stored.sha256}
+        )
+    report = check_database(ctx.db)
+    assert not report.ok and any("is gewijzigd" in p for p in report.problems)
+
+
+def test_dossier_row_is_unchanged_by_a_refused_letter(ctx: AppContext) -> None:
+    dossier_id = _dossier(ctx)
+    with pytest.raises(BadInputError):
+        letter_service.generate_letter(ctx, dossier_id, "erkenning")
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(Document.id)) is None
+        d = uow.session.get(Dossier, uuid.UUID(dossier_id))
+        assert d is not None and d.version == 1

@@ -1,0 +1,91 @@
+"""`wsedesk letter REF --kind KIND -o FILE.pdf`: a letter from the dossier's own facts."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from wsedesk.errors import BadInputError
+
+KINDS = (
+    "ontvankelijk",
+    "onontvankelijk",
+    "informatievraag",
+    "advies",
+    "validatie",
+    "erkenning",
+    "weigering",
+    "schorsing",
+    "intrekking",
+    "heroverweging",
+    "verval",
+    "managementondersteuning",
+    "herinnering-verslag",
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "letter",
+        help="een brief (PDF) opmaken voor een dossier",
+        description="Maakt een brief op met de namen, data en termijnen van het dossier zelf, bewaart hem bij het "
+        "dossier met zijn SHA-256 (als nieuwe versie) en schrijft hem naar FILE. Een briefsoort die niet past bij "
+        "het type of de status van het dossier wordt geweigerd, met de reden.",
+    )
+    p.add_argument("reference", metavar="REF", help="kenmerk van het dossier, bv. ED-2025-00042")
+    p.add_argument(
+        "--kind", required=True, choices=KINDS, metavar="KIND", help="briefsoort: " + ", ".join(KINDS)
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="doelbestand")
+    p.add_argument("--date", metavar="DATE", help="briefdatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument(
+        "--motivering",
+        action="append",
+        default=[],
+        metavar="TEKST",
+        help="motivering van de beslissing (herhaalbaar: één punt per keer)",
+    )
+    p.add_argument("--preview", action="store_true", help="enkel het bestand schrijven, niets bewaren")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.services.dossiers import find_dossier_id
+    from wsedesk.services.letters import generate_letter, render_for_dossier
+    from wsedesk.settings import load_settings
+
+    letter_date: date | None = None
+    if args.date:
+        try:
+            letter_date = date.fromisoformat(args.date)
+        except ValueError:
+            raise BadInputError(f"--date verwacht een datum JJJJ-MM-DD (gekregen: '{args.date}').") from None
+    output: Path = args.output.expanduser()
+    if output.suffix.lower() != ".pdf":
+        raise BadInputError(f"-o: het doelbestand moet op .pdf eindigen (gekregen: '{output}').")
+    if not output.parent.resolve().exists():
+        raise BadInputError(f"-o: de map '{output.parent}' bestaat niet.")
+    settings = load_settings()
+    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+    try:
+        dossier_id = find_dossier_id(ctx, args.reference)
+        reasons = tuple(r.strip() for r in args.motivering if r.strip())
+        if args.preview:
+            pdf = render_for_dossier(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)
+            output.write_bytes(pdf)
+            print(
+                f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({len(pdf):,} bytes, niet bewaard)."
+            )
+            return 0
+        stored = generate_letter(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)
+        output.write_bytes(stored.content)
+        state = "definitief" if stored.final else "concept (wacht op goedkeuring)"
+        print(
+            f"{output}: '{args.kind}' voor {args.reference.upper()}, versie {stored.revision}, {state}, "
+            f"SHA-256 {stored.sha256}."
+        )
+    finally:
+        ctx.close()
+    return 0

@@ -1,0 +1,510 @@
+"""Letters from dossiers (domain.md §5): every date, name and term comes from the dossier itself.
+
+`letter_context` maps stored facts (the dossier, its organisation, its computed terms, its
+events) onto documents.letters.LetterContext; `generate_letter` renders and stores the PDF with
+its SHA-256 as a new revision. A stored document never changes: approving an advice stores a new,
+final revision. Only a teamverantwoordelijke approves (enforced here, not only in the GUI).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wsedesk.documents import letters as L
+from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.models import (
+    Document,
+    Dossier,
+    DossierEvent,
+    DossierTerm,
+    Municipality,
+    Organisation,
+    Person,
+    User,
+)
+from wsedesk.models import Suspension as SuspensionRow
+from wsedesk.progress import CancelledError, NullProgress, Progress
+from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.roles import Role
+from wsedesk.rules.terms import TermResult, TermSpec, compute_term, validity_end
+from wsedesk.rules.workflows import TERMS, status_label
+from wsedesk.services.terms import calendar_for, compute_row, term_spec
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+PROCEDURES = {
+    "QR": "kwaliteitsregistratie",
+    "ED": "externe-dienstverlener",
+    "MW": "collectief-maatwerk",
+    "DV": "collectief-maatwerk",
+}
+
+# Which letter fits which dossier type and status (the CLI's --kind names, issue #5).
+FITS: dict[str, dict[str, frozenset[str]]] = {
+    "ontvankelijk": {"ED": frozenset({"in_onderzoek"})},
+    "onontvankelijk": {"ED": frozenset({"onontvankelijk"})},
+    "informatievraag": {
+        "ED": frozenset({"in_onderzoek", "heroverweging"}),
+        "QR": frozenset({"ingediend", "heroverweging"}),
+    },
+    "advies": {"ED": frozenset({"in_onderzoek", "advies"})},
+    "validatie": {"QR": frozenset({"gevalideerd"})},
+    "erkenning": {"ED": frozenset({"erkend"})},
+    "weigering": {"ED": frozenset({"geweigerd"}), "QR": frozenset({"geweigerd"})},
+    "schorsing": {"QR": frozenset({"geschorst"})},
+    "intrekking": {"QR": frozenset({"ingetrokken"}), "ED": frozenset({"ingetrokken"})},
+    "heroverweging": {
+        "ED": frozenset({"erkend", "afgesloten"}),
+        "QR": frozenset({"gevalideerd", "afgesloten"}),
+    },
+    "verval": {"ED": frozenset({"vervallen", "verlopen"}), "QR": frozenset({"beeindigd"})},
+    "managementondersteuning": {"DV": frozenset({"managementondersteuning"})},
+    "herinnering-verslag": {"DV": frozenset({"verwacht"})},
+}
+DECISION_SIGNATORY = L.Signatory(
+    "Namens de Vlaamse minister van Werk en Sociale Economie",
+    "Afdelingshoofd Sociale Economie, Departement WSE",
+)
+# Days an organisation gets to send missing information (not a statutory term: a request's deadline).
+REPLY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    document_id: str
+    dossier_id: str
+    kind: str
+    revision: int
+    final: bool
+    sha256: str
+    filename: str
+    content: bytes
+
+
+def check_fits(dossier_type: str, status: str, kind: str) -> None:
+    """Refuse a kind that does not fit the dossier's type or state, with the reason."""
+    if kind not in FITS:
+        raise BadInputError(f"Onbekende briefsoort '{kind}'. Kies uit: {', '.join(FITS)}.")
+    by_type = FITS[kind]
+    if dossier_type not in by_type:
+        types = ", ".join(sorted(by_type))
+        raise BadInputError(
+            f"Een brief '{kind}' hoort niet bij een dossier van type {dossier_type} (wel bij: {types})."
+        )
+    if status not in by_type[dossier_type]:
+        allowed = ", ".join(status_label(dossier_type, s) for s in sorted(by_type[dossier_type]))
+        raise BadInputError(
+            f"Een brief '{kind}' past niet bij de status '{status_label(dossier_type, status)}' "
+            f"(wel bij: {allowed})."
+        )
+
+
+def _address(session: Session, org: Organisation) -> tuple[str, ...]:
+    muni = session.get(Municipality, org.municipality_nis) if org.municipality_nis else None
+    city = " ".join(p for p in (org.postal_code or "", muni.name_nl if muni else "") if p)
+    return tuple(line for line in (org.street or "", city) if line)
+
+
+def _term(result: TermResult, row: DossierTerm) -> L.Term:
+    open_sus = result.open_suspension
+    return L.Term(
+        rule_id=row.term_id,
+        days=row.days,
+        start_event_on=row.event_date,
+        end_on=result.due,
+        stopped_since=open_sus.start if open_sus else None,
+        days_used=result.days_used if open_sus else None,
+        days_left=result.days_left if open_sus else None,
+    )
+
+
+def _event_date(session: Session, dossier: Dossier, kinds: tuple[str, ...]) -> date | None:
+    return session.scalar(
+        select(DossierEvent.occurred_on)
+        .where(DossierEvent.dossier_id == dossier.id, DossierEvent.kind.in_(kinds))
+        .order_by(DossierEvent.occurred_on.desc())
+        .limit(1)
+    )
+
+
+def letter_context(
+    session: Session,
+    ctx: AppContext,
+    dossier: Dossier,
+    kind: str,
+    *,
+    letter_date: date,
+    reasons: tuple[str, ...] = (),
+    findings: tuple[L.Finding, ...] = (),
+    proposed_decision: str | None = None,
+    approval: L.Approval | None = None,
+) -> L.LetterContext:
+    """Map the dossier's stored facts onto the letter's context; dates come from computed terms."""
+    org = session.get(Organisation, dossier.organisation_id)
+    assert org is not None
+    contact_person = session.scalar(
+        select(Person).where(Person.organisation_id == org.id).order_by(Person.created_at).limit(1)
+    )
+    assignee = session.get(User, dossier.assignee_id) if dossier.assignee_id else None
+    me = session.scalar(select(User).where(User.login == ctx.user.login))
+    contact_user = assignee or me
+    calendar = calendar_for(session)
+    term_rows = list(
+        session.scalars(
+            select(DossierTerm)
+            .where(DossierTerm.dossier_id == dossier.id)
+            .order_by(DossierTerm.event_date.desc(), DossierTerm.created_at.desc())
+        )
+    )
+    results: dict[uuid.UUID, TermResult] = {}
+    for row in term_rows:
+        sus = session.scalars(select(SuspensionRow).where(SuspensionRow.dossier_term_id == row.id))
+        results[row.id] = compute_row(row, sus, calendar)
+
+    def term_of(*ids: str, open_only: bool = False) -> L.Term | None:
+        for row in term_rows:
+            if row.term_id in ids and (row.closed_on is None or not open_only):
+                return _term(results[row.id], row)
+        return None
+
+    term: L.Term | None = None
+    missing: tuple[str, ...] = ()
+    reply_by: date | None = None
+    if kind in ("ontvankelijk", "advies"):
+        term = term_of("ED-5")
+    elif kind == "informatievraag":
+        stopped = next((r for r in term_rows if r.closed_on is None and results[r.id].open_suspension), None)
+        if stopped is None:
+            raise BadInputError(
+                f"Dossier {dossier.reference} wacht niet op informatie: registreer eerst 'Vraag bijkomende "
+                "informatie', zodat de brief de stilgelegde termijn vermeldt."
+            )
+        term = _term(results[stopped.id], stopped)
+        open_sus = results[stopped.id].open_suspension
+        assert open_sus is not None
+        missing = tuple(
+            part.strip() for part in open_sus.reason.replace("\n", ";").split(";") if part.strip()
+        )
+        reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
+    elif kind == "validatie":
+        term = term_of("QR-4")
+    elif kind == "weigering":
+        term = term_of("ED-9", "QR-5")
+
+    decided_on = dossier.decided_on or dossier.status_since
+    reconsideration_days = None
+    if kind == "weigering":
+        rule = "ED-9" if dossier.dossier_type == "ED" else "QR-5"
+        reconsideration_days = term_spec(session, rule).days
+    decision = L.Decision(
+        decided_on=decided_on,
+        # MW-3: management support applies from the decision that imposes it.
+        valid_from=dossier.valid_from
+        or (dossier.status_since if kind == "managementondersteuning" else None),
+        valid_until=dossier.valid_until
+        or (validity_end(dossier.valid_from, 5) if kind == "erkenning" and dossier.valid_from else None),
+        effective_on=dossier.status_since,
+        reasons=reasons,
+        notice_sent_on=_event_date(session, dossier, ("schorsing_voornemen",)),
+        response_days=TERMS["QR-6"].days if kind in ("schorsing", "intrekking") else None,
+        reconsideration_days=reconsideration_days,
+    )
+    reconsideration = None
+    if kind == "heroverweging":
+        outcome = {"erkend": "erkenning", "gevalideerd": "validatie"}.get(
+            dossier.status, "weigering bevestigd"
+        )
+        reconsideration = L.Reconsideration(
+            requested_on=_event_date(session, dossier, ("heroverweging_ontvangen",)),
+            original_decision_on=_event_date(session, dossier, ("weigeren",)),
+            hearing_on=_event_date(session, dossier, ("hoorzitting_gehouden",)),
+            committee_advice_on=None,
+            decided_on=dossier.status_since,
+            outcome=outcome,
+        )
+    report = None
+    if dossier.dossier_type == "DV":
+        year = dossier.submitted_on.year - 1
+        due = date(year + 1, 7, 31)
+        report = L.SustainabilityReport(
+            year=year, due_on=due, received_on=_event_date(session, dossier, ("verslag_ontvangen",))
+        )
+        if kind == "herinnering-verslag":
+            reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
+    decision_kinds = {
+        "validatie",
+        "erkenning",
+        "weigering",
+        "schorsing",
+        "intrekking",
+        "heroverweging",
+        "verval",
+        "managementondersteuning",
+        "onontvankelijk",
+    }
+    signatory = (
+        DECISION_SIGNATORY
+        if kind in decision_kinds
+        else L.Signatory(
+            contact_user.display_name if contact_user else ctx.user.display_name, "Dossierbehandelaar"
+        )
+    )
+    return L.LetterContext(
+        letter_date=letter_date,
+        dossier=L.Dossier(
+            reference=dossier.reference,
+            procedure=PROCEDURES[dossier.dossier_type],
+            submitted_on=dossier.submitted_on,
+            admissible_on=_event_date(session, dossier, ("ontvankelijk",)),
+        ),
+        organisation=L.Organisation(
+            org.name, _address(session, org), format_enterprise_number(org.enterprise_number)
+        ),
+        contact=L.Contact(
+            contact_user.display_name if contact_user else ctx.user.display_name,
+            contact_user.phone if contact_user else None,
+            contact_user.email if contact_user else None,
+        ),
+        signatory=signatory,
+        addressee=L.Addressee(
+            org.name,
+            _address(session, org),
+            attention=(
+                f"t.a.v. {contact_person.first_name} {contact_person.last_name}"
+                + (f", {contact_person.function}" if contact_person.function else "")
+            )
+            if contact_person
+            else None,
+        ),
+        term=term,
+        decision=decision,
+        reconsideration=reconsideration,
+        report=report,
+        findings=findings,
+        missing_information=missing,
+        reply_by=reply_by,
+        proposed_decision=proposed_decision,
+        approval=approval,
+        draft=False,
+    )
+
+
+def _store(
+    session: Session,
+    ctx: AppContext,
+    dossier: Dossier,
+    kind: str,
+    pdf: bytes,
+    *,
+    final: bool,
+    letter_date: date,
+) -> StoredLetter:
+    revision = (
+        int(
+            session.scalar(
+                select(func.coalesce(func.max(Document.revision), 0)).where(
+                    Document.dossier_id == dossier.id, Document.kind == kind
+                )
+            )
+            or 0
+        )
+        + 1
+    )
+    digest = hashlib.sha256(pdf).hexdigest()
+    filename = f"{dossier.reference}-{kind}-v{revision}.pdf"
+    title = f"{L.letter_kind(kind).title} – {dossier.reference}"
+    doc = Document(
+        dossier_id=dossier.id,
+        kind=kind,
+        title=title,
+        filename=filename,
+        revision=revision,
+        final=final,
+        sha256=digest,
+        content=pdf,
+        created_at=ctx.clock.now(),
+        created_by=ctx.user.login,
+    )
+    session.add(doc)
+    session.flush()
+    session.add(
+        DossierEvent(
+            dossier_id=dossier.id,
+            occurred_on=letter_date,
+            recorded_at=ctx.clock.now(),
+            recorded_by=ctx.user.login,
+            kind="brief",
+            description=f"Brief '{L.letter_kind(kind).title}' opgemaakt (versie {revision}"
+            f"{', definitief' if final else ', concept'})",
+            data={"document": str(doc.id), "sha256": digest},
+        )
+    )
+    return StoredLetter(str(doc.id), str(dossier.id), kind, revision, final, digest, filename, pdf)
+
+
+def default_letter_date(session: Session, dossier: Dossier, kind: str, today: date) -> date:
+    """The date a letter carries unless the user picks one: the date of the fact it reports.
+
+    An information request is dated the day the clock stopped (T-3), an admissibility notice the
+    day the ED-5 term started, a decision the day it was taken; reminders and advice: today.
+    """
+    if kind == "informatievraag":
+        start = session.scalar(
+            select(SuspensionRow.start)
+            .join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id)
+            .where(DossierTerm.dossier_id == dossier.id, SuspensionRow.end.is_(None))
+        )
+        return start or today
+    if kind == "ontvankelijk":
+        return _event_date(session, dossier, ("ontvankelijk",)) or today
+    if kind in ("advies", "herinnering-verslag"):
+        return today
+    return dossier.status_since
+
+
+def render_for_dossier(
+    ctx: AppContext,
+    dossier_id: str,
+    kind: str,
+    *,
+    letter_date: date | None = None,
+    reasons: tuple[str, ...] = (),
+    findings: tuple[L.Finding, ...] = (),
+    proposed_decision: str | None = None,
+) -> bytes:
+    """The PDF for a preview, without storing anything."""
+    with ctx.uow() as uow:
+        d = _dossier(uow.session, dossier_id)
+        check_fits(d.dossier_type, d.status, kind)
+        letter_date = letter_date or default_letter_date(uow.session, d, kind, ctx.clock.today())
+        context = letter_context(
+            uow.session,
+            ctx,
+            d,
+            kind,
+            letter_date=letter_date,
+            reasons=reasons,
+            findings=findings,
+            proposed_decision=proposed_decision,
+        )
+    return L.render_letter(kind, context)
+
+
+def _dossier(session: Session, dossier_id: str) -> Dossier:
+    d = session.get(Dossier, uuid.UUID(dossier_id))
+    if d is None:
+        raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+    return d
+
+
+def generate_letter(
+    ctx: AppContext,
+    dossier_id: str,
+    kind: str,
+    *,
+    letter_date: date | None = None,
+    reasons: tuple[str, ...] = (),
+    findings: tuple[L.Finding, ...] = (),
+    proposed_decision: str | None = None,
+) -> StoredLetter:
+    """Render and store a letter as a new revision. An advice stays a draft until approved."""
+    if letter_date and letter_date > ctx.clock.today():
+        raise BadInputError(f"De briefdatum {letter_date:%d/%m/%Y} ligt in de toekomst.")
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = _dossier(s, dossier_id)
+        check_fits(d.dossier_type, d.status, kind)
+        letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
+        context = letter_context(
+            s,
+            ctx,
+            d,
+            kind,
+            letter_date=letter_date,
+            reasons=reasons,
+            findings=findings,
+            proposed_decision=proposed_decision,
+        )
+        pdf = L.render_letter(kind, context)
+        stored = _store(
+            s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=letter_date
+        )
+        uow.commit()
+    return stored
+
+
+def approve_advice(
+    ctx: AppContext,
+    dossier_id: str,
+    *,
+    remarks: str | None = None,
+    reasons: tuple[str, ...] = (),
+    findings: tuple[L.Finding, ...] = (),
+    proposed_decision: str | None = None,
+    letter_date: date | None = None,
+) -> StoredLetter:
+    """The team lead approves the advice: a new, final revision with the approval block (ED-6)."""
+    if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
+        raise PermissionDeniedError("Enkel een teamverantwoordelijke keurt een advies aan de minister goed.")
+    letter_date = letter_date or ctx.clock.today()
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = _dossier(s, dossier_id)
+        check_fits(d.dossier_type, d.status, "advies")
+        if not s.scalar(select(func.count()).where(Document.dossier_id == d.id, Document.kind == "advies")):
+            raise BadInputError(f"Dossier {d.reference} heeft nog geen ontwerp van advies om goed te keuren.")
+        approval = L.Approval(approved_by=ctx.user.display_name, approved_on=letter_date, remarks=remarks)
+        context = letter_context(
+            s,
+            ctx,
+            d,
+            "advies",
+            letter_date=letter_date,
+            reasons=reasons,
+            findings=findings,
+            proposed_decision=proposed_decision,
+            approval=approval,
+        )
+        pdf = L.render_letter("advies", context)
+        stored = _store(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)
+        uow.commit()
+    return stored
+
+
+def load_document(ctx: AppContext, document_id: str) -> tuple[str, bytes]:
+    with ctx.uow() as uow:
+        doc = uow.session.get(Document, uuid.UUID(document_id))
+        if doc is None:
+            raise NotFoundError("Dit document bestaat niet (meer).")
+        return doc.filename, doc.content
+
+
+def generate_batch(
+    ctx: AppContext,
+    dossier_ids: list[str],
+    kind: str,
+    *,
+    letter_date: date | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[StoredLetter], list[tuple[str, str]]]:
+    """One letter per dossier; a dossier that does not fit is reported, not fatal. Cancellable."""
+    progress = progress or NullProgress()
+    done: list[StoredLetter] = []
+    refused: list[tuple[str, str]] = []
+    for i, dossier_id in enumerate(dossier_ids):
+        if progress.cancelled():
+            raise CancelledError()
+        try:
+            done.append(generate_letter(ctx, dossier_id, kind, letter_date=letter_date))
+        except (BadInputError, NotFoundError) as exc:
+            refused.append((dossier_id, exc.message))
+        progress.report(i + 1, len(dossier_ids), f"{i + 1} van {len(dossier_ids)} brieven")
+    return done, refused
