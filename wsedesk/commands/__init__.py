@@ -10,4 +10,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "term",
     "deadlines",
     "letter",
+    "figures",
 )
