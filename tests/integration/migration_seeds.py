@@ -98,8 +98,81 @@ def seed_0003(conn: Connection) -> None:
     conn.execute(text("UPDATE users SET phone = '02 553 40 12' WHERE id = :id"), {"id": _uuid(conn, USER_ID)})
 
 
+SUBMISSION_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a08"
+OLD_SUBMISSION_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a09"
+
+
+def seed_0004(conn: Connection) -> None:
+    seed_0003(conn)
+    stamp = "'2025-06-02 10:00:00', '2025-06-02 10:00:00', 'migratietest'"
+    submission = (
+        "INSERT INTO report_submissions (id, organisation_id, report_year, template_version, file_name, "
+        "file_sha256, file_size, received_on, late, status, superseded_by, dossier_id, warnings, flags, "
+        "imported_by, version, created_at, updated_at, updated_by) VALUES (:id, :org, 2024, "
+        "'duurzaamheidsverslag-2025', :name, :sha, 18734, :received, false, :status, :by, NULL, :warnings, "
+        f":flags, 'migratietest', 1, {stamp})"
+    )
+    # The current submission first: the superseded one points at it.
+    conn.execute(
+        text(submission),
+        {
+            "id": _uuid(conn, SUBMISSION_ID),
+            "org": _uuid(conn, ORG_ID),
+            "name": "verslag-2024-v2.xlsx",
+            "sha": "b" * 64,
+            "received": "2025-06-02",
+            "status": "current",
+            "by": None,
+            "warnings": '[{"severity": "warning", "sheet": "Indicatoren", "cell": "D12", "code": "I08", '
+            '"rule": "MW-3", "message": "MW-3: negatief eigen vermogen (-1.000 EUR)"}]',
+            "flags": '["MW-3"]',
+        },
+    )
+    conn.execute(
+        text(submission),
+        {
+            "id": _uuid(conn, OLD_SUBMISSION_ID),
+            "org": _uuid(conn, ORG_ID),
+            "name": "verslag-2024.xlsx",
+            "sha": "a" * 64,
+            "received": "2025-05-20",
+            "status": "superseded",
+            "by": _uuid(conn, SUBMISSION_ID),
+            "warnings": "[]",
+            "flags": "[]",
+        },
+    )
+    for n, (code, kind, value_text, number) in enumerate(
+        (
+            ("ID01", "enterprise_number", "0428759497", None),
+            ("ID05", "year", "2024", 2024),
+            ("I01", "decimal", "25.5", 25.5),
+            ("I03", "percentage", "63.75", 63.75),
+            ("I08", "amount", "-1000", -1000),
+            ("I14", "boolean", "true", 1),
+            ("I13", "integer", None, None),
+        ),
+        start=10,
+    ):
+        conn.execute(
+            text(
+                "INSERT INTO report_values (id, submission_id, code, value_type, value_text, value_number) "
+                "VALUES (:id, :s, :code, :kind, :text, :number)"
+            ),
+            {
+                "id": _uuid(conn, f"6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a{n:02d}"),
+                "s": _uuid(conn, SUBMISSION_ID),
+                "code": code,
+                "kind": kind,
+                "text": value_text,
+                "number": number,
+            },
+        )
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
     "0003": seed_0003,
+    "0004": seed_0004,
 }

@@ -2,10 +2,15 @@
 
     wsedesk report template [--version 2025] -o verslag.xlsx [--force]
     wsedesk report check FILE... [--json] [--org KBO] [--year JAAR] [--date JJJJ-MM-DD]
+    wsedesk report import FILE... [--json] [--date JJJJ-MM-DD]
+    wsedesk report overview --year JAAR [-o FILE.xlsx] [--share-drop PUNTEN]
+    wsedesk report missing --year JAAR [--json]
 
 `check` needs no database and no known organisation. Exit code: 0 when every file is
 accepted, 1 when at least one is rejected (2 for bad command-line input, as for every
-command). Add a sub-command by writing `_register_<name>(sub)` and calling it in `register`.
+command). `import` stores: 0 when every file is stored, 1 when at least one is not (rejected
+or already imported). Add a sub-command by writing `_register_<name>(sub)` and calling it in
+`register`.
 """
 
 from __future__ import annotations
@@ -26,12 +31,18 @@ from wsedesk.rules.identifiers import IdentifierError, format_enterprise_number,
 def register(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "report",
-        help=N_("duurzaamheidsverslagen: leeg sjabloon maken, ingevulde werkmappen controleren"),
+        help=N_(
+            "duurzaamheidsverslagen: leeg sjabloon maken, werkmappen controleren en inlezen, overzicht, "
+            "ontbrekende verslagen"
+        ),
         description=N_("Duurzaamheidsverslagen (collectief maatwerk, MW-2)."),
     )
     sub = parser.add_subparsers(dest="report_command", metavar="OPDRACHT")
     _register_template(sub)
     _register_check(sub)
+    _register_import(sub)
+    _register_overview(sub)
+    _register_missing(sub)
     return parser
 
 
@@ -123,12 +134,7 @@ def run_check(args: argparse.Namespace) -> int:
             expected_org = normalise_enterprise_number(args.org)
         except IdentifierError as exc:
             raise BadInputError(N_("--org: {e}").format(e=exc)) from None
-    expected_year = None
-    if args.year is not None:
-        text = args.year.strip()
-        if not (text.isdigit() and len(text) == 4):
-            raise BadInputError(N_("--year: verwacht een jaartal, gekregen '{y}'.").format(y=args.year))
-        expected_year = int(text)
+    expected_year = _year(args.year) if args.year is not None else None
     reference_date = _reference_date(args.reference_date)
 
     results = [
@@ -144,6 +150,13 @@ def run_check(args: argparse.Namespace) -> int:
         for result in results:
             _print_summary(result)
     return 0 if all(r.accepted for r in results) else 1
+
+
+def _year(text: str) -> int:
+    stripped = text.strip()
+    if not (stripped.isdigit() and len(stripped) == 4):
+        raise BadInputError(N_("--year: verwacht een jaartal, gekregen '{y}'.").format(y=text))
+    return int(stripped)
 
 
 def _reference_date(text: str | None) -> date:
@@ -167,11 +180,251 @@ def _print_summary(result: Any) -> None:
         details.append(N_("verslagjaar {y}").format(y=result.year))
     if details:
         print("  " + ", ".join(details))
-    for label, issues in ((N_("fout"), result.errors), (N_("waarschuwing"), result.warnings)):
+    _print_issues(result.errors, result.warnings)
+    if result.accepted and not result.warnings:
+        print("  " + N_("geen opmerkingen"))
+
+
+def _print_issues(errors: Any, warnings: Any) -> None:
+    for label, issues in ((N_("fout"), errors), (N_("waarschuwing"), warnings)):
         for issue in issues:
             where = "!".join(p for p in (issue.sheet, issue.cell) if p)
             code = f" [{issue.code}]" if issue.code else ""
             place = f" {where}" if where else ""
             print(f"  - {label}{place}{code}: {issue.message}")
-    if result.accepted and not result.warnings:
-        print("  " + N_("geen opmerkingen"))
+
+
+def _open_context(args: argparse.Namespace) -> Any:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.settings import load_settings
+
+    settings = load_settings()
+    return open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+
+
+# --- report import ---------------------------------------------------------------------------
+
+
+def _register_import(sub: Any) -> None:
+    parser = sub.add_parser(
+        "import",
+        help=N_("lees ingevulde werkmappen in en bewaar ze in de databank"),
+        description=N_(
+            "Lees, controleer en bewaar duurzaamheidsverslagen; elk bestand alles-of-niets. Een nieuwer "
+            "verslag van dezelfde organisatie en hetzelfde jaar vervangt het huidige (dat blijft in de "
+            "geschiedenis). Exitcode 0: alle bestanden opgeslagen; 1: minstens één niet (geweigerd of al "
+            "ingelezen)."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
+    parser.add_argument(
+        "--json", action="store_true", help=N_("JSON-uitvoer (een lijst, één object per bestand)")
+    )
+    parser.add_argument(
+        "--date",
+        dest="reference_date",
+        metavar="JJJJ-MM-DD",
+        help=N_("datum van ontvangst, voor 'laattijdig' (standaard: vandaag)"),
+    )
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from wsedesk.services.reports import import_reports
+
+    received_on = _reference_date(args.reference_date) if args.reference_date else None
+    ctx = _open_context(args)
+    try:
+        outcomes = import_reports(ctx, args.files, received_on=received_on)
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump([o.to_dict() for o in outcomes], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for outcome in outcomes:
+            _print_import_summary(outcome)
+    return 0 if all(o.stored for o in outcomes) else 1
+
+
+def _print_import_summary(outcome: Any) -> None:
+    status = {
+        "stored": N_("OPGESLAGEN"),
+        "duplicate": N_("AL INGELEZEN"),
+    }.get(outcome.outcome, N_("GEWEIGERD"))
+    print(f"{outcome.file}: {status}")
+    read = outcome.read
+    details = []
+    if outcome.organisation_name:
+        details.append(outcome.organisation_name)
+    if read.organisation:
+        details.append(N_("onderneming {o}").format(o=format_enterprise_number(read.organisation)))
+    if read.year is not None:
+        details.append(N_("verslagjaar {y}").format(y=read.year))
+    if outcome.stored and outcome.received_on is not None:
+        details.append(
+            N_("ontvangen {d}{l}").format(
+                d=f"{outcome.received_on:%d/%m/%Y}", l=N_(" (laattijdig)") if outcome.late else ""
+            )
+        )
+    if details:
+        print("  " + ", ".join(details))
+    if outcome.replaced:
+        print("  " + N_("vervangt het eerder ingelezen verslag {i}").format(i=outcome.replaced))
+    if outcome.dossier_reference:
+        print(
+            "  "
+            + N_("dossier {r}: status '{s}'").format(r=outcome.dossier_reference, s=outcome.dossier_status)
+        )
+    _print_issues(outcome.errors, outcome.warnings)
+
+
+# --- report overview -------------------------------------------------------------------------
+
+
+def _register_overview(sub: Any) -> None:
+    parser = sub.add_parser(
+        "overview",
+        help=N_("overzicht van een verslagjaar per maatwerkbedrijf/-afdeling (naar Excel)"),
+        description=N_(
+            "Per maatwerkbedrijf en maatwerkafdeling: datum van ontvangst, laattijdig (MW-2), de "
+            "kernindicatoren, de labelvoorwaarden (MW-1) en signalen voor managementondersteuning (MW-3)."
+        ),
+    )
+    parser.add_argument("--year", required=True, metavar="JAAR", help=N_("het verslagjaar"))
+    parser.add_argument("-o", "--output", metavar="BESTAND.xlsx", help=N_("schrijf het overzicht naar Excel"))
+    parser.add_argument(
+        "--share-drop",
+        dest="share_drop",
+        metavar="PUNTEN",
+        help=N_(
+            "MW-3: signaal wanneer het aandeel doelgroepwerknemers meer dan zoveel procentpunten daalt (standaard 5)"
+        ),
+    )
+    parser.set_defaults(handler=run_overview)
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from wsedesk.services.reports import export_overview, report_overview
+
+    year = _year(args.year)
+    points = None
+    if args.share_drop is not None:
+        try:
+            points = Decimal(args.share_drop.strip().replace(",", "."))
+        except InvalidOperation:
+            raise BadInputError(
+                N_("--share-drop: verwacht een aantal procentpunten, gekregen '{p}'.").format(
+                    p=args.share_drop
+                )
+            ) from None
+        if points < 0 or not points.is_finite():
+            raise BadInputError(
+                N_("--share-drop: verwacht een positief getal, gekregen '{p}'.").format(p=args.share_drop)
+            )
+    output = Path(args.output) if args.output else None
+    if output is not None and output.suffix.lower() != ".xlsx":
+        raise BadInputError(N_("Het doelbestand moet op .xlsx eindigen (gekregen: {f}).").format(f=output))
+    ctx = _open_context(args)
+    try:
+        rows = report_overview(ctx, year, share_drop_points=points)
+    finally:
+        ctx.close()
+    if output is not None:
+        try:
+            export_overview(rows, output)
+        except OSError as exc:
+            raise BadInputError(
+                N_("Kan {f} niet schrijven: {e}.").format(f=output, e=exc.strerror or exc)
+            ) from exc
+    received = sum(1 for r in rows if r.received)
+    print(
+        N_(
+            "Verslagjaar {y}: {n} organisaties, {r} verslagen ontvangen ({l} laattijdig), {m} signalen MW-3."
+        ).format(
+            y=year,
+            n=len(rows),
+            r=received,
+            l=sum(1 for r in rows if r.late),
+            m=sum(1 for r in rows if r.mw3),
+        )
+    )
+    if output is None:
+        for r in rows:
+            received_on = f"{r.received_on:%d/%m/%Y}" if r.received_on else "—"
+            flags = ", ".join(
+                part
+                for part in (
+                    N_("laattijdig") if r.late else "",
+                    N_("MW-1 {v}").format(v=r.mw1) if r.received else r.mw1,
+                    N_("MW-3") if r.mw3 else "",
+                )
+                if part
+            )
+            print(f"  {r.enterprise_number}  {r.name[:50]:<50}  {received_on:>10}  {flags}")
+    else:
+        print(N_("Geschreven naar {f}").format(f=output))
+    return 0
+
+
+# --- report missing --------------------------------------------------------------------------
+
+
+def _register_missing(sub: Any) -> None:
+    parser = sub.add_parser(
+        "missing",
+        help=N_("organisaties zonder verslag voor een verslagjaar"),
+        description=N_(
+            "Maatwerkbedrijven en -afdelingen (en organisaties met een DV-dossier voor dat jaar) zonder "
+            "ingelezen verslag. Een herinnering maakt u met 'wsedesk letter REF --kind herinnering-verslag'."
+        ),
+    )
+    parser.add_argument("--year", required=True, metavar="JAAR", help=N_("het verslagjaar"))
+    parser.add_argument("--json", action="store_true", help=N_("JSON-uitvoer"))
+    parser.set_defaults(handler=run_missing)
+
+
+def run_missing(args: argparse.Namespace) -> int:
+    from wsedesk.services.reports import missing_reports
+
+    year = _year(args.year)
+    ctx = _open_context(args)
+    try:
+        missing = missing_reports(ctx, year)
+    finally:
+        ctx.close()
+    if args.json:
+        data = [
+            {
+                "organisation_id": m.organisation_id,
+                "name": m.name,
+                "enterprise_number": m.enterprise_number,
+                "kind": m.kind,
+                "email": m.email,
+                "due_on": m.due_on.isoformat(),
+                "overdue": m.overdue,
+                "dossier": m.dossier_reference,
+                "dossier_status": m.dossier_status,
+                "reminder_possible": m.reminder_possible,
+            }
+            for m in missing
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not missing:
+        print(N_("Verslagjaar {y}: alle verwachte verslagen zijn ingelezen.").format(y=year))
+        return 0
+    due = missing[0].due_on
+    state = N_("termijn verstreken") if missing[0].overdue else N_("termijn loopt nog")
+    print(
+        N_("Verslagjaar {y}: {n} verslagen ontbreken (uiterste datum {d}, {s}).").format(
+            y=year, n=len(missing), d=f"{due:%d/%m/%Y}", s=state
+        )
+    )
+    for m in missing:
+        dossier = f"  {m.dossier_reference} ({m.dossier_status})" if m.dossier_reference else ""
+        print(f"  {m.enterprise_number}  {m.name}{dossier}")
+    return 0

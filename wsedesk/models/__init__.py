@@ -5,6 +5,7 @@ from wsedesk.models.base import Base
 from wsedesk.models.dossiers import Document, Dossier, DossierEvent
 from wsedesk.models.organisations import Establishment, Municipality, Organisation, OrganisationKind
 from wsedesk.models.people import Person, User
+from wsedesk.models.reports import ReportSubmission, ReportValue, SubmissionStatus
 from wsedesk.models.terms import CalendarDay, DossierTerm, Suspension, TermSetting
 
 __all__ = [
@@ -21,6 +22,9 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "Person",
+    "ReportSubmission",
+    "ReportValue",
+    "SubmissionStatus",
     "Suspension",
     "TermSetting",
     "User",
