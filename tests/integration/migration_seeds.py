@@ -170,9 +170,110 @@ def seed_0004(conn: Connection) -> None:
         )
 
 
+def seed_0005(conn: Connection) -> None:
+    seed_0004(conn)
+    stamp = "1, '2025-06-03 10:00:00', '2025-06-03 10:00:00', 'migratietest'"
+    cols = "version, created_at, updated_at, updated_by"
+    ids = {n: _uuid(conn, f"6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1b{n:02d}") for n in range(1, 12)}
+    conn.execute(
+        text(
+            "INSERT INTO quality_labels (id, label_id, name, route, areas, publication_id, valid_from, valid_until, "
+            f"ended_by, aliases, note, seed, {cols}) VALUES (:id, 'migratietest-label', 'Migratietest-label', "
+            "'label', '[\"klantgerichtheid\"]', 'BS 2019-07-29', '2024-01-01', NULL, NULL, '[]', '', false, "
+            f"{stamp})"
+        ),
+        {"id": ids[1]},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO audit_organisations (id, name, enterprise_number, declaration_filed_on, valid_until, "
+            f"auditors_are_providers, {cols}) VALUES (:id, 'Certi-Audit bv', '0456789034', '2024-02-15', "
+            f"'2028-02-14', false, {stamp})"
+        ),
+        {"id": ids[2]},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO quality_registrations (id, organisation_id, dossier_id, route, label_id, reference, issued_on, "
+            "valid_until, withdrawn_on, audit_organisation_id, area_klantgerichtheid, area_personeelsbeheer, "
+            "area_financieel_beheer, provider_active_since, standaard_wse_earlier_uses, standaard_wse_first_used_on, "
+            f"{cols}) VALUES (:id, :org, NULL, 'label', 'iso-9001', 'ISO-2024-118', '2024-03-01', '2027-02-28', NULL, "
+            f":audit, 'ja', 'ja', 'onbekend', '2018-01-01', NULL, NULL, {stamp})"
+        ),
+        {"id": ids[3], "org": _uuid(conn, ORG_ID), "audit": ids[2]},
+    )
+    person = (
+        "INSERT INTO persons (id, organisation_id, first_name, last_name, function, email, phone, national_number, "
+        f"{cols}) VALUES (:id, :org, :first, :last, :function, :email, NULL, NULL, {stamp})"
+    )
+    conn.execute(
+        text(person),
+        {
+            "id": ids[4],
+            "org": _uuid(conn, ORG_ID),
+            "first": "Sofie",
+            "last": "Claes",
+            "function": "contactpersoon",
+            "email": "sofie.claes@groepintro.be",
+        },
+    )
+    conn.execute(
+        text(person),
+        {
+            "id": ids[5],
+            "org": None,
+            "first": "Jan",
+            "last": "Peeters",
+            "function": "begeleider",
+            "email": None,
+        },
+    )
+    conn.execute(
+        text(
+            "INSERT INTO recognition_applications (id, dossier_id, contact_person_id, intake_schema, simplified_requested, "
+            "experience_motivation, experience_judged_sufficient, capacity, capacity_motivation, intervision_commitment, "
+            "declaration_on_honour, declaration_signed_by, declaration_signed_on, subcontractors_stated, "
+            f"{cols}) VALUES (:id, :d, :contact, 'wsedesk-intake/1', false, 'Sinds 2012 ...', NULL, 25, "
+            f"'Vijf jobcoaches', true, true, 'Koen Van den Broeck', '2025-03-03', true, {stamp})"
+        ),
+        {"id": ids[6], "d": _uuid(conn, DOSSIER_ID), "contact": ids[4]},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO supervisors (id, application_id, person_id, position, national_number, national_number_masked, "
+            "diploma_id, experience_years, experience_certificate, recognised_training, competences, "
+            f"employed_by_applicant, {cols}) VALUES (:id, :app, :person, 1, '85073003328', '85.07.30-***.**', "
+            f"'ba-sociaal-werk', 3.5, false, false, '[\"samenwerken\"]', true, {stamp})"
+        ),
+        {"id": ids[7], "app": ids[6], "person": ids[5]},
+    )
+    conn.execute(
+        text(
+            f"INSERT INTO subcontractors (id, application_id, enterprise_number, name, recognised, {cols}) "
+            f"VALUES (:id, :app, '0412345614', 'Jobcoaching Oost vzw', NULL, {stamp})"
+        ),
+        {"id": ids[8], "app": ids[6]},
+    )
+    for n, code in ((9, "40000"), (10, "12025")):
+        conn.execute(
+            text(
+                f"INSERT INTO working_areas (id, application_id, nis_code, {cols}) VALUES (:id, :app, :code, {stamp})"
+            ),
+            {"id": ids[n], "app": ids[6], "code": code},
+        )
+    conn.execute(
+        text(
+            f"INSERT INTO condition_changes (id, dossier_id, description, occurred_on, reported_on, {cols}) "
+            f"VALUES (:id, :d, 'Begeleider Jan Peeters uit dienst', '2025-05-31', '2025-06-02', {stamp})"
+        ),
+        {"id": ids[11], "d": _uuid(conn, DOSSIER_ID)},
+    )
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
     "0003": seed_0003,
     "0004": seed_0004,
+    "0005": seed_0005,
 }

@@ -12,4 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "letter",
     "figures",
     "report",
+    "intake",
+    "check",
+    "providers",
 )

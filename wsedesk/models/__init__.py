@@ -3,6 +3,17 @@
 from wsedesk.models.audit import AuditEntry, AuditHead
 from wsedesk.models.base import Base
 from wsedesk.models.dossiers import Document, Dossier, DossierEvent
+from wsedesk.models.intake import (
+    AuditOrganisation,
+    ConditionChange,
+    QualityLabel,
+    QualityLabelPublication,
+    QualityRegistration,
+    RecognitionApplication,
+    Subcontractor,
+    Supervisor,
+    WorkingArea,
+)
 from wsedesk.models.organisations import Establishment, Municipality, Organisation, OrganisationKind
 from wsedesk.models.people import Person, User
 from wsedesk.models.reports import ReportSubmission, ReportValue, SubmissionStatus
@@ -11,8 +22,10 @@ from wsedesk.models.terms import CalendarDay, DossierTerm, Suspension, TermSetti
 __all__ = [
     "AuditEntry",
     "AuditHead",
+    "AuditOrganisation",
     "Base",
     "CalendarDay",
+    "ConditionChange",
     "Document",
     "Dossier",
     "DossierEvent",
@@ -22,10 +35,17 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "Person",
+    "QualityLabel",
+    "QualityLabelPublication",
+    "QualityRegistration",
+    "RecognitionApplication",
     "ReportSubmission",
     "ReportValue",
+    "Subcontractor",
     "SubmissionStatus",
+    "Supervisor",
     "Suspension",
     "TermSetting",
     "User",
+    "WorkingArea",
 ]

@@ -1,0 +1,66 @@
+"""`wsedesk check REF [--as-of DATE] [--json]`: the QR-*/ED-* checks on a dossier's stored facts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from wsedesk.errors import BadInputError
+from wsedesk.i18n import N_
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "check",
+        help=N_("de controles (QR-*, ED-*) op de gegevens van een dossier"),
+        description=N_(
+            "Toont per regel het oordeel (voldaan, niet voldaan, onbekend), de reden, de gebruikte gegevens en, waar "
+            "de aanvrager iets kan aanvullen, de vraag voor de vraag om bijkomende informatie. Geoordeeld op --as-of "
+            "(standaard vandaag)."
+        ),
+    )
+    p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
+    p.add_argument(
+        "--as-of", dest="as_of", metavar="DATE", help=N_("beoordelingsdatum JJJJ-MM-DD (standaard vandaag)")
+    )
+    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON-lijst"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.services.dossiers import find_dossier_id
+    from wsedesk.services.intake import check_dossier_findings
+    from wsedesk.settings import load_settings
+
+    as_of: date | None = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise BadInputError(
+                N_("--as-of verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(v=args.as_of)
+            ) from None
+    settings = load_settings()
+    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+    try:
+        as_of = as_of or ctx.clock.today()
+        findings = check_dossier_findings(ctx, find_dossier_id(ctx, args.reference), as_of)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
+        return 0
+    print(N_("Controles voor {r}, geoordeeld op {d:%d/%m/%Y}:").format(r=args.reference.upper(), d=as_of))
+    for f in findings:
+        subject = f" — {f.subject}" if f.subject else ""
+        print(f"\n{f.rule_id:<6} {f.verdict.upper()}{subject}")
+        print(f"       {f.reason}")
+        if f.evidence:
+            print("       " + N_("gegevens: ") + "; ".join(f"{k} = {v}" for k, v in f.evidence.items()))
+        if f.question:
+            print("       " + N_("vraag: ") + f.question)
+    counts = {v: sum(1 for f in findings if f.verdict == v) for v in ("voldaan", "niet voldaan", "onbekend")}
+    print("\n" + ", ".join(f"{n} {v}" for v, n in counts.items()))
+    return 0

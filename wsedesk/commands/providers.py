@@ -1,0 +1,103 @@
+"""`wsedesk providers --municipality NIS|NAME --on DATE [-o FILE.xlsx] [--json]`: who serves a municipality (ED-13)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from wsedesk.errors import BadInputError
+from wsedesk.i18n import N_
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "providers",
+        help=N_("erkende externe dienstverleners voor een gemeente (ED-13)"),
+        description=N_(
+            "De externe dienstverleners die op DATE erkend zijn en waarvan het werkingsgebied de gemeente dekt "
+            "(de gemeente zelf, haar provincie of heel Vlaanderen), met hun capaciteit."
+        ),
+    )
+    p.add_argument(
+        "--municipality",
+        required=True,
+        metavar="NIS|NAME",
+        help=N_("REFNIS-code of naam van een Vlaamse gemeente"),
+    )
+    p.add_argument(
+        "--on", required=True, metavar="DATE", help=N_("datum JJJJ-MM-DD waarop de erkenning geldt")
+    )
+    p.add_argument(
+        "--min-capacity",
+        type=int,
+        default=0,
+        metavar="N",
+        help=N_("enkel dienstverleners met minstens N vrije plaatsen"),
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help=N_("ook naar Excel schrijven"))
+    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.services.intake import export_providers, find_providers, resolve_municipality
+    from wsedesk.settings import load_settings
+
+    try:
+        on = date.fromisoformat(args.on)
+    except ValueError:
+        raise BadInputError(
+            N_("--on verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(v=args.on)
+        ) from None
+    if args.min_capacity < 0:
+        raise BadInputError(N_("--min-capacity kan niet negatief zijn."))
+    if args.output is not None and args.output.suffix.lower() != ".xlsx":
+        raise BadInputError(
+            N_("-o: het doelbestand moet op .xlsx eindigen (gekregen: '{p}').").format(p=args.output)
+        )
+    municipality = resolve_municipality(args.municipality)
+    settings = load_settings()
+    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+    try:
+        rows = find_providers(ctx, municipality.nis, on, min_free_capacity=args.min_capacity)
+    finally:
+        ctx.close()
+    if args.output:
+        export_providers(rows, args.output.expanduser())
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "municipality": {"nis": municipality.nis, "name": municipality.name_nl},
+                    "on": on.isoformat(),
+                    "providers": [
+                        {
+                            **asdict(r),
+                            "valid_from": r.valid_from.isoformat(),
+                            "valid_until": r.valid_until.isoformat(),
+                        }
+                        for r in rows
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    print(
+        N_("Erkende externe dienstverleners voor {g} ({c}) op {d:%d/%m/%Y}: {n}").format(
+            g=municipality.name_nl, c=municipality.nis, d=on, n=len(rows)
+        )
+    )
+    for r in rows:
+        print(
+            f"  {r.reference}  {r.organisation} ({r.enterprise_number}), {r.coverage}, capaciteit {r.capacity}, "
+            f"erkend t.e.m. {r.valid_until:%d/%m/%Y}; {r.contact_name} {r.contact_email} {r.contact_phone}".rstrip()
+        )
+    if args.output:
+        print(N_("Geschreven naar {p}").format(p=args.output))
+    return 0
