@@ -41,7 +41,7 @@ class OrganisationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _filtered(self, stmt: Select[Any], flt: OrganisationFilter) -> Select[Any]:
+    def _filtered(self, stmt: Select[*tuple[Any, ...]], flt: OrganisationFilter) -> Select[*tuple[Any, ...]]:
         conditions = []
         if flt.kind:
             conditions.append(Organisation.kind == flt.kind)
@@ -59,7 +59,7 @@ class OrganisationRepository:
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     @staticmethod
-    def _joined(stmt: Select[Any]) -> Select[Any]:
+    def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         return stmt.outerjoin(Municipality, Municipality.nis_code == Organisation.municipality_nis)
 
     def count(self, flt: OrganisationFilter) -> int:
@@ -89,7 +89,7 @@ class OrganisationRepository:
         if sort_key not in columns:
             raise ValueError(f"unknown sort key {sort_key!r}")
         order = columns[sort_key].desc() if descending else columns[sort_key].asc()
-        stmt = select(
+        stmt: Select[*tuple[Any, ...]] = select(
             Organisation.id,
             Organisation.name,
             Organisation.enterprise_number,

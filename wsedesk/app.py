@@ -1,0 +1,254 @@
+"""Composition root: settings → database URL → AppContext → QApplication → MainWindow."""
+
+from __future__ import annotations
+
+import time
+
+# Fallback start reading; replaced below by the kernel's record of the process start where there is
+# one. A caller may also pass its own reading as `args.process_start` (see run_gui).
+PROCESS_START: float = time.perf_counter()
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget  # noqa: E402
+
+import wsedesk.views  # noqa: E402, F401  (first: its guard must run before the first Qt call)
+from wsedesk import APP_ID, APP_NAME, ORG_NAME, __version__  # noqa: E402
+from wsedesk.context import AppContext, demo_database_path, open_context, resolve_database_url  # noqa: E402
+from wsedesk.errors import UserError  # noqa: E402
+from wsedesk.paths import resource  # noqa: E402
+from wsedesk.progress import CancelledError  # noqa: E402
+from wsedesk.settings import Settings, load_settings  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+DEMO_DOSSIERS = 5000
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def _process_start() -> float:
+    """perf_counter() value at process start: exact on Linux (/proc), else when this module loaded.
+
+    The kernel records when the process began; with it `first-paint-ms` includes the
+    interpreter's own start-up and every import, which is what a user waits for.
+    """
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        fields = stat[stat.rindex(")") + 2 :].split()
+        started_ticks = int(fields[19])  # field 22 of proc(5): starttime, in clock ticks since boot
+        ticks = os.sysconf("SC_CLK_TCK")
+        since_start = time.clock_gettime(time.CLOCK_BOOTTIME) - started_ticks / ticks
+        if 0 <= since_start < 3600:
+            return time.perf_counter() - since_start
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return PROCESS_START
+
+
+PROCESS_START = min(PROCESS_START, _process_start())
+
+
+# --- QApplication ------------------------------------------------------------------------------
+
+
+def create_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
+    """The one QApplication: names (for QSettings and dialogs), Fusion style, Dutch locale, translators."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    install_translators(app, settings.language)
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons) in the user's language, and ours when not Dutch.
+
+    The source strings are Dutch, so Dutch needs no catalogue of ours; another language is
+    read from resources/translations/wsedesk_<lang>.qm when it is there.
+    """
+    installed: list[QTranslator] = []
+    qt_catalogue = QTranslator(app)
+    if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_catalogue)
+        installed.append(qt_catalogue)
+    if language != "nl":
+        ours = QTranslator(app)
+        if ours.load(f"wsedesk_{language}", str(resource("translations"))):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.info("No translation for language %r; showing Dutch", language)
+    app.setProperty("wsedesk_translators", installed)  # keeps them alive as long as the app
+    return installed
+
+
+def is_headless() -> bool:
+    return QGuiApplication.platformName() in HEADLESS_PLATFORMS
+
+
+def show_fatal(message: str, title: str | None = None) -> None:
+    """A start-up failure: a message box on a screen, stderr without one."""
+    if is_headless() or QApplication.instance() is None:
+        print(f"wsedesk: {message}", file=sys.stderr)
+        return
+    QMessageBox.critical(
+        None, title or QApplication.translate("app", "{app} kan niet starten").format(app=APP_NAME), message
+    )
+
+
+# --- the demo database -------------------------------------------------------------------------
+
+
+class _DemoProgress:
+    """Progress for generate_demo, shown in a QProgressDialog that can cancel."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        self.dialog = dialog
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, total))
+        QApplication.processEvents()
+
+    def cancelled(self) -> bool:
+        return self.dialog.wasCanceled()
+
+
+def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO_DOSSIERS) -> None:
+    """Create and fill the demo database on first use, built aside and moved in when complete."""
+    if path.exists():
+        return
+    from wsedesk.services.demo import generate_demo
+
+    building = path.with_name(path.name + ".bouw")
+    for leftover in building.parent.glob(building.name + "*"):
+        leftover.unlink()
+    tr = QApplication.translate
+    dialog = QProgressDialog(
+        tr("app", "De demodatabase wordt aangemaakt ({n} dossiers)…").format(n=dossiers),
+        tr("app", "Annuleren"),
+        0,
+        dossiers,
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setValue(0)
+    QApplication.processEvents()
+    print(f"wsedesk: demodatabase aanmaken in {path} ({dossiers} dossiers)…", file=sys.stderr)
+    try:
+        ctx = open_context(f"sqlite:///{building}", settings=settings)
+        try:
+            generate_demo(ctx, dossiers=dossiers, progress=_DemoProgress(dialog))
+        finally:
+            ctx.close()  # the last connection closes: SQLite folds the WAL into the file
+        building.replace(path)
+    except BaseException:
+        for leftover in building.parent.glob(building.name + "*"):
+            leftover.unlink()
+        raise
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+# --- first paint -------------------------------------------------------------------------------
+
+
+class FirstPaintWatcher(QObject):
+    """One-shot: emits `first_painted` on the watched widget's first Paint event, then removes itself."""
+
+    first_painted = Signal(float)  # milliseconds since process start
+
+    def __init__(self, widget: QWidget, started: float) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._started = started
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            self.first_painted.emit((time.perf_counter() - self._started) * 1000)
+        return False
+
+
+# --- run ---------------------------------------------------------------------------------------
+
+
+def open_database(args: argparse.Namespace, settings: Settings) -> AppContext:
+    url = resolve_database_url(getattr(args, "db", None), settings, demo=bool(getattr(args, "demo", False)))
+    if getattr(args, "demo", False) and not getattr(args, "db", None):
+        ensure_demo_database(demo_database_path(), settings)
+    return open_context(url, settings=settings)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the program; returns the process exit code (2 when the database cannot be opened)."""
+    from wsedesk.views.error_reporter import ErrorReporter, install_log_file
+    from wsedesk.views.main_window import MainWindow
+
+    started = getattr(args, "process_start", None) or PROCESS_START
+    log_path = install_log_file()
+    settings = load_settings()
+    app = create_application(settings)
+    try:
+        ctx = open_database(args, settings)
+    except UserError as exc:
+        log.warning("Cannot open the database: %s", exc)
+        show_fatal(str(exc))
+        return exc.exit_code
+    except CancelledError:
+        print("wsedesk: demodatabase niet aangemaakt (geannuleerd)", file=sys.stderr)
+        return 1
+    reporter = ErrorReporter(parent=app)
+    try:
+        try:
+            window = MainWindow(ctx)
+        except UserError as exc:  # e.g. the first page's query refused by a locked or damaged file
+            log.warning("Cannot show the main window: %s", exc)
+            show_fatal(str(exc))
+            return exc.exit_code
+        reporter = ErrorReporter(window=lambda: QApplication.activeWindow() or window, parent=app)
+        reporter.install()
+        log.info("%s %s started on %s (log: %s)", APP_NAME, __version__, ctx.db.describe(), log_path)
+
+        quit_after_paint = bool(getattr(args, "quit_after_paint", False))
+        screenshot = getattr(args, "screenshot", None)
+        if quit_after_paint or screenshot:
+            watcher = FirstPaintWatcher(window, started)
+
+            def _on_first_painted(ms: float) -> None:
+                if quit_after_paint:
+                    print(f"first-paint-ms={ms:.0f}", flush=True)
+                if screenshot:
+                    # Let queued loads finish painting, then grab what the user would see.
+                    QTimer.singleShot(300, lambda: _grab_and_quit(window, Path(screenshot), app))
+                else:
+                    QTimer.singleShot(0, app.quit)
+
+            watcher.first_painted.connect(_on_first_painted)
+        window.show()
+        return int(app.exec())
+    finally:
+        reporter.uninstall()
+        ctx.close()
+
+
+def _grab_and_quit(window: QWidget, target: Path, app: QApplication) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target)):
+        print(f"wsedesk: kon schermafdruk {target} niet bewaren", file=sys.stderr)
+    app.quit()

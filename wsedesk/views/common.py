@@ -1,0 +1,95 @@
+"""Small helpers shared by the views: translation of Qt-free strings, Dutch dates and numbers, pages."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+# Context under which strings marked with N_() in Qt-free code are translated (see wsedesk/i18n.py).
+DATA_CONTEXT = "wsedesk"
+
+
+def tr_data(text: str) -> str:
+    """Translate a Dutch source string that came from Qt-free code (N_-marked)."""
+    return QCoreApplication.translate(DATA_CONTEXT, text)
+
+
+def format_date(value: date | None) -> str:
+    """Dutch date: 16/06/2025 (empty for None)."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_timestamp(value: datetime | None) -> str:
+    """A stored timestamp (naive UTC, see clock.py) in the user's local time: 16/06/2025 11:30."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def format_number(value: int) -> str:
+    """Dutch thousands separator: 100.000."""
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium).toString(value)
+
+
+def heading_label(text: str, parent: QWidget | None = None, *, scale: float = 1.35) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def make_muted(widget: QWidget) -> QWidget:
+    """Secondary text: between the text and the background colour, but still readable.
+
+    (A disabled label would be the easy way, but Fusion draws that too pale to read.)
+    """
+    palette = widget.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mix = QColor(
+        (text.red() * 62 + back.red() * 38) // 100,
+        (text.green() * 62 + back.green() * 38) // 100,
+        (text.blue() * 62 + back.blue() * 38) // 100,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mix)
+    palette.setColor(QPalette.ColorRole.Text, mix)
+    widget.setPalette(palette)
+    return widget
+
+
+class Page(QWidget):
+    """One screen in the main window's stack. Data loads on first activation, not at start-up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._activated = False
+
+    def activate(self) -> None:
+        """Called when the page becomes visible; loads its data the first time."""
+        if not self._activated:
+            self._activated = True
+            self.load()
+
+    def load(self) -> None:
+        """First load of the page's data."""
+
+    def refresh(self) -> None:
+        """F5: read the data again from the database."""
+        if self._activated:
+            self.load()
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in the page's search field; False when the page has none."""
+        return False
+
+    def save(self) -> None:
+        """Ctrl+S: save the page's form, if it has one."""
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits before the window closes; True when it may close."""
+        return True

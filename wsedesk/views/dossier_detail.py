@@ -1,0 +1,442 @@
+"""DossierDetailPanel: one dossier's header, key dates, editable fields, timeline and documents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsedesk.errors import ConflictError
+from wsedesk.services.dossiers import (
+    EDITABLE_FIELDS,
+    DossierDetail,
+    UserChoice,
+    assignable_users,
+    get_dossier,
+    update_dossier,
+)
+from wsedesk.views.common import format_date, format_timestamp, heading_label, make_muted, tr_data
+from wsedesk.views.conflict_dialog import ConflictDialog
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+
+class DossierDetailPanel(QWidget):
+    """Shows one dossier and saves its editable fields with conflict detection.
+
+    The save never overwrites someone else's edit: on ConflictError a ConflictDialog opens
+    and the user's input stays in the form.
+    """
+
+    dossier_saved = Signal(str)  # dossier id, after a successful save
+    dossier_loaded = Signal(str)  # dossier id, after the panel (re)loaded it
+
+    # Swap in tests or for a different dialog; called as factory(error, field_labels=..., describe=..., parent=...).
+    conflict_dialog_factory = ConflictDialog
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: DossierDetail | None = None
+        self._users: list[UserChoice] | None = None
+        self._filling = False
+        self.conflict_dialog: ConflictDialog | None = None
+        self.field_labels = {
+            "subject": self.tr("Onderwerp"),
+            "notes": self.tr("Notities"),
+            "assignee_id": self.tr("Behandelaar"),
+        }
+
+        self._stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        self.empty_label = QLabel(self.tr("Kies een dossier in de lijst om het hier te zien."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        make_muted(self.empty_label)
+        self._stack.addWidget(self.empty_label)
+
+        content = QWidget()
+        self._stack.addWidget(content)
+        grid = QHBoxLayout(content)
+        grid.setContentsMargins(6, 6, 6, 6)
+
+        # Left: who/what/when, then the form.
+        left = QVBoxLayout()
+        grid.addLayout(left, 5)
+        self.reference_label = heading_label("", content)
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusChip")
+        self.status_label.setStyleSheet(
+            "QLabel#statusChip { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
+            "background: palette(alternate-base); }"
+        )
+        head_row = QHBoxLayout()
+        head_row.addWidget(self.reference_label)
+        head_row.addWidget(self.status_label)
+        head_row.addStretch(1)
+        left.addLayout(head_row)
+        self.type_label = QLabel()
+        self.organisation_label = QLabel()
+        self.organisation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place_label = QLabel()
+        for label in (self.type_label, self.organisation_label, self.place_label):
+            label.setWordWrap(True)
+            left.addWidget(label)
+
+        dates = QGridLayout()
+        dates.setHorizontalSpacing(18)
+        self.date_labels: dict[str, QLabel] = {}
+        captions = (
+            ("submitted_on", self.tr("Ingediend")),
+            ("status_since", self.tr("Status sinds")),
+            ("decided_on", self.tr("Beslist op")),
+            ("valid", self.tr("Geldig")),
+        )
+        for col, (key, caption) in enumerate(captions):
+            cap = QLabel(caption)
+            make_muted(cap)
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            dates.addWidget(cap, 0, col)
+            dates.addWidget(value, 1, col)
+            self.date_labels[key] = value
+        dates.setColumnStretch(len(captions), 1)
+        left.addLayout(dates)
+        self.last_change_label = QLabel()
+        make_muted(self.last_change_label)
+        left.addWidget(self.last_change_label)
+
+        form_box = QGroupBox(self.tr("Behandeling"))
+        form = QFormLayout(form_box)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setMaxLength(300)
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.setMinimumContentsLength(18)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Interne notities bij dit dossier"))
+        form.addRow(self.field_labels["subject"], self.subject_edit)
+        form.addRow(self.field_labels["assignee_id"], self.assignee_combo)
+        form.addRow(self.field_labels["notes"], self.notes_edit)
+        buttons = QHBoxLayout()
+        self.changed_label = QLabel()
+        make_muted(self.changed_label)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setToolTip(self.tr("Wijzigingen opslaan (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Ongedaan maken"))
+        self.revert_button.setToolTip(self.tr("Uw invoer wissen en het dossier opnieuw inlezen"))
+        buttons.addWidget(self.changed_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        left.addWidget(form_box, 1)
+
+        # Right: timeline and documents.
+        self.tabs = QTabWidget()
+        grid.addWidget(self.tabs, 6)
+        self.timeline = QTreeWidget()
+        self.timeline.setHeaderLabels(
+            [self.tr("Datum"), self.tr("Gebeurtenis"), self.tr("Omschrijving"), self.tr("Door")]
+        )
+        self.documents = QTreeWidget()
+        self.documents.setHeaderLabels(
+            [self.tr("Titel"), self.tr("Versie"), self.tr("Definitief"), self.tr("SHA-256")]
+        )
+        for tree in (self.timeline, self.documents):
+            tree.setRootIsDecorated(False)
+            tree.setUniformRowHeights(True)
+            tree.setAlternatingRowColors(True)
+            tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        timeline_header = self.timeline.header()
+        timeline_header.setStretchLastSection(False)
+        timeline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        timeline_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        timeline_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        timeline_header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        doc_header = self.documents.header()
+        doc_header.setStretchLastSection(False)
+        doc_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            doc_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.timeline, self.tr("Tijdlijn"))
+        self.tabs.addTab(self.documents, self.tr("Documenten"))
+
+        self.subject_edit.textChanged.connect(self._on_form_edited)
+        self.notes_edit.textChanged.connect(self._on_form_edited)
+        self.assignee_combo.currentIndexChanged.connect(self._on_form_edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self._on_revert_clicked)
+        self._update_buttons()
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> DossierDetail | None:
+        return self._detail
+
+    @property
+    def dossier_id(self) -> str | None:
+        return self._detail.id if self._detail else None
+
+    def load(self, dossier_id: str) -> None:
+        """Read the dossier and show it; the form shows the stored values."""
+        self._show(get_dossier(self._ctx, dossier_id))
+        self.dossier_loaded.emit(dossier_id)
+
+    def clear(self) -> None:
+        self._detail = None
+        self._stack.setCurrentWidget(self.empty_label)
+        self._update_buttons()
+
+    def reload_users(self) -> None:
+        self._users = None
+
+    def form_values(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+            "assignee_id": self.assignee_combo.currentData(),
+        }
+
+    def pending_changes(self) -> dict[str, Any]:
+        """The fields whose form value differs from what was loaded."""
+        if self._detail is None:
+            return {}
+        original = self._detail.editable_values()
+        return {name: value for name, value in self.form_values().items() if value != original[name]}
+
+    def is_dirty(self) -> bool:
+        return bool(self.pending_changes())
+
+    @Slot()
+    def save(self) -> None:
+        """Save the edited fields; on a conflict show who changed what, and keep the user's input."""
+        detail = self._detail
+        if detail is None:
+            return
+        changes = self.pending_changes()
+        if not changes:
+            self.changed_label.setText(self.tr("Geen wijzigingen om op te slaan."))
+            return
+        try:
+            update_dossier(
+                self._ctx,
+                detail.id,
+                expected_version=detail.version,
+                original=detail.editable_values(),
+                changes=changes,
+            )
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
+        self.load(detail.id)
+        self.changed_label.setText(self.tr("Opgeslagen."))
+        self.dossier_saved.emit(detail.id)
+
+    def confirm_leave(self) -> bool:
+        """Before showing another dossier: True when there is nothing to lose, or the user chose."""
+        if not self.is_dirty():
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return not self.is_dirty()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        assert self._detail is not None
+        return QMessageBox.question(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr("U wijzigde dossier {ref} maar sloeg het niet op. Wat wilt u doen?").format(
+                ref=self._detail.reference
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    # --- filling the widgets -------------------------------------------------------------------
+
+    def _user_choices(self) -> list[UserChoice]:
+        if self._users is None:
+            self._users = assignable_users(self._ctx)
+        return self._users
+
+    def _show(self, d: DossierDetail) -> None:
+        self._detail = d
+        self._filling = True
+        try:
+            self.reference_label.setText(d.reference)
+            status = tr_data(d.status_label)
+            self.status_label.setText(
+                self.tr("{status} (afgesloten)").format(status=status) if d.closed else status
+            )
+            self.type_label.setText(tr_data(d.type_label))
+            self.organisation_label.setText(
+                self.tr("{name} — KBO {kbo}").format(name=d.organisation, kbo=d.enterprise_number)
+            )
+            place = ", ".join(p for p in (d.municipality, d.province) if p)
+            self.place_label.setText(place or self.tr("Gemeente onbekend"))
+            self.date_labels["submitted_on"].setText(format_date(d.submitted_on))
+            self.date_labels["status_since"].setText(format_date(d.status_since))
+            self.date_labels["decided_on"].setText(format_date(d.decided_on) or "—")
+            if d.valid_from and d.valid_until:
+                valid = f"{format_date(d.valid_from)} – {format_date(d.valid_until)}"
+            elif d.valid_from:
+                valid = self.tr("vanaf {date}").format(date=format_date(d.valid_from))
+            elif d.valid_until:
+                valid = self.tr("tot {date}").format(date=format_date(d.valid_until))
+            else:
+                valid = "—"
+            self.date_labels["valid"].setText(valid)
+            self.subject_edit.setText(d.subject)
+            self.subject_edit.setCursorPosition(0)  # show the start of a long subject
+            self.notes_edit.setPlainText(d.notes)
+            self._fill_assignees(d)
+            self._fill_timeline(d)
+            self._fill_documents(d)
+        finally:
+            self._filling = False
+        self.last_change_label.setText(
+            self.tr("Laatst gewijzigd door {who} op {when} (versie {version})").format(
+                who=d.updated_by, when=format_timestamp(d.updated_at), version=d.version
+            )
+        )
+        self.changed_label.setText("")
+        self._stack.setCurrentIndex(1)
+        self._update_buttons()
+
+    def _fill_assignees(self, d: DossierDetail) -> None:
+        combo = self.assignee_combo
+        combo.clear()
+        combo.addItem(self.tr("(niemand)"), None)
+        known = False
+        for user in self._user_choices():
+            combo.addItem(user.display_name, user.id)
+            known = known or user.id == d.assignee_id
+        if d.assignee_id and not known:  # a deactivated colleague still shows as the current one
+            combo.addItem(self.tr("{name} (niet actief)").format(name=d.assignee), d.assignee_id)
+        self._select_assignee(d.assignee_id)
+
+    def _select_assignee(self, user_id: str | None) -> None:
+        combo = self.assignee_combo
+        for i in range(combo.count()):
+            if combo.itemData(i) == user_id:
+                combo.setCurrentIndex(i)
+                return
+        combo.setCurrentIndex(0)
+
+    def _fill_timeline(self, d: DossierDetail) -> None:
+        self.timeline.clear()
+        items = []
+        for e in reversed(d.timeline):  # newest first
+            description = tr_data(e.description)
+            item = QTreeWidgetItem(
+                [format_date(e.occurred_on), e.kind.replace("_", " "), description, e.recorded_by]
+            )
+            item.setToolTip(2, description)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)
+
+    def _fill_documents(self, d: DossierDetail) -> None:
+        self.documents.clear()
+        yes, no = self.tr("ja"), self.tr("nee")
+        items = []
+        for doc in d.documents:
+            item = QTreeWidgetItem([doc.title, str(doc.revision), yes if doc.final else no, doc.sha256[:12]])
+            item.setToolTip(3, doc.sha256)
+            items.append(item)
+        self.documents.addTopLevelItems(items)
+        self.tabs.setTabText(1, self.tr("Documenten ({n})").format(n=len(items)))
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def describe_value(self, field: str, value: Any) -> str:
+        """A stored value as the user knows it: a user id becomes a name."""
+        if field == "assignee_id":
+            if not value:
+                return self.tr("(niemand)")
+            for user in self._user_choices():
+                if user.id == value:
+                    return user.display_name
+            return str(value)
+        return "" if value is None else str(value)
+
+    # --- conflicts -----------------------------------------------------------------------------
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        dialog = self.conflict_dialog_factory(
+            error, field_labels=self.field_labels, describe=self.describe_value, parent=self
+        )
+        self.conflict_dialog = dialog
+        dialog.finished.connect(self._on_conflict_dialog_finished)
+        dialog.open()
+
+    @Slot(int)
+    def _on_conflict_dialog_finished(self, result: int) -> None:
+        dialog, self.conflict_dialog = self.conflict_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._detail is None:
+            return
+        if result == ConflictDialog.LOAD_THEIRS:
+            self.load(self._detail.id)
+        elif result == ConflictDialog.KEEP_MINE_ON_THEIRS:
+            mine = self.pending_changes()
+            self.load(self._detail.id)
+            self._apply_form_values(mine)
+
+    def _apply_form_values(self, values: dict[str, Any]) -> None:
+        if "subject" in values:
+            self.subject_edit.setText(values["subject"])
+        if "notes" in values:
+            self.notes_edit.setPlainText(values["notes"])
+        if "assignee_id" in values:
+            self._select_assignee(values["assignee_id"])
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        if self._filling:
+            return
+        dirty = self.is_dirty()
+        self._update_buttons()
+        self.changed_label.setText(self.tr("Niet opgeslagen wijzigingen") if dirty else "")
+
+    @Slot()
+    def _on_revert_clicked(self) -> None:
+        if self._detail is not None:
+            self.load(self._detail.id)
+
+
+__all__ = ["EDITABLE_FIELDS", "DossierDetailPanel"]

@@ -1,0 +1,419 @@
+"""The dossier list with its filter bar, and the Dossiers page (list above, detail below)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsedesk.rules.workflows import WORKFLOWS, DossierType
+from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
+from wsedesk.views.common import Page, format_number, tr_data
+from wsedesk.views.dossier_detail import DossierDetailPanel
+from wsedesk.views.dossier_table_model import DossierTableModel
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+    from wsedesk.views.events import AppEvents
+
+SEARCH_DEBOUNCE_MS = 250
+
+# Initial column widths: a sample text per column (None: Organisatie takes what is left).
+# Long type and status labels elide; the tooltip shows them whole.
+_COLUMN_SAMPLES: tuple[str | None, ...] = (
+    "MW-2025-00000",
+    "Duurzaamheidsverslag",
+    "Verslag ontvangen",
+    None,
+    "Steenokkerzeel",
+    "Zoë Vandenberghe",
+    "00/00/0000",
+    "00/00/0000",
+)
+_ORGANISATION_COLUMN = 3
+
+
+class DossierListView(QWidget):
+    """Filter bar, count label and the paged table. Emits `dossier_selected` when the user picks a row."""
+
+    dossier_selected = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        events: AppEvents,
+        *,
+        base_filter: DossierFilter | None = None,
+        filter_bar: bool = True,
+        sort_key: str = "reference",
+        descending: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._base_filter = base_filter or DossierFilter()
+        self._organisation: tuple[str, str] | None = None  # (id, name) when narrowed from Organisaties
+        self.model = DossierTableModel(
+            ctx, self._base_filter, sort_key=sort_key, descending=descending, parent=self
+        )
+        events.dossier_saved.connect(self.model._on_dossier_saved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Zoek: kenmerk, organisatie, KBO-nummer"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setToolTip(
+            self.tr(
+                "Begin van het kenmerk, deel van de naam, of minstens 4 cijfers van het KBO-nummer (Ctrl+F)"
+            )
+        )
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("Alle types"), None)
+        for code, label in dossier_types():
+            self.type_combo.addItem(tr_data(label), code)
+        self.status_combo = QComboBox()
+        self.status_combo.setMinimumContentsLength(16)
+        self.status_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.addItem(self.tr("Alle behandelaars"), None)
+        self.assignee_combo.setMinimumContentsLength(14)
+        self.assignee_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.open_only_check = QCheckBox(self.tr("enkel open dossiers"))
+        self.organisation_button = QToolButton()
+        self.organisation_button.setToolTip(self.tr("Klik om de organisatie uit de filter te halen"))
+        self.organisation_button.hide()
+        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.type_combo)
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.assignee_combo)
+        bar.addWidget(self.open_only_check)
+        bar.addWidget(self.organisation_button)
+        self.filter_bar = QWidget()
+        self.filter_bar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_bar.setVisible(filter_bar)
+        self._fill_status_combo(None)
+
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        fm = self.table.fontMetrics()
+        header_fm = header.fontMetrics()
+        for column, sample in enumerate(_COLUMN_SAMPLES):
+            if sample is None:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # Room for the cell padding and, in the header, the sort arrow.
+            width = max(fm.horizontalAdvance(sample) + 16, header_fm.horizontalAdvance(title) + 30)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(_ORGANISATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)
+        # The indicator must match the model before sorting is enabled, or enabling it re-sorts.
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self.search_edit.returnPressed.connect(self._on_debounce_timeout)
+        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.open_only_check.toggled.connect(self._on_filter_changed)
+        self.organisation_button.clicked.connect(self._on_organisation_button_clicked)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self._selected_id: str | None = None
+        self._loaded = False
+
+    # --- public --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the assignee choices and show the first page."""
+        self._fill_assignee_combo()
+        self.model.set_filter(self.current_filter())
+        self._loaded = True
+
+    def refresh(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def current_filter(self) -> DossierFilter:
+        base = self._base_filter
+        return replace(
+            base,
+            text=self.search_edit.text().strip() or base.text,
+            dossier_type=self.type_combo.currentData() or base.dossier_type,
+            status=self.status_combo.currentData() or base.status,
+            assignee_id=self.assignee_combo.currentData() or base.assignee_id,
+            open_only=self.open_only_check.isChecked() or base.open_only,
+            organisation_id=self._organisation[0] if self._organisation else base.organisation_id,
+        )
+
+    def set_organisation(self, organisation_id: str | None, name: str = "") -> None:
+        """Narrow the list to one organisation's dossiers (from the Organisaties page)."""
+        self._organisation = (organisation_id, name) if organisation_id else None
+        self.organisation_button.setText(self.tr("Organisatie: {name}  ✕").format(name=name))
+        self.organisation_button.setVisible(self._organisation is not None)
+        if self._loaded:
+            self.model.set_filter(self.current_filter())
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def selected_id(self) -> str | None:
+        return self._selected_id
+
+    def select_dossier(self, dossier_id: str | None, *, notify: bool = False) -> bool:
+        """Make a loaded dossier the current row; `notify` emits dossier_selected."""
+        row = self.model.row_of(dossier_id) if dossier_id else -1
+        selection = self.table.selectionModel()
+        if row < 0:
+            return False
+        blocked = selection.blockSignals(not notify)
+        try:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            selection.blockSignals(blocked)
+        self._selected_id = dossier_id
+        if notify and dossier_id:
+            self.dossier_selected.emit(dossier_id)
+        return True
+
+    # --- combos --------------------------------------------------------------------------------
+
+    def _fill_assignee_combo(self) -> None:
+        current = self.assignee_combo.currentData()
+        blocked = self.assignee_combo.blockSignals(True)
+        try:
+            while self.assignee_combo.count() > 1:
+                self.assignee_combo.removeItem(1)
+            for user in assignable_users(self._ctx):
+                self.assignee_combo.addItem(user.display_name, user.id)
+            index = self.assignee_combo.findData(current) if current else 0
+            self.assignee_combo.setCurrentIndex(max(0, index))
+        finally:
+            self.assignee_combo.blockSignals(blocked)
+
+    def _fill_status_combo(self, dossier_type: str | None) -> None:
+        blocked = self.status_combo.blockSignals(True)
+        try:
+            self.status_combo.clear()
+            self.status_combo.addItem(self.tr("Alle statussen"), None)
+            if dossier_type:
+                for status in WORKFLOWS[DossierType(dossier_type)].statuses:
+                    self.status_combo.addItem(tr_data(status.label), status.code)
+            # Status codes belong to a procedure: choose a type first.
+            self.status_combo.setEnabled(dossier_type is not None)
+            self.status_combo.setToolTip("" if dossier_type else self.tr("Kies eerst een type"))
+        finally:
+            self.status_combo.blockSignals(blocked)
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    @Slot()
+    def _on_debounce_timeout(self) -> None:
+        self._debounce.stop()
+        self._on_filter_changed()
+
+    @Slot(int)
+    def _on_type_changed(self, _index: int) -> None:
+        self._fill_status_combo(self.type_combo.currentData())
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        if self._loaded:
+            flt = self.current_filter()
+            if flt != self.model.filter:
+                self.model.set_filter(flt)
+
+    @Slot()
+    def _on_organisation_button_clicked(self) -> None:
+        self.set_organisation(None)
+
+    @Slot(int)
+    def _on_total_changed(self, total: int) -> None:
+        text = self.tr("1 dossier") if total == 1 else self.tr("{n} dossiers").format(n=format_number(total))
+        self.count_label.setText(text)
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        # Keep the dossier in the detail pane selected when it is still among the loaded rows.
+        if self._selected_id:
+            self.select_dossier(self._selected_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        dossier_id = self.model.id_at(current.row())
+        if dossier_id != self._selected_id:
+            self._selected_id = dossier_id
+            self.dossier_selected.emit(dossier_id)
+
+
+class DossierBrowser(QSplitter):
+    """A dossier list above the selected dossier's detail; saves refresh every list via AppEvents."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        events: AppEvents,
+        *,
+        base_filter: DossierFilter | None = None,
+        filter_bar: bool = True,
+        sort_key: str = "reference",
+        descending: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.list_view = DossierListView(
+            ctx,
+            events,
+            base_filter=base_filter,
+            filter_bar=filter_bar,
+            sort_key=sort_key,
+            descending=descending,
+        )
+        self.detail = DossierDetailPanel(ctx)
+        self.addWidget(self.list_view)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        self._sized = False
+        self._restored = False
+        self.list_view.dossier_selected.connect(self._on_dossier_selected)
+        self.detail.dossier_saved.connect(events.dossier_saved)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The form's size hint would otherwise take most of the height; the list comes first.
+            self._sized = True
+            if self.sizes() and min(self.sizes()) > 0 and not self._restored:
+                total = sum(self.sizes())
+                self.setSizes([total * 3 // 5, total - total * 3 // 5])
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        self._restored = super().restoreState(state)
+        return self._restored
+
+    def load(self) -> None:
+        self.list_view.load()
+        if self.list_view.model.rowCount() and self.detail.dossier_id is None:
+            self.list_view.select_dossier(self.list_view.model.id_at(0), notify=True)
+
+    def refresh(self) -> None:
+        self.detail.reload_users()
+        self.list_view.refresh()
+        if self.detail.dossier_id and not self.detail.is_dirty():
+            self.detail.load(self.detail.dossier_id)
+
+    @Slot(str)
+    def _on_dossier_selected(self, dossier_id: str) -> None:
+        if dossier_id == self.detail.dossier_id:
+            return
+        if not self.detail.confirm_leave():
+            # Stay on the dossier with unsaved input.
+            self.list_view.select_dossier(self.detail.dossier_id)
+            return
+        self.detail.load(dossier_id)
+
+
+class DossiersPage(Page):
+    """Ctrl+2: every dossier, filtered and sorted in SQL."""
+
+    def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.browser = DossierBrowser(ctx, events)
+        layout.addWidget(self.browser)
+
+    @property
+    def list_view(self) -> DossierListView:
+        return self.browser.list_view
+
+    @property
+    def detail(self) -> DossierDetailPanel:
+        return self.browser.detail
+
+    def load(self) -> None:
+        self.browser.load()
+
+    def refresh(self) -> None:
+        if self._activated:
+            self.browser.refresh()
+
+    def focus_search(self) -> bool:
+        self.list_view.focus_search()
+        return True
+
+    def save(self) -> None:
+        self.detail.save()
+
+    def confirm_leave(self) -> bool:
+        return self.detail.confirm_leave()
+
+    def show_organisation(self, organisation_id: str, name: str) -> None:
+        self.list_view.set_organisation(organisation_id, name)

@@ -1,0 +1,224 @@
+"""MainWindow: navigation on the left, one page at a time, database and user in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from wsedesk import APP_NAME
+from wsedesk.paths import user_config_dir
+from wsedesk.rules.roles import ROLE_LABELS
+from wsedesk.views.admin import AdminPage
+from wsedesk.views.common import Page, tr_data
+from wsedesk.views.dossier_list import DossiersPage
+from wsedesk.views.empty_state import EmptyStatePage
+from wsedesk.views.events import AppEvents
+from wsedesk.views.organisation_list import OrganisationsPage
+from wsedesk.views.werkbak import WerkbakPage
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+# Page order is the Ctrl+1…Ctrl+6 order.
+WERKBAK, DOSSIERS, ORGANISATIES, VERSLAGEN, BEZOEKEN, BEHEER = range(6)
+
+
+def window_settings() -> QSettings:
+    """Window geometry lives beside settings.json in the per-user config dir, not in the registry."""
+    return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._settings = settings if settings is not None else window_settings()
+        self.events = AppEvents(self)
+        self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
+
+        self.werkbak_page = WerkbakPage(ctx, self.events)
+        self.dossiers_page = DossiersPage(ctx, self.events)
+        self.organisations_page = OrganisationsPage(ctx)
+        self.reports_page = EmptyStatePage(
+            self.tr("Duurzaamheidsverslagen importeren en opvolgen — volgt"),
+            self.tr(
+                "Hier zult u de jaarlijkse duurzaamheidsverslagen van maatwerkbedrijven en "
+                "maatwerkafdelingen inlezen (het Excel-sjabloon van het departement, in te dienen vóór "
+                "31 juli), de verplichte indicatoren laten controleren en de opvolging bijhouden. "
+                "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
+            ),
+        )
+        self.visits_page = EmptyStatePage(
+            self.tr("Bezoeken en bezoekverslagen — volgt"),
+            self.tr(
+                "Hier zullen projectadviseurs en inspecteurs hun bezoeken ter plaatse plannen en hun "
+                "bezoekverslagen met vaststellingen opmaken, ook zonder netwerk op een laptop. "
+                "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
+            ),
+        )
+        self.admin_page = AdminPage(ctx)
+        self.pages: list[Page] = [
+            self.werkbak_page,
+            self.dossiers_page,
+            self.organisations_page,
+            self.reports_page,
+            self.visits_page,
+            self.admin_page,
+        ]
+        titles = [
+            self.tr("Werkbak"),
+            self.tr("Dossiers"),
+            self.tr("Organisaties"),
+            self.tr("Verslagen"),
+            self.tr("Bezoeken"),
+            self.tr("Beheer"),
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.nav.setSpacing(2)
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=number))
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 40))
+
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(separator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        roles = ", ".join(sorted(tr_data(ROLE_LABELS[r]) for r in ctx.user.roles)) or self.tr("geen rol")
+        self.database_label = QLabel(self.tr("Database: {db}").format(db=ctx.db.describe()))
+        self.user_label = QLabel(
+            self.tr("Gebruiker: {name} ({roles})").format(name=ctx.user.display_name, roles=roles)
+        )
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self._add_actions()
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.organisations_page.organisation_opened.connect(self._on_organisation_opened)
+        self._restore_state()
+        self.nav.setCurrentRow(WERKBAK)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        self.page_actions: list[QAction] = []
+        for number in range(1, len(self.pages) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.search_action = self._action(QKeySequence.StandardKey.Find, self._on_search_triggered)
+        self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self._on_refresh_triggered)
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self._on_save_triggered)
+
+    def _action(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- public --------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(DEFAULT_SIZE)
+        for name, page in (("werkbak", self.werkbak_page), ("dossiers", self.dossiers_page)):
+            splitter_state = self._settings.value(f"{name}/splitter")
+            if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
+                page.browser.restoreState(splitter_state)
+
+    def save_state(self) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("werkbak/splitter", self.werkbak_page.browser.saveState())
+        self._settings.setValue("dossiers/splitter", self.dossiers_page.browser.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            if not page.confirm_leave():
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].activate()
+
+    @Slot()
+    def _on_search_triggered(self) -> None:
+        if not self.current_page().focus_search():
+            # Pages without a search field (Werkbak, Beheer…) search in all dossiers.
+            self.show_page(DOSSIERS)
+            self.dossiers_page.focus_search()
+
+    @Slot()
+    def _on_refresh_triggered(self) -> None:
+        self.current_page().refresh()
+        self.statusBar().showMessage(self.tr("Vernieuwd."), 2000)
+
+    @Slot()
+    def _on_save_triggered(self) -> None:
+        self.current_page().save()
+
+    @Slot(str, str)
+    def _on_organisation_opened(self, organisation_id: str, name: str) -> None:
+        self.dossiers_page.show_organisation(organisation_id, name)
+        self.show_page(DOSSIERS)

@@ -1,0 +1,226 @@
+"""A table model that holds only the pages the view has asked for; sorting and filtering happen in SQL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+Index = QModelIndex | QPersistentModelIndex
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, the SQL sort key behind it, and how a row shows in it."""
+
+    title: str  # already translated
+    sort_key: str | None
+    text: Callable[[Any], str]
+    align: Qt.AlignmentFlag = LEFT
+    initial_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    tooltip: Callable[[Any], str] | None = None
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows come in pages (`canFetchMore`/`fetchMore`); `sort()` and `set_filter()` reset from SQL.
+
+    Subclasses give the columns (`_build_columns`, which may use self.tr) and two service calls:
+    `_count()` and `_page(offset, limit)`.
+    Never wrap this in a QSortFilterProxyModel: the proxy would sort only the loaded pages.
+    """
+
+    total_changed = Signal(int)  # rows matching the filter, after a reset
+    reset_timed = Signal(float)  # milliseconds the last reset took (service calls + model reset)
+
+    def __init__(
+        self,
+        *,
+        page_size: int,
+        sort_key: str,
+        descending: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = list(self._build_columns())
+        self._page_size = max(1, page_size)
+        self._sort_key = sort_key
+        self._descending = descending
+        self._rows: list[Any] = []
+        self._total = 0
+        self._loaded = False
+        self._row_of_id: dict[str, int] = {}
+
+    # --- what subclasses provide -------------------------------------------------------------
+
+    def _build_columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _page(self, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    @staticmethod
+    def _row_id(row: Any) -> str:
+        return str(row.id)
+
+    def _foreground(self, row: Any) -> QBrush | None:
+        return None
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def sort_column(self) -> int:
+        for i, column in enumerate(self._columns):
+            if column.sort_key == self._sort_key:
+                return i
+        return -1
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def id_at(self, row: int) -> str:
+        return self._row_id(self._rows[row])
+
+    def row_of(self, row_id: str) -> int:
+        """Row number of a loaded record, or -1."""
+        return self._row_of_id.get(row_id, -1)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def reload(self, *, recount: bool = True) -> None:
+        """Count the matching rows (unless only the order changed) and load the first page."""
+        started = time.perf_counter()
+        self.beginResetModel()
+        try:
+            if recount or not self._loaded:
+                self._total = self._count()
+            self._rows = self._page(0, self._page_size) if self._total else []
+            if len(self._rows) < self._page_size:
+                self._total = len(self._rows)  # fewer than counted: someone deleted meanwhile
+            self._row_of_id = {self._row_id(r): i for i, r in enumerate(self._rows)}
+            self._loaded = True
+        finally:
+            self.endResetModel()
+        self.total_changed.emit(self._total)
+        self.reset_timed.emit((time.perf_counter() - started) * 1000)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        offset = len(self._rows)
+        more = self._page(offset, self._page_size)
+        if len(more) < self._page_size:
+            self._total = offset + len(more)  # the data shrank since the count
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
+        self._rows.extend(more)
+        for i, r in enumerate(more, start=offset):
+            self._row_of_id[self._row_id(r)] = i
+        self.endInsertRows()
+
+    def replace_row(self, row_id: str, new_row: Any) -> bool:
+        """Show fresh values for one loaded record (after a save); False if it is not loaded."""
+        row = self._row_of_id.get(row_id, -1)
+        if row < 0:
+            return False
+        self._rows[row] = new_row
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        return True
+
+    # --- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._row_id(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return column.initial_order
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: a new ORDER BY in SQL, then the first page again (the count stays)."""
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].sort_key
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending):
+            return
+        self._sort_key, self._descending = key, descending
+        if self._loaded:
+            self.reload(recount=False)
+
+
+def muted_brush() -> QBrush:
+    """Grey text for closed records, from the palette so it works in any style."""
+    return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
