@@ -26,6 +26,7 @@ from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.empty_state import EmptyStatePage
 from wsedesk.views.events import AppEvents
 from wsedesk.views.organisation_list import OrganisationsPage
+from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.werkbak import WerkbakPage
 
 if TYPE_CHECKING:
@@ -43,11 +44,15 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, settings: QSettings | None = None, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__()
         self._ctx = ctx
         self._settings = settings if settings is not None else window_settings()
         self.events = AppEvents(self)
+        # Long work (imports, batch letters) goes through this one runner; tests pass a synchronous one.
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
 
         self.werkbak_page = WerkbakPage(ctx, self.events)
