@@ -276,4 +276,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0003": seed_0003,
     "0004": seed_0004,
     "0005": seed_0005,
+    "0006": seed_0005,  # 0006 only adds indexes: the 0005 data is what it must keep
 }

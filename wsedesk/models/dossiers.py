@@ -21,6 +21,11 @@ class Dossier(Editable, Audited, Base):
         Index("ix_dossiers_type_status", "dossier_type", "status"),
         Index("ix_dossiers_submitted_on", "submitted_on"),
         Index("ix_dossiers_assignee_status", "assignee_id", "status"),
+        # Sorted pages: ORDER BY <column>, reference LIMIT n walks these instead of sorting 100,000 rows.
+        Index("ix_dossiers_status_since_reference", "status_since", "reference"),
+        Index("ix_dossiers_status_reference", "status", "reference"),
+        Index("ix_dossiers_type_reference", "dossier_type", "reference"),
+        Index("ix_dossiers_organisation_reference", "organisation_id", "reference"),
     )
 
     reference: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)

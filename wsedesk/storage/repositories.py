@@ -35,6 +35,8 @@ DOSSIER_SORT_KEYS = (
 )
 
 _Assignee = aliased(User)
+# Its own alias so the search subquery never correlates with the list query's organisations join.
+_SearchOrg = aliased(Organisation)
 
 
 def _escape_like(text: str) -> str:
@@ -69,13 +71,19 @@ class DossierRepository:
         if text:
             pattern = f"%{_escape_like(text.lower())}%"
             digits = "".join(ch for ch in text if ch.isdigit())
-            options = [
-                func.lower(Dossier.reference).like(f"{_escape_like(text.lower())}%", escape="\\"),
-                func.lower(Organisation.name).like(pattern, escape="\\"),
-            ]
+            org_match = [func.lower(_SearchOrg.name).like(pattern, escape="\\")]
             if len(digits) >= 4:
-                options.append(Organisation.enterprise_number.like(f"%{digits}%"))
-            conditions.append(or_(*options))
+                org_match.append(_SearchOrg.enterprise_number.like(f"%{digits}%"))
+            # A reference prefix as a range uses the unique index on reference; the LIKEs run over
+            # the organisations (thousands), not over every joined dossier row (100,000s).
+            prefix = text.upper()
+            after_prefix = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            conditions.append(
+                or_(
+                    and_(Dossier.reference >= prefix, Dossier.reference < after_prefix),
+                    Dossier.organisation_id.in_(select(_SearchOrg.id).where(or_(*org_match))),
+                )
+            )
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     def _joined(self, stmt: Select[Any]) -> Select[Any]:
@@ -87,8 +95,6 @@ class DossierRepository:
 
     def count(self, flt: DossierFilter) -> int:
         stmt = select(func.count()).select_from(Dossier)
-        if flt.text.strip():
-            stmt = stmt.join(Organisation, Organisation.id == Dossier.organisation_id)
         return int(self.session.execute(self._filtered(stmt, flt)).scalar_one())
 
     def page(
