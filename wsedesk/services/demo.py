@@ -189,10 +189,10 @@ LEGAL = {"vzw": "vzw", "bedrijf": ("BV", "NV", "CV", "BV", "commv")}
 
 # Share of each dossier type in the demo.
 TYPE_WEIGHTS = {
-    DossierType.KWALITEITSREGISTRATIE: 40,
-    DossierType.EXTERNE_DIENSTVERLENER: 25,
-    DossierType.LABEL_MAATWERK: 10,
-    DossierType.DUURZAAMHEIDSVERSLAG: 25,
+    DossierType.KWALITEITSREGISTRATIE: 50,
+    DossierType.EXTERNE_DIENSTVERLENER: 32,
+    DossierType.LABEL_MAATWERK: 6,
+    DossierType.DUURZAAMHEIDSVERSLAG: 12,
 }
 KIND_WEIGHTS = {
     OrganisationKind.GTB: 1,
@@ -249,6 +249,9 @@ def _org_name(rng: random.Random, kind: OrganisationKind, city: str) -> str:
         return f"{word} {rng.choice(SECTORS).lower()} {city} vzw"
     return f"{rng.choice(LAST_NAMES)} {rng.choice(SECTORS)} {rng.choice(LEGAL['bedrijf'])}"
 
+
+MAATWERK_KINDS = frozenset({OrganisationKind.MAATWERKBEDRIJF.value, OrganisationKind.MAATWERKAFDELING.value})
+MAATWERK_TYPES = frozenset({DossierType.DUURZAAMHEIDSVERSLAG, DossierType.LABEL_MAATWERK})
 
 # Statuses a procedure can rest in for years (a decision taken, a report handled).
 RESTING = frozenset(
@@ -383,6 +386,7 @@ def generate_demo(
             dtype, year, number = ref.split("-")
             counters[(dtype, int(year))] = int(number)
         types, type_w = zip(*TYPE_WEIGHTS.items(), strict=True)
+        maatwerk_orgs = [o for o in orgs if o["kind"] in MAATWERK_KINDS]
         start = date(today.year - 6, 1, 1)
         span = (today - start).days
         batch: list[dict[str, Any]] = []
@@ -398,7 +402,8 @@ def generate_demo(
             submitted = start + timedelta(days=int(span * (1 - rng.random() ** 1.6)))
             counters[(dtype.value, submitted.year)] += 1
             reference = make_reference(dtype.value, submitted.year, counters[(dtype.value, submitted.year)])
-            org = rng.choice(orgs)
+            # Report cycles (MW-2) and label applications belong to custom-work companies.
+            org = rng.choice(maatwerk_orgs if dtype in MAATWERK_TYPES and maatwerk_orgs else orgs)
             dossier_id = _uuid(rng)
             status, status_since = wf.initial, submitted
             decided_on = valid_from = valid_until = None
