@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from wsedesk.models import Dossier, DossierEvent, DossierTerm, Organisation, OrganisationKind, Person, User
 from wsedesk.models import Suspension as SuspensionRow
@@ -227,6 +227,10 @@ class DemoResult:
     users: int
 
 
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _uuid(rng: random.Random) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
@@ -375,8 +379,8 @@ def generate_demo(
                     **stamp,
                 }
             )
-        session.connection().execute(insert(Organisation.__table__), orgs)
-        session.connection().execute(insert(Person.__table__), persons)
+        session.connection().execute(insert(_table(Organisation)), orgs)
+        session.connection().execute(insert(_table(Person)), persons)
         progress.report(0, dossiers, "Organisaties aangemaakt")
 
         counters: dict[tuple[str, int], int] = defaultdict(int)
@@ -517,7 +521,7 @@ def _flush(session: Any, *tables: list[dict[str, Any]]) -> int:
     ):
         if rows:
             # Core executemany: one statement per table (the ORM bulk path splits batches by row shape).
-            session.connection().execute(insert(model.__table__), rows)
+            session.connection().execute(insert(_table(model)), rows)
         rows.clear()
     return n
 

@@ -105,17 +105,17 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
                 SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end, DossierTerm.dossier_id
             ).join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id)
         )
-        for r in rows:
-            if r.dossier_id in dossier_ids:
-                by_dossier[r.dossier_id].append((r.start, r.end))
-            if r.dossier_term_id in term_ids:
-                by_term[r.dossier_term_id].append((r.start, r.end))
+        for sr in rows:
+            if sr.dossier_id in dossier_ids:
+                by_dossier[sr.dossier_id].append((sr.start, sr.end))
+            if sr.dossier_term_id in term_ids:
+                by_term[sr.dossier_term_id].append((sr.start, sr.end))
     gross: dict[str, list[int]] = defaultdict(list)
     net: dict[str, list[int]] = defaultdict(list)
-    for r in decided:
-        g = (r.decided_on - r.submitted_on).days
-        gross[r.dossier_type].append(g)
-        net[r.dossier_type].append(g - _suspended_days(by_dossier[r.id], r.decided_on))
+    for dr in decided:
+        g = (dr.decided_on - dr.submitted_on).days
+        gross[dr.dossier_type].append(g)
+        net[dr.dossier_type].append(g - _suspended_days(by_dossier[dr.id], dr.decided_on))
     processing = []
     for t in DossierType:
         g, n = gross.get(t.value, []), net.get(t.value, [])
@@ -131,14 +131,14 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
             )
         )
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for r in closed_terms:
-        c = counts[r.term_id]
+    for tr in closed_terms:
+        c = counts[tr.term_id]
         c[0] += 1
-        if r.due_cache is not None and r.closed_on <= r.due_cache:
+        if tr.due_cache is not None and tr.closed_on <= tr.due_cache:
             c[1] += 1
         else:
             c[2] += 1
-        c[3] += _suspended_days(by_term[r.id], r.closed_on)
+        c[3] += _suspended_days(by_term[tr.id], tr.closed_on)
     terms = [
         TermRow(term_id, TERMS[term_id].label if term_id in TERMS else term_id, *c)
         for term_id, c in sorted(counts.items())

@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import Table, case, func, select, update
 from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
@@ -466,12 +466,12 @@ def recompute_terms(
                 )
             )
             sus: dict[uuid.UUID, list[Suspension]] = defaultdict(list)
-            for r in s.execute(
+            for sr in s.execute(
                 select(SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end).where(
                     SuspensionRow.dossier_term_id.in_(chunk)
                 )
             ):
-                sus[r.dossier_term_id].append(Suspension(r.start, r.end))
+                sus[sr.dossier_term_id].append(Suspension(sr.start, sr.end))
             updates = []
             for r in rows:
                 spec = TermSpec(r.term_id, r.days, r.working_days)
@@ -482,9 +482,10 @@ def recompute_terms(
                 # Derived cache only: a bulk UPDATE without audit rows (the facts did not change).
                 from sqlalchemy import bindparam
 
+                table = cast(Table, DossierTerm.__table__)
                 s.connection().execute(
-                    update(DossierTerm.__table__)
-                    .where(DossierTerm.__table__.c.id == bindparam("b_id"))
+                    update(table)
+                    .where(table.c.id == bindparam("b_id"))
                     .values(due_cache=bindparam("due"), state_cache=bindparam("state")),
                     updates,
                 )
@@ -630,3 +631,78 @@ def count_work(ctx: AppContext, flt: WorkFilter, *, as_of: date) -> dict[str, in
             row[0]: row[1] for row in s.execute(select(sub.c.light, func.count()).group_by(sub.c.light))
         }
     return {k: int(counts.get(k, 0)) for k in ("overdue", "due_soon", "ok", "stopped")}
+
+
+# --- the administrator's calendar (T-2) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarDayView:
+    """One change an administrator made to the holiday calendar, as Beheer lists it."""
+
+    id: str
+    day: date
+    name: str
+    closed: bool  # True: an extra closing day; False: a working day after all
+    updated_by: str
+
+
+def _require_team_lead(ctx: AppContext) -> None:
+    if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
+        raise PermissionDeniedError("Enkel een teamverantwoordelijke wijzigt de kalender van sluitingsdagen.")
+
+
+def list_calendar_days(ctx: AppContext) -> list[CalendarDayView]:
+    """The administrator's calendar changes, oldest day first."""
+    with ctx.uow() as uow:
+        return [
+            CalendarDayView(str(r.id), r.day, r.name, r.closed, r.updated_by)
+            for r in uow.session.scalars(select(CalendarDay).order_by(CalendarDay.day))
+        ]
+
+
+def current_calendar(ctx: AppContext) -> HolidayCalendar:
+    """The calendar terms are counted with: the shipped one plus the administrator's changes."""
+    with ctx.uow() as uow:
+        return calendar_for(uow.session)
+
+
+def add_calendar_day(
+    ctx: AppContext, day: date, name: str, closed: bool = True, *, progress: Progress | None = None
+) -> int:
+    """Add an extra closing day (or, `closed=False`, a working day after all); returns how many
+    open terms got another due date or state (T-2: the calendar is data, due dates follow)."""
+    _require_team_lead(ctx)
+    name = name.strip()
+    if not name:
+        raise BadInputError("Geef de dag een naam (bv. 'Brugdag').", where="Naam")
+    if len(name) > 120:
+        raise BadInputError("De naam is te lang (maximaal 120 tekens).", where="Naam")
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        existing = s.scalar(select(CalendarDay).where(CalendarDay.day == day))
+        if existing is not None:
+            raise BadInputError(
+                f"{day:%d/%m/%Y} staat al in de kalender ('{existing.name}'). Verwijder die eerst.",
+                where="Datum",
+            )
+        if not closed and not load_default_calendar().is_holiday(day):
+            raise BadInputError(
+                f"{day:%d/%m/%Y} is geen feest- of sluitingsdag: er valt niets terug te zetten.",
+                where="Datum",
+            )
+        s.add(CalendarDay(day=day, name=name, closed=closed))
+        uow.commit()
+    return recompute_terms(ctx, progress=progress)
+
+
+def remove_calendar_day(ctx: AppContext, calendar_day_id: str, *, progress: Progress | None = None) -> int:
+    """Undo one calendar change; returns how many open terms got another due date or state."""
+    _require_team_lead(ctx)
+    with ctx.uow(write=True) as uow:
+        row = uow.session.get(CalendarDay, uuid.UUID(calendar_day_id))
+        if row is None:
+            raise NotFoundError("Deze kalenderdag bestaat niet (meer).")
+        uow.session.delete(row)
+        uow.commit()
+    return recompute_terms(ctx, progress=progress)

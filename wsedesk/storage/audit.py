@@ -127,8 +127,13 @@ def _apply_scalar_defaults(obj: Any) -> None:
 
 
 def _audited_keys(obj: Any) -> list[str]:
-    exclude = getattr(type(obj), "__audit_exclude__", frozenset())
+    exclude: frozenset[str] = getattr(type(obj), "__audit_exclude__", frozenset())
     return [a.key for a in inspect(obj).mapper.column_attrs if a.key not in exclude]
+
+
+def _entity(obj: Any) -> tuple[str, str]:
+    """(table name, id) of a mapped object, as the audit trail names it."""
+    return str(inspect(obj).mapper.local_table.name), str(obj.id)
 
 
 def _snapshot(obj: Any) -> dict[str, Any]:
@@ -167,20 +172,20 @@ def install_audit_listener(session_factory: Any) -> None:
             _apply_scalar_defaults(obj)
             if isinstance(obj, Audited):
                 changes = {k: [None, v] for k, v in _snapshot(obj).items()}
-                pending.append(PendingAudit("insert", type(obj).__tablename__, str(obj.id), changes))
+                pending.append(PendingAudit("insert", *_entity(obj), changes))
         for obj in session.dirty:
             if not session.is_modified(obj, include_collections=False):
                 continue
             if isinstance(obj, Audited):
                 changes = _column_changes(obj)
                 if changes:
-                    pending.append(PendingAudit("update", type(obj).__tablename__, str(obj.id), changes))
+                    pending.append(PendingAudit("update", *_entity(obj), changes))
             if isinstance(obj, Editable):
                 obj.updated_at, obj.updated_by = now, actor
         for obj in session.deleted:
             if isinstance(obj, Audited):
                 changes = {k: [v, None] for k, v in _snapshot(obj).items()}
-                pending.append(PendingAudit("delete", type(obj).__tablename__, str(obj.id), changes))
+                pending.append(PendingAudit("delete", *_entity(obj), changes))
         append_audit(session, pending, actor=actor, at=now)
 
 

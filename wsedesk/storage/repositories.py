@@ -119,7 +119,8 @@ class DossierRepository:
         if sort_key not in columns:
             raise ValueError(f"unknown sort key {sort_key!r}")
         order = columns[sort_key].desc() if descending else columns[sort_key].asc()
-        stmt = select(
+        # The row shape is spelled out below; the helpers take any Select (SQLAlchemy's is invariant).
+        stmt: Any = select(
             Dossier.id,
             Dossier.reference,
             Dossier.dossier_type,
@@ -133,10 +134,10 @@ class DossierRepository:
             Dossier.status_since,
             Dossier.version,
         )
-        stmt = self._filtered(self._joined(stmt.select_from(Dossier)), flt)
+        query = self._filtered(self._joined(stmt.select_from(Dossier)), flt)
         tiebreak = Dossier.reference.desc() if descending else Dossier.reference.asc()
-        stmt = stmt.order_by(order, tiebreak).offset(offset).limit(limit)
-        return list(self.session.execute(stmt).all())
+        query = query.order_by(order, tiebreak).offset(offset).limit(limit)
+        return list(self.session.execute(query).all())
 
     def timeline(self, dossier_id: uuid.UUID) -> list[DossierEvent]:
         stmt = (

@@ -27,6 +27,8 @@ if connection is not None:
     _run(connection)
 else:  # `alembic` run by a developer against a URL given with -x url=…
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("Geef de database mee: alembic -x url=sqlite:///pad/naar/bestand.sqlite …")
     engine = create_engine(url)
     with engine.connect() as conn:
         _run(conn)
