@@ -152,6 +152,13 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
         ctx = open_context(f"sqlite:///{building}", settings=settings)
         try:
             generate_demo(ctx, dossiers=dossiers, progress=_DemoProgress(dialog))
+            # Sustainability reports for the two most recent report years (Verslagen page, charts).
+            from wsedesk.services.reports import generate_demo_reports
+
+            last_year = ctx.clock.today().year - 1
+            for year in (last_year - 1, last_year):
+                dialog.setLabelText(tr("app", "Demoverslagen over {y} worden aangemaakt…").format(y=year))
+                generate_demo_reports(ctx, year, seed=2025, progress=_DemoProgress(dialog))
         finally:
             ctx.close()  # the last connection closes: SQLite folds the WAL into the file
         building.replace(path)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from wsedesk.context import AppContext
-from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossiers
+from wsedesk.services.dossiers import DossierFilter, count_dossiers
+from wsedesk.services.terms import WorkFilter, count_work, worklist
 from wsedesk.views.main_window import BEHEER, DOSSIERS, ORGANISATIES, WERKBAK, MainWindow
 
 # The offscreen platform cannot pass size hints to a window system; that is not our warning.
@@ -102,38 +103,46 @@ def test_geometry_is_saved_on_close(qtbot: QtBot, window: MainWindow, window_set
 
 
 def test_pages_load_their_data_only_when_shown(window: MainWindow) -> None:
-    assert window.werkbak_page.browser.list_view.model.loaded_rows > 0
+    assert window.werkbak_page.list_view.model.loaded_rows > 0
     assert window.dossiers_page.list_view.model.loaded_rows == 0
     assert window.organisations_page.model.loaded_rows == 0
     window.show_page(DOSSIERS)
     assert window.dossiers_page.list_view.model.loaded_rows > 0
 
 
-def test_werkbak_shows_my_open_dossiers_longest_waiting_first(
+def test_werkbak_shows_my_open_terms_earliest_due_date_first(
     window: MainWindow, demo_ctx: AppContext
 ) -> None:
     page = window.werkbak_page
-    assert page.heading.text() == "Mijn open dossiers"
-    assert "termijnmodule" in page.note.text()
-    model = page.browser.list_view.model
-    mine = DossierFilter(assignee_id=demo_ctx.user.id, open_only=True)
-    expected = list_dossiers(demo_ctx, mine, sort_key="status_since", limit=model.page_size)
-    assert model.total == count_dossiers(demo_ctx, mine) > 0
-    assert [model.id_at(r) for r in range(model.rowCount())] == [row.id for row in expected]
-    dates = [model.dossier_row(r).status_since for r in range(model.rowCount())]
-    assert dates == sorted(dates)
-    assert all(not model.dossier_row(r).closed for r in range(model.rowCount()))
-    assert not page.browser.list_view.filter_bar.isVisible()
-    # No due dates are invented: the columns are the plain list's.
+    assert page.heading.text() == "Werkbak"
+    assert "vroegste vervaldag" in page.note.text()
+    model = page.list_view.model
+    mine = WorkFilter(assignee_id=demo_ctx.user.id)
+    today = demo_ctx.clock.today()
+    expected = worklist(demo_ctx, mine, as_of=today, limit=model.page_size)
+    counts = count_work(demo_ctx, mine, as_of=today)
+    assert model.total == sum(counts.values()) > 0
+    assert [model.id_at(r) for r in range(model.rowCount())] == [i.term_row_id for i in expected]
+    dues = [model.item(r).due for r in range(model.rowCount()) if model.item(r).due is not None]
+    assert dues == sorted(dues)
+    assert {model.item(r).assignee for r in range(model.rowCount())} == {demo_ctx.user.display_name}
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert not any("vervaldag" in str(h).lower() or "termijn" in str(h).lower() for h in headers)
+    assert headers == [
+        "Licht",
+        "Vervaldag",
+        "Dagen",
+        "Kenmerk",
+        "Termijn",
+        "Status",
+        "Organisatie",
+        "Behandelaar",
+    ]
+    assert page.list_view.mine_button.isChecked()
 
 
-def test_placeholder_pages_say_what_will_come_and_show_no_data(window: MainWindow) -> None:
-    assert window.reports_page.title_label.text() == "Duurzaamheidsverslagen importeren en opvolgen — volgt"
+def test_the_visits_placeholder_says_what_will_come_and_shows_no_data(window: MainWindow) -> None:
     assert "volgt" in window.visits_page.title_label.text()
-    for page in (window.reports_page, window.visits_page):
-        assert "nog in ontwikkeling" in page.explanation_label.text()
+    assert "nog in ontwikkeling" in window.visits_page.explanation_label.text()
 
 
 def test_beheer_shows_database_users_and_runs_the_check(

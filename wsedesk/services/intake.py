@@ -2309,6 +2309,89 @@ def _transition(dossier_type: str, status: str, action: str) -> Transition | Non
     return None
 
 
+# --- the dossier screen's Toetsing tab -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DossierFindings:
+    """The checks of one dossier as the Toetsing tab shows them, with what it needs around them."""
+
+    dossier_id: str
+    reference: str
+    dossier_type: str
+    closed: bool
+    checkable: bool  # False: no stored application to judge (MW, DV, an ED or QR entered before the intake)
+    findings: tuple[Q.Finding, ...]
+    clock_stopped_since: date | None  # an information request still waiting for its answer (T-3)
+    stopped_term: str | None  # the term that stands still ("ED-4", "ED-5", ...)
+
+
+def dossier_findings(ctx: AppContext, dossier_id: str, as_of: date) -> DossierFindings:
+    """The findings of `check_dossier_findings`, or none when the dossier holds no application facts.
+
+    An ED or QR dossier without a stored application would only give "onbekend" everywhere, which
+    says nothing; the screen says why instead.
+    """
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _load_dossier(s, dossier_id)
+        if d.dossier_type == "ED":
+            checkable = (
+                s.scalar(select(RecognitionApplication.id).where(RecognitionApplication.dossier_id == d.id))
+                is not None
+            )
+        elif d.dossier_type == "QR":
+            checkable = (
+                s.scalar(select(QualityRegistration.id).where(QualityRegistration.dossier_id == d.id))
+                is not None
+            )
+        else:
+            checkable = False
+        stopped = s.execute(
+            select(SuspensionRow.start, DossierTerm.term_id)
+            .join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id)
+            .where(DossierTerm.dossier_id == d.id, SuspensionRow.end.is_(None))
+            .order_by(SuspensionRow.start)
+            .limit(1)
+        ).first()
+        return DossierFindings(
+            dossier_id=str(d.id),
+            reference=d.reference,
+            dossier_type=d.dossier_type,
+            closed=d.closed,
+            checkable=checkable,
+            findings=tuple(_findings(s, d, as_of)) if checkable else (),
+            clock_stopped_since=stopped[0] if stopped else None,
+            stopped_term=stopped[1] if stopped else None,
+        )
+
+
+def request_missing_information_with_text(
+    ctx: AppContext, dossier_id: str, on: date, selected_rule_ids: Iterable[str], text: str
+) -> InformationRequest:
+    """`request_missing_information` with the officer's own wording of the questions.
+
+    The rules are checked the same way (each selected rule must have an open question on `on`);
+    `text`, as the officer edited it, becomes the suspension's reason and the letter's list.
+    """
+    selected = {r.strip().upper() for r in selected_rule_ids if r.strip()}
+    if not selected:
+        raise BadInputError(N_("Kies minstens één regel met een open vraag."))
+    if not text.strip():
+        raise BadInputError(N_("Vermeld welke informatie ontbreekt."))
+    findings = check_dossier_findings(ctx, dossier_id, on)
+    questions = [q for q in Q.unknown_findings(findings) if q.rule_id in selected]
+    without = sorted(selected - {q.rule_id for q in questions})
+    if without:
+        raise BadInputError(
+            N_("Voor {r} is er geen open vraag aan de aanvrager (geen 'onbekend' met een vraag).").format(
+                r=", ".join(without)
+            )
+        )
+    changes = request_information(ctx, dossier_id, on=on, reason=text.strip())
+    return InformationRequest(text.strip(), tuple(questions), changes)
+
+
 __all__ = [
     "CONDITION_RULES",
     "PROVIDER_HEADERS",
@@ -2317,6 +2400,7 @@ __all__ = [
     "ApplicationView",
     "ChangeResult",
     "ChangeView",
+    "DossierFindings",
     "DuplicateRecordError",
     "ImportResult",
     "InformationRequest",
@@ -2329,6 +2413,7 @@ __all__ = [
     "SupervisorView",
     "add_establishment",
     "check_dossier_findings",
+    "dossier_findings",
     "export_providers",
     "facts_for_dossier",
     "find_providers",
@@ -2342,6 +2427,7 @@ __all__ = [
     "register_organisation",
     "registration_fact",
     "request_missing_information",
+    "request_missing_information_with_text",
     "resolve_municipality",
     "reveal_national_number",
     "sync_label_catalogue",

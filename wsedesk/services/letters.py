@@ -35,6 +35,7 @@ from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import TermResult, TermSpec, compute_term, validity_end
 from wsedesk.rules.workflows import TERMS, status_label
+from wsedesk.services.letter_templates import user_template
 from wsedesk.services.terms import calendar_for, compute_row, term_spec
 
 if TYPE_CHECKING:
@@ -395,7 +396,7 @@ def render_for_dossier(
             findings=findings,
             proposed_decision=proposed_decision,
         )
-    return L.render_letter(kind, context)
+    return L.render_letter(kind, context, template=user_template(kind))
 
 
 def _dossier(session: Session, dossier_id: str) -> Dossier:
@@ -433,7 +434,7 @@ def generate_letter(
             findings=findings,
             proposed_decision=proposed_decision,
         )
-        pdf = L.render_letter(kind, context)
+        pdf = L.render_letter(kind, context, template=user_template(kind))
         stored = _store(
             s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=letter_date
         )
@@ -473,7 +474,7 @@ def approve_advice(
             proposed_decision=proposed_decision,
             approval=approval,
         )
-        pdf = L.render_letter("advies", context)
+        pdf = L.render_letter("advies", context, template=user_template("advies"))
         stored = _store(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)
         uow.commit()
     return stored
@@ -508,3 +509,29 @@ def generate_batch(
             refused.append((dossier_id, exc.message))
         progress.report(i + 1, len(dossier_ids), f"{i + 1} van {len(dossier_ids)} brieven")
     return done, refused
+
+
+@dataclass(frozen=True)
+class LetterTarget:
+    """A dossier a batch of letters may go to: enough to check the fit and name it in a summary."""
+
+    dossier_id: str
+    reference: str
+    dossier_type: str
+    status: str
+
+
+def letter_targets(ctx: AppContext, dossier_ids: list[str]) -> list[LetterTarget]:
+    """Reference, type and status of each dossier (in the given order; unknown ids are left out)."""
+    found: dict[str, LetterTarget] = {}
+    ids = [uuid.UUID(i) for i in dossier_ids]
+    with ctx.uow() as uow:
+        for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+            rows = uow.session.execute(
+                select(Dossier.id, Dossier.reference, Dossier.dossier_type, Dossier.status).where(
+                    Dossier.id.in_(ids[start : start + 500])
+                )
+            )
+            for row in rows:
+                found[str(row.id)] = LetterTarget(str(row.id), row.reference, row.dossier_type, row.status)
+    return [found[i] for i in dossier_ids if i in found]

@@ -1,10 +1,13 @@
-"""DossierDetailPanel: one dossier's header, key dates, editable fields, timeline and documents."""
+"""DossierDetailPanel: one dossier's header, key dates, editable fields, procedure steps, terms,
+timeline, documents and checks."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.errors import ConflictError
+from wsedesk.rules.terms import days_remaining, term_status_on
 from wsedesk.services.dossiers import (
     EDITABLE_FIELDS,
     DossierDetail,
@@ -35,11 +39,190 @@ from wsedesk.services.dossiers import (
     get_dossier,
     update_dossier,
 )
+from wsedesk.services.terms import TermView, dossier_terms, explain
 from wsedesk.views.common import format_date, format_timestamp, heading_label, make_muted, tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.dossier_actions import DossierActionsBar
+from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, light_icon
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+
+# Timeline events that moved the clock (T-3) get words and an icon of their own.
+CLOCK_STOPPED_KINDS = frozenset({"informatievraag"})
+CLOCK_RESTARTED_KINDS = frozenset({"informatie_ontvangen"})
+
+
+class DossierTermsPanel(QWidget):
+    """The 'Termijnen' tab: every term of the dossier, its due date or stopped clock, and why."""
+
+    COLUMNS = 4
+    TERM, EVENT, DUE, STATE = range(4)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._terms: list[TermView] = []
+        self.explanation_dialog: TermExplanationDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [self.tr("Termijn"), self.tr("Gebeurtenis"), self.tr("Vervaldag"), self.tr("Stand")]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for col in range(self.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.TERM, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.summary_label = QLabel()
+        make_muted(self.summary_label)
+        self.explain_button = QPushButton(self.tr("Waarom deze datum?"))
+        self.explain_button.setToolTip(
+            self.tr("De berekening stap voor stap: gebeurtenis, termijn, schorsingen, feestdagen (T-4)")
+        )
+        row.addWidget(self.summary_label, 1)
+        row.addWidget(self.explain_button)
+        layout.addLayout(row)
+        self.explain_button.clicked.connect(self._on_explain_clicked)
+        self.tree.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.tree.currentItemChanged.connect(self._on_current_item_changed)
+        self._update_button()
+
+    @property
+    def terms(self) -> list[TermView]:
+        return self._terms
+
+    def set_terms(self, terms: list[TermView]) -> None:
+        self._terms = terms
+        today = self._ctx.clock.today()
+        self.tree.clear()
+        items = [self._item(t, today) for t in terms]
+        self.tree.addTopLevelItems(items)
+        open_terms = [i for i, t in enumerate(terms) if t.closed_on is None]
+        if items:
+            # The term the user acts on: the latest open one, else the last one.
+            self.tree.setCurrentItem(items[open_terms[-1] if open_terms else len(items) - 1])
+        if not terms:
+            self.summary_label.setText(self.tr("Dit dossier heeft geen termijnen."))
+        else:
+            self.summary_label.setText(
+                self.tr("{open} lopend, {closed} afgesloten").format(
+                    open=len(open_terms), closed=len(terms) - len(open_terms)
+                )
+            )
+        self._update_button()
+
+    def current_term(self) -> TermView | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        index = self.tree.indexOfTopLevelItem(item)
+        return self._terms[index] if 0 <= index < len(self._terms) else None
+
+    def row_texts(self, row: int) -> list[str]:
+        item = self.tree.topLevelItem(row)
+        return [item.text(c) for c in range(self.COLUMNS)] if item is not None else []
+
+    def _unit(self, t: TermView, n: int) -> str:
+        if t.working_days:
+            return self.tr("1 werkdag") if n == 1 else self.tr("{n} werkdagen").format(n=n)
+        return self.tr("1 dag") if n == 1 else self.tr("{n} dagen").format(n=n)
+
+    def _item(self, t: TermView, today: date) -> QTreeWidgetItem:
+        r = t.result
+        if t.closed_on is not None:
+            due = format_date(r.due) if r.due else "—"
+            if t.met is True:
+                state = self.tr("gehaald op {date}").format(date=format_date(t.closed_on))
+            elif t.met is False:
+                state = self.tr("niet gehaald: afgesloten op {date}").format(date=format_date(t.closed_on))
+            else:
+                state = self.tr("afgesloten op {date}").format(date=format_date(t.closed_on))
+            light = ""
+        elif t.stopped:
+            assert r.stopped_on is not None
+            due = self.tr("stilgelegd sinds {date}").format(date=format_date(r.stopped_on))
+            state = self.tr("{used} gebruikt, {left} resterend").format(
+                used=self._unit(t, r.days_used), left=r.days_left
+            )
+            light = "stopped"
+        else:
+            due = format_date(r.due)
+            left = days_remaining(r, today, r.calendar) or 0
+            if left > 0:
+                state = self.tr("loopt: nog {days}").format(days=self._unit(t, left))
+            elif left == 0:
+                state = self.tr("vervalt vandaag")
+            else:
+                state = self.tr("verstreken: {days} te laat").format(days=self._unit(t, -left))
+            light = term_status_on(
+                r, today, r.calendar, warn_working_days=self._ctx.settings.warn_working_days
+            )
+        state_tip = state
+        if r.late_suspensions:
+            # T-3: a request sent after the due date changes nothing; say so where the date is.
+            late = r.late_suspensions[0]
+            state = self.tr("{state}; laattijdige schorsing").format(state=state)
+            state_tip = self.tr(
+                "De vraag om informatie van {date} vertrok na de vervaldag: ze verandert niets (T-3)."
+            ).format(date=format_date(late.start))
+        item = QTreeWidgetItem([f"{t.term_id} {tr_data(t.label)}", format_date(t.event_date), due, state])
+        item.setToolTip(
+            self.TERM,
+            self.tr("{rule} {label}: {length}").format(
+                rule=t.term_id, label=tr_data(t.label), length=self._unit(t, t.days)
+            ),
+        )
+        item.setToolTip(self.EVENT, self.tr("De termijn telt vanaf de dag na deze gebeurtenis (T-1)."))
+        item.setToolTip(self.STATE, state_tip)
+        if light:
+            item.setIcon(self.DUE, light_icon(light))
+        if r.late_suspensions or t.met is False:
+            item.setForeground(self.STATE, QBrush(QColor("#b71c1c")))
+        elif t.met is True:
+            item.setForeground(self.STATE, QBrush(QColor("#2e7d32")))
+        return item
+
+    def explain_current(self) -> TermExplanationDialog | None:
+        """Open 'Waarom deze datum?' for the selected term (non-modal)."""
+        term = self.current_term()
+        if term is None:
+            return None
+        if self.explanation_dialog is not None:
+            self.explanation_dialog.close()
+        dialog = TermExplanationDialog(explain(self._ctx, term.id), self)
+        dialog.finished.connect(lambda _result, shown=dialog: self._forget_dialog(shown))
+        self.explanation_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _update_button(self) -> None:
+        self.explain_button.setEnabled(self.current_term() is not None)
+
+    @Slot()
+    def _on_explain_clicked(self) -> None:
+        self.explain_current()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_double_clicked(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self.explain_current()
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_item_changed(
+        self, _current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        self._update_button()
+
+    def _forget_dialog(self, dialog: TermExplanationDialog) -> None:
+        if self.explanation_dialog is dialog:
+            self.explanation_dialog = None
 
 
 class DossierDetailPanel(QWidget):
@@ -49,8 +232,9 @@ class DossierDetailPanel(QWidget):
     and the user's input stays in the form.
     """
 
-    dossier_saved = Signal(str)  # dossier id, after a successful save
+    dossier_saved = Signal(str)  # dossier id, after a successful save (and after every change below)
     dossier_loaded = Signal(str)  # dossier id, after the panel (re)loaded it
+    dossier_changed = Signal(str)  # dossier id, after a procedure step or a change of the clock
 
     # Swap in tests or for a different dialog; called as factory(error, field_labels=..., describe=..., parent=...).
     conflict_dialog_factory = ConflictDialog
@@ -85,7 +269,7 @@ class DossierDetailPanel(QWidget):
 
         # Left: who/what/when, then the form.
         left = QVBoxLayout()
-        grid.addLayout(left, 5)
+        grid.addLayout(left, 4)
         self.reference_label = heading_label("", content)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel()
@@ -155,9 +339,14 @@ class DossierDetailPanel(QWidget):
         form.addRow(buttons)
         left.addWidget(form_box, 1)
 
-        # Right: timeline and documents.
+        # Right: the procedure steps, then terms, timeline, documents and checks.
+        right = QVBoxLayout()
+        grid.addLayout(right, 7)  # the terms table needs the room
+        self.actions_bar = DossierActionsBar(ctx)
+        right.addWidget(self.actions_bar)
         self.tabs = QTabWidget()
-        grid.addWidget(self.tabs, 6)
+        right.addWidget(self.tabs, 1)
+        self.terms_panel = DossierTermsPanel(ctx)
         self.timeline = QTreeWidget()
         self.timeline.setHeaderLabels(
             [self.tr("Datum"), self.tr("Gebeurtenis"), self.tr("Omschrijving"), self.tr("Door")]
@@ -182,14 +371,26 @@ class DossierDetailPanel(QWidget):
         doc_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             doc_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.terms_panel, self.tr("Termijnen"))
         self.tabs.addTab(self.timeline, self.tr("Tijdlijn"))
         self.tabs.addTab(self.documents, self.tr("Documenten"))
+        # Toetsing: built the first time the tab is shown (its panel may not be in this build).
+        self.findings_tab = QWidget()
+        QVBoxLayout(self.findings_tab).setContentsMargins(0, 0, 0, 0)
+        self.findings_panel: QWidget | None = None
+        self._findings_built = False
+        self._findings_dossier: str | None = None
+        self.tabs.addTab(self.findings_tab, self.tr("Toetsing"))
 
         self.subject_edit.textChanged.connect(self._on_form_edited)
         self.notes_edit.textChanged.connect(self._on_form_edited)
         self.assignee_combo.currentIndexChanged.connect(self._on_form_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._on_revert_clicked)
+        self.actions_bar.dossier_changed.connect(self._on_step_registered)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        # A procedure step is a write to the dossier too: lists wired to dossier_saved follow it.
+        self.dossier_changed.connect(self.dossier_saved)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------------
@@ -203,14 +404,38 @@ class DossierDetailPanel(QWidget):
         return self._detail.id if self._detail else None
 
     def load(self, dossier_id: str) -> None:
-        """Read the dossier and show it; the form shows the stored values."""
-        self._show(get_dossier(self._ctx, dossier_id))
+        """Read the dossier and its terms and show them; the form shows the stored values."""
+        detail = get_dossier(self._ctx, dossier_id)
+        terms = dossier_terms(self._ctx, dossier_id)
+        self._show(detail)
+        self.terms_panel.set_terms(terms)
+        self.tabs.setTabText(self.tabs.indexOf(self.terms_panel), self._terms_tab_title(terms))
+        self.actions_bar.set_dossier(detail, terms)
+        self._sync_findings()
         self.dossier_loaded.emit(dossier_id)
+
+    def reload_keeping_input(self) -> None:
+        """Read the dossier again after a change elsewhere; unsaved input stays in the form."""
+        if self._detail is None:
+            return
+        mine = self.pending_changes()
+        self.load(self._detail.id)
+        if mine:
+            self._apply_form_values(mine)
 
     def clear(self) -> None:
         self._detail = None
         self._stack.setCurrentWidget(self.empty_label)
+        self.actions_bar.set_dossier(None, [])
+        self.terms_panel.set_terms([])
+        self._sync_findings()
         self._update_buttons()
+
+    def _terms_tab_title(self, terms: list[TermView]) -> str:
+        if any(t.stopped for t in terms):
+            return self.tr("Termijnen (stilgelegd)")
+        open_count = sum(1 for t in terms if t.closed_on is None)
+        return self.tr("Termijnen ({n})").format(n=open_count) if open_count else self.tr("Termijnen")
 
     def reload_users(self) -> None:
         self._users = None
@@ -357,9 +582,15 @@ class DossierDetailPanel(QWidget):
         items = []
         for e in reversed(d.timeline):  # newest first
             description = tr_data(e.description)
-            item = QTreeWidgetItem(
-                [format_date(e.occurred_on), e.kind.replace("_", " "), description, e.recorded_by]
-            )
+            if e.kind in CLOCK_STOPPED_KINDS:
+                kind = self.tr("klok stilgelegd")
+            elif e.kind in CLOCK_RESTARTED_KINDS:
+                kind = self.tr("klok loopt opnieuw")
+            else:
+                kind = e.kind.replace("_", " ")
+            item = QTreeWidgetItem([format_date(e.occurred_on), kind, description, e.recorded_by])
+            if e.kind in CLOCK_STOPPED_KINDS or e.kind in CLOCK_RESTARTED_KINDS:
+                item.setIcon(1, clock_icon(running=e.kind in CLOCK_RESTARTED_KINDS))
             item.setToolTip(2, description)
             items.append(item)
         self.timeline.addTopLevelItems(items)
@@ -373,7 +604,9 @@ class DossierDetailPanel(QWidget):
             item.setToolTip(3, doc.sha256)
             items.append(item)
         self.documents.addTopLevelItems(items)
-        self.tabs.setTabText(1, self.tr("Documenten ({n})").format(n=len(items)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.documents), self.tr("Documenten ({n})").format(n=len(items))
+        )
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
@@ -437,6 +670,50 @@ class DossierDetailPanel(QWidget):
     def _on_revert_clicked(self) -> None:
         if self._detail is not None:
             self.load(self._detail.id)
+
+    @Slot(str)
+    def _on_step_registered(self, dossier_id: str) -> None:
+        """A step or a change of the clock was registered: show it, then announce it."""
+        if self._detail is not None and self._detail.id == dossier_id:
+            self.reload_keeping_input()
+        self.dossier_changed.emit(dossier_id)
+
+    # --- Toetsing (the findings panel, written separately) ------------------------------------
+
+    def _build_findings(self) -> None:
+        self._findings_built = True
+        layout = self.findings_tab.layout()
+        assert layout is not None
+        try:
+            from wsedesk.views.findings_panel import FindingsPanel
+        except ModuleNotFoundError as exc:
+            if exc.name != "wsedesk.views.findings_panel":
+                raise
+            label = QLabel(self.tr("De toetsing aan de voorwaarden is in deze versie nog niet beschikbaar."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            make_muted(label)
+            layout.addWidget(label)
+            return
+        panel = FindingsPanel(self._ctx, self.findings_tab)
+        panel.information_requested.connect(self._on_step_registered)
+        layout.addWidget(panel)
+        self.findings_panel = panel
+
+    def _sync_findings(self) -> None:
+        """Give the findings panel the shown dossier, but only while its tab is visible."""
+        if self.tabs.currentWidget() is not self.findings_tab:
+            return
+        if not self._findings_built:
+            self._build_findings()
+        dossier_id = self.dossier_id
+        if self.findings_panel is not None and dossier_id != self._findings_dossier:
+            self._findings_dossier = dossier_id
+            self.findings_panel.set_dossier(dossier_id)  # type: ignore[attr-defined]
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self._sync_findings()
 
 
 __all__ = ["EDITABLE_FIELDS", "DossierDetailPanel"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
-from wsedesk.views.common import Page, format_number, tr_data
+from wsedesk.views.batch_letters import open_batch_dialog
+from wsedesk.views.common import Page, format_number, make_muted, tr_data
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
+from wsedesk.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -214,6 +217,11 @@ class DossierListView(QWidget):
     def selected_id(self) -> str | None:
         return self._selected_id
 
+    def selected_ids(self) -> list[str]:
+        """Every selected dossier (several with Ctrl/Shift+click when the table allows it), in row order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
     def select_dossier(self, dossier_id: str | None, *, notify: bool = False) -> bool:
         """Make a loaded dossier the current row; `notify` emits dossier_selected."""
         row = self.model.row_of(dossier_id) if dossier_id else -1
@@ -389,6 +397,29 @@ class DossiersPage(Page):
         layout = QVBoxLayout(self)
         self.browser = DossierBrowser(ctx, events)
         layout.addWidget(self.browser)
+        self._ctx = ctx
+        self._own_tasks: TaskRunner | None = None
+        # Several dossiers at once (Ctrl/Shift+click) for "Brieven voor selectie…".
+        table = self.browser.list_view.table
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.batch_letters_button = QPushButton(self.tr("Brieven voor selectie…"))
+        self.batch_letters_button.setToolTip(
+            self.tr(
+                "Dezelfde brief voor alle gekozen dossiers (Ctrl+klik of Shift+klik om er meer te kiezen)"
+            )
+        )
+        self.batch_letters_button.setEnabled(False)
+        # Below the list, not in the filter row: that row already sets the window's minimum width.
+        selection_hint = QLabel(self.tr("Ctrl+klik of Shift+klik kiest meer dossiers."))
+        make_muted(selection_hint)
+        selection_row = QHBoxLayout()
+        selection_row.addWidget(selection_hint, 1)
+        selection_row.addWidget(self.batch_letters_button)
+        list_layout = self.browser.list_view.layout()
+        assert isinstance(list_layout, QVBoxLayout)
+        list_layout.addLayout(selection_row)
+        table.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
+        self.batch_letters_button.clicked.connect(self._on_batch_letters_clicked)
 
     @property
     def list_view(self) -> DossierListView:
@@ -417,3 +448,30 @@ class DossiersPage(Page):
 
     def show_organisation(self, organisation_id: str, name: str) -> None:
         self.list_view.set_organisation(organisation_id, name)
+
+    def batch_tasks(self) -> TaskRunner:
+        """The main window's task runner (one background helper); a page of its own outside a window."""
+        tasks = getattr(self.window(), "tasks", None)
+        if isinstance(tasks, TaskRunner):
+            return tasks
+        if self._own_tasks is None:
+            self._own_tasks = TaskRunner(self)
+        return self._own_tasks
+
+    @Slot()
+    def _on_list_selection_changed(self) -> None:
+        self.batch_letters_button.setEnabled(bool(self.list_view.selected_ids()))
+
+    @Slot()
+    def _on_batch_letters_clicked(self) -> None:
+        ids = self.list_view.selected_ids()
+        if ids:
+            dialog = open_batch_dialog(self, self._ctx, ids, self.batch_tasks())
+            dialog.letters_stored.connect(self._on_batch_letters_stored)
+
+    @Slot(list)
+    def _on_batch_letters_stored(self, dossier_ids: list[str]) -> None:
+        # The detail's document list shows the new letter, unless it holds unsaved input.
+        shown = self.detail.dossier_id
+        if shown in dossier_ids and not self.detail.is_dirty():
+            self.detail.load(shown)

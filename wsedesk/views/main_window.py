@@ -27,7 +27,8 @@ from wsedesk.views.empty_state import EmptyStatePage
 from wsedesk.views.events import AppEvents
 from wsedesk.views.organisation_list import OrganisationsPage
 from wsedesk.views.tasks import TaskRunner
-from wsedesk.views.werkbak import WerkbakPage
+from wsedesk.views.term_calculator import TermCalculatorDialog
+from wsedesk.views.werkbak import WerkbakPage, show_dossier_on
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -58,15 +59,9 @@ class MainWindow(QMainWindow):
         self.werkbak_page = WerkbakPage(ctx, self.events)
         self.dossiers_page = DossiersPage(ctx, self.events)
         self.organisations_page = OrganisationsPage(ctx)
-        self.reports_page = EmptyStatePage(
-            self.tr("Duurzaamheidsverslagen importeren en opvolgen — volgt"),
-            self.tr(
-                "Hier zult u de jaarlijkse duurzaamheidsverslagen van maatwerkbedrijven en "
-                "maatwerkafdelingen inlezen (het Excel-sjabloon van het departement, in te dienen vóór "
-                "31 juli), de verplichte indicatoren laten controleren en de opvolging bijhouden. "
-                "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
-            ),
-        )
+        from wsedesk.views.reports_page import ReportsPage
+
+        self.reports_page = ReportsPage(ctx, lambda: self.tasks, events=self.events)
         self.visits_page = EmptyStatePage(
             self.tr("Bezoeken en bezoekverslagen — volgt"),
             self.tr(
@@ -75,7 +70,8 @@ class MainWindow(QMainWindow):
                 "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
             ),
         )
-        self.admin_page = AdminPage(ctx)
+        self.admin_page = AdminPage(ctx, self.events, tasks=self.tasks)
+        self.term_calculator: TermCalculatorDialog | None = None
         self.pages: list[Page] = [
             self.werkbak_page,
             self.dossiers_page,
@@ -136,6 +132,7 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.organisations_page.organisation_opened.connect(self._on_organisation_opened)
+        self.werkbak_page.dossier_opened.connect(self._on_dossier_opened)
         self._restore_state()
         self.nav.setCurrentRow(WERKBAK)
 
@@ -153,6 +150,16 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(QKeySequence.StandardKey.Find, self._on_search_triggered)
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self._on_refresh_triggered)
         self.save_action = self._action(QKeySequence.StandardKey.Save, self._on_save_triggered)
+        # ED-3/ED-13: menu Aanvragen — Nieuwe aanvraag… (Ctrl+N, opens the new dossier), Dienstverleners zoeken….
+        from wsedesk.views.intake_wizard import install_intake_actions
+
+        self.new_application_action = install_intake_actions(self, self._ctx)
+        self.calculator_action = QAction(self.tr("&Termijncalculator…"), self)
+        self.calculator_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.calculator_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.calculator_action.triggered.connect(self._on_calculator_triggered)
+        self.addAction(self.calculator_action)
+        self.menuBar().addMenu(self.tr("E&xtra")).addAction(self.calculator_action)
 
     def _action(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(self)
@@ -227,3 +234,18 @@ class MainWindow(QMainWindow):
     def _on_organisation_opened(self, organisation_id: str, name: str) -> None:
         self.dossiers_page.show_organisation(organisation_id, name)
         self.show_page(DOSSIERS)
+
+    @Slot(str, str)
+    def _on_dossier_opened(self, dossier_id: str, reference: str) -> None:
+        self.show_page(DOSSIERS)
+        show_dossier_on(self.dossiers_page, dossier_id, reference)
+
+    @Slot()
+    def _on_calculator_triggered(self) -> None:
+        if self.term_calculator is None:
+            self.term_calculator = TermCalculatorDialog(self._ctx, self)
+        if self.term_calculator.isVisible():
+            self.term_calculator.raise_()
+            self.term_calculator.activateWindow()
+        else:
+            self.term_calculator.show()

@@ -28,6 +28,7 @@ from wsedesk.services.organisations import (
 )
 from wsedesk.views.common import Page, format_number, tr_data
 from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel
+from wsedesk.views.provider_finder import ProviderFinderDialog
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -100,6 +101,7 @@ class OrganisationsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
         self.model = OrganisationTableModel(ctx, self)
         layout = QVBoxLayout(self)
 
@@ -114,10 +116,17 @@ class OrganisationsPage(Page):
         self.open_button = QPushButton(self.tr("Dossiers tonen"))
         self.open_button.setToolTip(self.tr("De dossiers van de gekozen organisatie tonen (of dubbelklik)"))
         self.open_button.setEnabled(False)
+        # ED-13: which recognised providers serve a municipality (a dialog, not a filter on this list).
+        self.providers_button = QPushButton(self.tr("Dienstverleners &zoeken…"))
+        self.providers_button.setToolTip(
+            self.tr("Erkende externe dienstverleners voor een gemeente zoeken en exporteren (ED-13)")
+        )
+        self.provider_finder: ProviderFinderDialog | None = None
         self.count_label = QLabel()
         bar.addWidget(self.search_edit, 2)
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.providers_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
@@ -159,6 +168,7 @@ class OrganisationsPage(Page):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.providers_button.clicked.connect(self._on_providers_button_clicked)
 
     def current_filter(self) -> OrganisationFilter:
         return replace(
@@ -212,3 +222,13 @@ class OrganisationsPage(Page):
         index = self.table.currentIndex()
         if index.isValid():
             self._open_row(index.row())
+
+    @Slot()
+    def _on_providers_button_clicked(self) -> None:
+        if self.provider_finder is None:
+            self.provider_finder = ProviderFinderDialog(self._ctx, self)
+        if self.provider_finder.isVisible():  # already open, maybe behind the main window
+            self.provider_finder.raise_()
+            self.provider_finder.activateWindow()
+        else:
+            self.provider_finder.show()

@@ -1,47 +1,568 @@
-"""Werkbak (Ctrl+1): the current user's open dossiers, longest in their status first."""
+"""Werkbak (Ctrl+1): every open term of the user (or the team), the earliest due date first.
+
+The list is the service's `worklist`, paged and sorted by due date in SQL (stopped clocks last),
+with a traffic light per row and the counts per light in the header (`count_work`); the counts
+double as the light filter. Below the list, the selected dossier with its steps and terms.
+The page reads its data again when a dossier was saved or changed (AppEvents.dossier_saved) and
+when a calendar change moved due dates (AppEvents.terms_recomputed).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wsedesk.services.dossiers import DossierFilter
-from wsedesk.views.common import Page, heading_label, make_muted
-from wsedesk.views.dossier_list import DossierBrowser
+from wsedesk.rules.workflows import WORKFLOWS, DossierType
+from wsedesk.services.dossiers import assignable_users, dossier_types
+from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
+from wsedesk.views.common import Page, format_date, format_number, heading_label, make_muted, tr_data
+from wsedesk.views.dossier_detail import DossierDetailPanel
+from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
+from wsedesk.views.term_explanation import light_icon
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.dossier_list import DossiersPage
     from wsedesk.views.events import AppEvents
+
+LIGHTS = ("overdue", "due_soon", "ok", "stopped")
+LIGHT_COLUMN = 0
+_ORGANISATION_COLUMN = 6
+# Initial column widths: a sample text per column (None: Organisatie takes what is left).
+_COLUMN_SAMPLES: tuple[str | None, ...] = (
+    "binnenkort",
+    "00/00/0000",
+    "365 te laat",
+    "ED-2025-00000",
+    "ED-5 Onderzoek van de voorwaarden",
+    "Verslag ontvangen",
+    None,
+    "Zoë Vandenberghe",
+)
+
+
+class WorkTableModel(PagedTableModel):
+    """Open terms from `worklist` in pages; the total and the counts per light from `count_work`."""
+
+    counts_changed = Signal(object)  # {"overdue": n, "due_soon": n, "ok": n, "stopped": n}
+
+    def __init__(self, ctx: AppContext, flt: WorkFilter, parent: QObject | None = None) -> None:
+        super().__init__(page_size=ctx.settings.page_size, sort_key="due", parent=parent)
+        self._light_words = {
+            "overdue": self.tr("verstreken"),
+            "due_soon": self.tr("binnenkort"),
+            "ok": self.tr("op schema"),
+            "stopped": self.tr("stilgelegd"),
+        }
+        self._ctx = ctx
+        self._filter = flt
+        self._counts = dict.fromkeys(LIGHTS, 0)
+        self.as_of = ctx.clock.today()
+
+    def light_word(self, light: str) -> str:
+        return self._light_words.get(light, light)
+
+    def _build_columns(self) -> list[Column]:
+        # The order is the Werkbak's own (due date, in SQL): no column sorts on a header click.
+        return [
+            Column(self.tr("Licht"), None, lambda r: self.light_word(r.light), tooltip=self._light_tooltip),
+            Column(
+                self.tr("Vervaldag"), None, lambda r: format_date(r.due), RIGHT, tooltip=self._due_tooltip
+            ),
+            Column(self.tr("Dagen"), None, self._days_text, RIGHT, tooltip=self._days_tooltip),
+            Column(self.tr("Kenmerk"), None, lambda r: r.reference),
+            Column(
+                self.tr("Termijn"),
+                None,
+                lambda r: f"{r.term_id} {tr_data(r.term_label)}",
+                tooltip=lambda r: self.tr("{rule}: {label}, sinds {date}").format(
+                    rule=r.term_id, label=tr_data(r.term_label), date=format_date(r.event_date)
+                ),
+            ),
+            Column(self.tr("Status"), None, lambda r: tr_data(r.status_label)),
+            Column(self.tr("Organisatie"), None, lambda r: r.organisation),
+            Column(self.tr("Behandelaar"), None, lambda r: r.assignee or self.tr("(niemand)")),
+        ]
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def _days_text(self, r: WorkItem) -> str:
+        if r.days_left is None:
+            return ""
+        if r.days_left > 0:
+            return self.tr("nog {n}").format(n=r.days_left)
+        if r.days_left == 0:
+            return self.tr("vandaag")
+        return self.tr("{n} te laat").format(n=-r.days_left)
+
+    def _days_tooltip(self, r: WorkItem) -> str:
+        if r.days_left is None:
+            return self.tr("De klok staat stil: geen vervaldag tot de informatie binnen is.")
+        if r.days_left >= 0:
+            return self.tr("Nog {n} dag(en) tot en met de vervaldag.").format(n=r.days_left)
+        return self.tr("De vervaldag is {n} dag(en) voorbij.").format(n=-r.days_left)
+
+    def _due_tooltip(self, r: WorkItem) -> str:
+        if r.due is None:
+            return self.tr("Stilgelegd: de klok loopt opnieuw zodra de gevraagde informatie binnen is (T-3).")
+        return self.tr("Vervaldag {date}; 'Waarom deze datum?' in het tabblad Termijnen legt ze uit.").format(
+            date=format_date(r.due)
+        )
+
+    def _light_tooltip(self, r: WorkItem) -> str:
+        return {
+            "overdue": self.tr("Verstreken: de vervaldag is voorbij."),
+            "due_soon": self.tr("Binnenkort: hoogstens {n} werkdagen tot de vervaldag.").format(
+                n=self._ctx.settings.warn_working_days
+            ),
+            "ok": self.tr("Op schema."),
+            "stopped": self.tr("Stilgelegd: de klok staat stil in afwachting van informatie (ED-5, T-3)."),
+        }.get(r.light, r.light)
+
+    # --- data ----------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> WorkFilter:
+        return self._filter
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def set_filter(self, flt: WorkFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self, *, recount: bool = True) -> None:
+        self.as_of = self._ctx.clock.today()  # the lights follow the calendar, also past midnight
+        super().reload(recount=recount)
+
+    def _count(self) -> int:
+        # One query gives the header's counts and the list's total (the same WHERE, without the light).
+        self._counts = count_work(self._ctx, replace(self._filter, light=None), as_of=self.as_of)
+        self.counts_changed.emit(dict(self._counts))
+        light = self._filter.light
+        return self._counts[light] if light else sum(self._counts.values())
+
+    def _page(self, offset: int, limit: int) -> list[WorkItem]:
+        return worklist(self._ctx, self._filter, as_of=self.as_of, offset=offset, limit=limit)
+
+    @staticmethod
+    def _row_id(row: Any) -> str:
+        return str(row.term_row_id)
+
+    def item(self, row: int) -> WorkItem:
+        result: WorkItem = self.row_at(row)
+        return result
+
+    def first_row_of_dossier(self, dossier_id: str) -> int:
+        for i in range(self.rowCount()):
+            if self.item(i).dossier_id == dossier_id:
+                return i
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == LIGHT_COLUMN:
+            return light_icon(self.item(index.row()).light)
+        return super().data(index, role)
+
+
+class WorkListView(QWidget):
+    """Scope, filters and light counts above the paged table of open terms."""
+
+    dossier_selected = Signal(str)  # dossier id of the current row
+    dossier_opened = Signal(str, str)  # dossier id, reference: double-click or Enter
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = False
+        self._selected_term: str | None = None
+        self._selected_dossier: str | None = None
+        self._team_assignee: str | None = None
+        self.model = WorkTableModel(ctx, WorkFilter(assignee_id=ctx.user.id), parent=self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        # Scope: my terms (default) or the whole team's.
+        bar = QHBoxLayout()
+        self.mine_button = QPushButton(self.tr("Mijn termijnen"))
+        self.team_button = QPushButton(self.tr("Hele team"))
+        self.mine_button.setToolTip(self.tr("De open termijnen van de dossiers waarvan u behandelaar bent"))
+        self.team_button.setToolTip(self.tr("De open termijnen van alle dossiers"))
+        self.scope_group = QButtonGroup(self)
+        for button in (self.mine_button, self.team_button):
+            button.setCheckable(True)
+            self.scope_group.addButton(button)
+            bar.addWidget(button)
+        self.mine_button.setChecked(True)
+        bar.addSpacing(12)
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("Alle types"), None)
+        for code, label in dossier_types():
+            self.type_combo.addItem(tr_data(label), code)
+        self.status_combo = QComboBox()
+        self.status_combo.setMinimumContentsLength(14)
+        self.status_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.setMinimumContentsLength(14)
+        self.assignee_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for combo in (self.type_combo, self.status_combo, self.assignee_combo):
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        # The lights: counts that filter when clicked.
+        lights = QHBoxLayout()
+        self.light_buttons: dict[str, QToolButton] = {}
+        for light in LIGHTS:
+            light_button = QToolButton()
+            light_button.setCheckable(True)
+            light_button.setAutoRaise(True)
+            light_button.setIcon(light_icon(light, 16))
+            light_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            light_button.setToolTip(
+                self.tr("Klik om enkel deze termijnen te tonen; nog eens klikken toont alles.")
+            )
+            light_button.clicked.connect(lambda _checked=False, chosen=light: self._on_light_clicked(chosen))
+            lights.addWidget(light_button)
+            self.light_buttons[light] = light_button
+        lights.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lights.addWidget(self.count_label)
+        layout.addLayout(lights)
+        self._show_counts(dict.fromkeys(LIGHTS, 0))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        fm = self.table.fontMetrics()
+        header_fm = header.fontMetrics()
+        for column, sample in enumerate(_COLUMN_SAMPLES):
+            if sample is None:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            extra = 24 if column == LIGHT_COLUMN else 0  # the light's icon
+            width = max(fm.horizontalAdvance(sample) + 16 + extra, header_fm.horizontalAdvance(title) + 20)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(_ORGANISATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)
+        layout.addWidget(self.table, 1)
+
+        self.scope_group.buttonClicked.connect(self._on_scope_clicked)
+        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.model.counts_changed.connect(self._on_counts_changed)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.activated.connect(self._on_row_activated)
+        self._fill_status_combo(None)
+        self._fill_assignee_combo()
+
+    # --- public --------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self._fill_assignee_combo()
+        self._loaded = True
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        if self._loaded:
+            self.model.set_filter(self.current_filter())
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def team_mode(self) -> bool:
+        return self.team_button.isChecked()
+
+    def set_team_mode(self, team: bool) -> None:
+        (self.team_button if team else self.mine_button).setChecked(True)
+        self._on_scope_clicked()
+
+    def set_light(self, light: str | None) -> None:
+        for key, button in self.light_buttons.items():
+            button.setChecked(key == light)
+        self._on_filter_changed()
+
+    def current_filter(self) -> WorkFilter:
+        assignee = self.assignee_combo.currentData() if self.team_mode() else self._ctx.user.id
+        light = next((key for key, b in self.light_buttons.items() if b.isChecked()), None)
+        return WorkFilter(
+            assignee_id=assignee,
+            dossier_type=self.type_combo.currentData(),
+            status=self.status_combo.currentData(),
+            light=light,
+        )
+
+    def selected_dossier(self) -> str | None:
+        return self._selected_dossier
+
+    def select_row(self, row: int, *, notify: bool = True) -> None:
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(not notify)
+        try:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            selection.blockSignals(blocked)
+        if not notify:
+            item = self.model.item(row)
+            self._selected_term, self._selected_dossier = item.term_row_id, item.dossier_id
+
+    # --- combos and counts ---------------------------------------------------------------------
+
+    def _fill_assignee_combo(self) -> None:
+        if self.assignee_combo.isEnabled():  # remember the team choice while showing 'mine'
+            self._team_assignee = self.assignee_combo.currentData()
+        blocked = self.assignee_combo.blockSignals(True)
+        try:
+            self.assignee_combo.clear()
+            if self.team_mode():
+                self.assignee_combo.addItem(self.tr("Alle behandelaars"), None)
+                for user in assignable_users(self._ctx):
+                    self.assignee_combo.addItem(user.display_name, user.id)
+                chosen = self.assignee_combo.findData(self._team_assignee) if self._team_assignee else 0
+                self.assignee_combo.setCurrentIndex(max(0, chosen))
+                self.assignee_combo.setEnabled(True)
+                self.assignee_combo.setToolTip(self.tr("Enkel de termijnen van één behandelaar"))
+            else:
+                self.assignee_combo.addItem(self._ctx.user.display_name, self._ctx.user.id)
+                self.assignee_combo.setEnabled(False)
+                self.assignee_combo.setToolTip(
+                    self.tr("Kies 'Hele team' om een andere behandelaar te kiezen")
+                )
+        finally:
+            self.assignee_combo.blockSignals(blocked)
+
+    def _fill_status_combo(self, dossier_type: str | None) -> None:
+        blocked = self.status_combo.blockSignals(True)
+        try:
+            self.status_combo.clear()
+            self.status_combo.addItem(self.tr("Alle statussen"), None)
+            if dossier_type:
+                for status in WORKFLOWS[DossierType(dossier_type)].statuses:
+                    if not status.closed:  # closed dossiers have no open terms
+                        self.status_combo.addItem(tr_data(status.label), status.code)
+            self.status_combo.setEnabled(dossier_type is not None)
+            self.status_combo.setToolTip("" if dossier_type else self.tr("Kies eerst een type"))
+        finally:
+            self.status_combo.blockSignals(blocked)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        for light, button in self.light_buttons.items():
+            button.setText(f"{format_number(counts.get(light, 0))} {self.model.light_word(light)}")
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_scope_clicked(self) -> None:
+        self._fill_assignee_combo()
+        self._on_filter_changed()
+
+    @Slot(int)
+    def _on_type_changed(self, _index: int) -> None:
+        self._fill_status_combo(self.type_combo.currentData())
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        if self._loaded:
+            flt = self.current_filter()
+            if flt != self.model.filter:
+                self.model.set_filter(flt)
+
+    def _on_light_clicked(self, light: str) -> None:
+        checked = self.light_buttons[light].isChecked()
+        self.set_light(light if checked else None)
+
+    @Slot(object)
+    def _on_counts_changed(self, counts: dict[str, int]) -> None:
+        self._show_counts(counts)
+
+    @Slot(int)
+    def _on_total_changed(self, total: int) -> None:
+        self.count_label.setText(
+            self.tr("1 termijn") if total == 1 else self.tr("{n} termijnen").format(n=format_number(total))
+        )
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        # Keep the dossier in the detail pane selected: the same term, else another of its terms.
+        row = self.model.row_of(self._selected_term) if self._selected_term else -1
+        if row < 0 and self._selected_dossier:
+            row = self.model.first_row_of_dossier(self._selected_dossier)
+        if row >= 0:
+            self.select_row(row, notify=False)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        item = self.model.item(current.row())
+        self._selected_term = item.term_row_id
+        if item.dossier_id != self._selected_dossier:
+            self._selected_dossier = item.dossier_id
+            self.dossier_selected.emit(item.dossier_id)
+
+    @Slot(QModelIndex)
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            item = self.model.item(index.row())
+            self.dossier_opened.emit(item.dossier_id, item.reference)
+
+
+class WerkbakBrowser(QSplitter):
+    """The list of open terms above the selected dossier (steps, terms, timeline)."""
+
+    def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.list_view = WorkListView(ctx)
+        self.detail = DossierDetailPanel(ctx)
+        self.addWidget(self.list_view)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
+        self._sized = False
+        self._restored = False
+        self._own_change: str | None = None
+        self.list_view.dossier_selected.connect(self._on_dossier_selected)
+        # First note that the change is ours (so we do not read it twice), then tell everyone.
+        self.detail.dossier_saved.connect(self._on_own_dossier_saved)
+        self.detail.dossier_saved.connect(events.dossier_saved)
+        events.dossier_saved.connect(self._on_dossier_saved)
+        events.terms_recomputed.connect(self._on_terms_recomputed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if self.sizes() and min(self.sizes()) > 0 and not self._restored:
+                total = sum(self.sizes())
+                self.setSizes([total // 2, total - total // 2])
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        self._restored = super().restoreState(state)
+        return self._restored
+
+    @property
+    def loaded(self) -> bool:
+        return self.list_view.is_loaded
+
+    def load(self) -> None:
+        self.list_view.load()
+        if self.list_view.model.rowCount() and self.detail.dossier_id is None:
+            self.list_view.select_row(0)
+
+    def refresh(self) -> None:
+        self.detail.reload_users()
+        self.list_view.refresh()
+        if self.detail.dossier_id and not self.detail.is_dirty():
+            self.detail.load(self.detail.dossier_id)
+
+    @Slot(str)
+    def _on_dossier_selected(self, dossier_id: str) -> None:
+        if dossier_id == self.detail.dossier_id:
+            return
+        if not self.detail.confirm_leave():
+            row = self.list_view.model.first_row_of_dossier(self.detail.dossier_id or "")
+            if row >= 0:
+                self.list_view.select_row(row, notify=False)
+            return
+        self.detail.load(dossier_id)
+
+    @Slot(str)
+    def _on_own_dossier_saved(self, dossier_id: str) -> None:
+        self._own_change = dossier_id
+
+    @Slot(str)
+    def _on_dossier_saved(self, dossier_id: str) -> None:
+        own, self._own_change = self._own_change == dossier_id, None
+        if not self.loaded:
+            return
+        self.list_view.refresh()
+        if not own and self.detail.dossier_id == dossier_id:
+            self.detail.reload_keeping_input()  # changed on another page: show the new state
+
+    @Slot(int)
+    def _on_terms_recomputed(self, _changed: int) -> None:
+        if self.loaded:
+            self.list_view.refresh()
+            self.detail.reload_keeping_input()
 
 
 class WerkbakPage(Page):
-    """Until the terms module lands this shows no due dates: it sorts by 'status since', never fakes a term."""
+    """Ctrl+1. `dossier_opened` asks the main window to show a dossier on the Dossiers page."""
+
+    dossier_opened = Signal(str, str)  # dossier id, reference
 
     def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
         layout = QVBoxLayout(self)
-        self.heading = heading_label(self.tr("Mijn open dossiers"), self)
-        self.note = QLabel(
-            self.tr(
-                "De open dossiers waarvan u behandelaar bent, het langst in hun huidige status bovenaan. "
-                "Termijnen en verkeerslichten (op tijd, bijna vervallen, te laat) komen er met de "
-                "termijnmodule; tot dan toont de werkbak geen vervaldagen."
-            )
-        )
+        self.heading = heading_label(self.tr("Werkbak"), self)
+        self.note = QLabel()
         self.note.setWordWrap(True)
         make_muted(self.note)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
-        self.browser = DossierBrowser(
-            ctx,
-            events,
-            base_filter=DossierFilter(assignee_id=ctx.user.id, open_only=True),
-            filter_bar=False,
-            sort_key="status_since",
-            descending=False,
-        )
+        self.browser = WerkbakBrowser(ctx, events)
         layout.addWidget(self.browser, 1)
+        self.list_view.dossier_opened.connect(self.dossier_opened)
+        self.list_view.scope_group.buttonClicked.connect(self._on_scope_clicked)
+        self._on_scope_clicked()
+
+    @property
+    def list_view(self) -> WorkListView:
+        return self.browser.list_view
+
+    @property
+    def detail(self) -> DossierDetailPanel:
+        return self.browser.detail
 
     def load(self) -> None:
         self.browser.load()
@@ -51,7 +572,36 @@ class WerkbakPage(Page):
             self.browser.refresh()
 
     def save(self) -> None:
-        self.browser.detail.save()
+        self.detail.save()
 
     def confirm_leave(self) -> bool:
-        return self.browser.detail.confirm_leave()
+        return self.detail.confirm_leave()
+
+    @Slot()
+    def _on_scope_clicked(self) -> None:
+        days = self._ctx.settings.warn_working_days
+        if self.list_view.team_mode():
+            text = self.tr(
+                "De open termijnen van het hele team, de vroegste vervaldag bovenaan; stilgelegde termijnen "
+                "onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier."
+            )
+        else:
+            text = self.tr(
+                "De open termijnen van de dossiers waarvan u behandelaar bent, de vroegste vervaldag bovenaan; "
+                "stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter "
+                "opent het dossier."
+            )
+        self.note.setText(text.format(n=days))
+
+
+def show_dossier_on(page: DossiersPage, dossier_id: str, reference: str) -> None:
+    """Show one dossier on the Dossiers page: its row when the list holds it, else the list
+    searched on its reference; the detail shows it in any case."""
+    list_view = page.list_view
+    if list_view.model.row_of(dossier_id) < 0:
+        list_view.search_edit.setText(reference)
+        list_view.refresh()
+    if list_view.select_dossier(dossier_id, notify=True):
+        return  # the browser loads it (and asks about unsaved input first)
+    if page.detail.dossier_id != dossier_id and page.detail.confirm_leave():
+        page.detail.load(dossier_id)

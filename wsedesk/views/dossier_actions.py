@@ -1,0 +1,486 @@
+"""The dossier screen's action row: procedure steps, the clock (ED-5, T-3) and letters.
+
+Buttons come from `available_actions` (what this user may do from this status), plus
+"Vraag bijkomende informatie" and "Informatie ontvangen", each enabled only when it applies.
+Every step asks its date (default today) in a StepDialog that calls the service itself: a
+refusal (UserError) is shown in the dialog, nothing changes, and the user can correct the date
+or cancel. After a step the bar emits `dossier_changed`; the detail panel reloads and announces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsedesk.errors import BadInputError, UserError
+from wsedesk.rules.roles import Role
+from wsedesk.rules.workflows import TERMS, Transition, workflow_for
+from wsedesk.services.dossiers import DossierDetail
+from wsedesk.services.terms import (
+    TermView,
+    apply_transition,
+    available_actions,
+    information_received,
+    request_information,
+)
+from wsedesk.views.common import make_muted, tr_data
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
+
+# (chosen date, text) -> None; raises UserError to refuse.
+Submit = Callable[[date, str], None]
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class FlowLayout(QLayout):
+    """Lays its widgets out left to right and wraps, so long Dutch button labels never clip."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        spacing = self.spacing()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+class StepDialog(QDialog):
+    """Asks the date of a step (and a note or a reason); OK calls `submit`, which may refuse."""
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        *,
+        date_label: str,
+        today: date,
+        earliest: date,
+        text_label: str | None,
+        text_required: bool,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self._text_required = text_required
+        self._text_label = text_label or ""
+        self.refusal = ""  # the last refusal shown, for the tests and the log
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.intro_label = QLabel(intro)
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+        form = QFormLayout()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDateRange(to_qdate(min(earliest, today)), to_qdate(today))
+        self.date_edit.setDate(to_qdate(today))
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(date_label, self.date_edit)
+        if text_label is not None:
+            form.addRow(text_label, self.text_edit)
+        else:  # nothing to note: the service stores no text with this step
+            self.text_edit.hide()
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b71c1c; font-weight: bold; }")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Registreren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def chosen_date(self) -> date:
+        return from_qdate(self.date_edit.date())
+
+    def set_values(self, on: date, text: str = "") -> None:
+        self.date_edit.setDate(to_qdate(on))
+        self.text_edit.setPlainText(text)
+
+    def show_refusal(self, message: str) -> None:
+        self.refusal = message
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        text = self.text_edit.toPlainText().strip()
+        try:
+            if self._text_required and not text:
+                raise BadInputError(self.tr("Vul dit veld in."), where=self._text_label.rstrip(":"))
+            self._submit(self.chosen_date(), text)
+        except UserError as exc:  # refused: nothing changed; the user corrects or cancels
+            self.show_refusal(str(exc))
+            return
+        super().accept()
+
+
+class DossierActionsBar(QWidget):
+    """The buttons for one dossier; emits `dossier_changed` after a step was registered."""
+
+    dossier_changed = Signal(str)  # dossier id, after a transition or a change of the clock
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: DossierDetail | None = None
+        self._terms: list[TermView] = []
+        self.dialog: StepDialog | None = None
+        self.message: QMessageBox | None = None
+        self.transition_buttons: dict[str, QPushButton] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._flow = FlowLayout(self)
+
+        self.request_button = QPushButton(self.tr("Vraag bijkomende informatie"))
+        self.received_button = QPushButton(self.tr("Informatie ontvangen"))
+        self.letter_button = QPushButton(self.tr("Brief opmaken…"))
+        self.letter_button.setToolTip(self.tr("Een brief bij dit dossier opmaken (PDF)"))
+        self.request_button.clicked.connect(self._on_request_clicked)
+        self.received_button.clicked.connect(self._on_received_clicked)
+        self.letter_button.clicked.connect(self._on_letter_clicked)
+        self.empty_label = QLabel(self.tr("Geen stappen mogelijk in deze status."))
+        make_muted(self.empty_label)
+        self._rebuild([])
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def dossier_id(self) -> str | None:
+        return self._detail.id if self._detail else None
+
+    def set_dossier(self, detail: DossierDetail | None, terms: list[TermView]) -> None:
+        """Rebuild the buttons for a freshly loaded dossier and its terms."""
+        self._detail, self._terms = detail, terms
+        actions = available_actions(self._ctx, detail.id) if detail else []
+        self._rebuild(actions)
+
+    def _officer(self) -> bool:
+        return bool(self._ctx.user.roles & OFFICER_ROLES)
+
+    def _open_terms(self) -> list[TermView]:
+        return [t for t in self._terms if t.closed_on is None]
+
+    def _waiting_term(self) -> TermView | None:
+        """The term whose clock stands still for an information request (an open suspension)."""
+        for t in self._terms:
+            if any(s.end is None for s in t.result.suspensions):
+                return t
+        return None
+
+    def _running_term(self) -> TermView | None:
+        """The term an information request stops: the latest open one (as services/terms.py picks)."""
+        open_terms = self._open_terms()
+        return open_terms[-1] if open_terms else None
+
+    def _rebuild(self, actions: list[Transition]) -> None:
+        while self._flow.count():
+            item = self._flow.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None and widget not in (
+                self.request_button,
+                self.received_button,
+                self.letter_button,
+                self.empty_label,
+            ):
+                # Hide and detach at once: deleteLater only runs when the event loop comes round.
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.transition_buttons = {}
+        detail = self._detail
+        stopped = {t.term_id for t in self._terms if t.stopped}
+        for t in actions:
+            button = QPushButton(tr_data(t.label))
+            blocking = sorted(stopped & set(t.closes))
+            if blocking:
+                button.setEnabled(False)
+                button.setToolTip(
+                    self.tr(
+                        "De termijn {term} staat stil (wacht op informatie). "
+                        "Registreer eerst 'Informatie ontvangen'."
+                    ).format(term=blocking[0])
+                )
+            else:
+                button.setToolTip(self._transition_summary(t))
+            button.clicked.connect(lambda _checked=False, action=t: self._on_transition_clicked(action))
+            self._flow.addWidget(button)
+            self.transition_buttons[t.action] = button
+        self.empty_label.setVisible(detail is not None and not actions)
+        self._flow.addWidget(self.empty_label)
+
+        officer = self._officer()
+        running, waiting = self._running_term(), self._waiting_term()
+        can_request = officer and detail is not None and running is not None and waiting is None
+        self.request_button.setEnabled(can_request)
+        if not officer:
+            why = self.tr("Enkel een dossierbehandelaar of teamverantwoordelijke.")
+        elif waiting is not None:
+            why = self.tr("De klok van {term} staat al stil: registreer eerst het antwoord.").format(
+                term=waiting.term_id
+            )
+        elif running is None:
+            why = self.tr("Dit dossier heeft geen lopende termijn om stil te zetten.")
+        else:
+            why = self.tr("Stopt de klok van {term} tot het antwoord binnen is (ED-5, T-3).").format(
+                term=running.term_id
+            )
+        self.request_button.setToolTip(why)
+        self.received_button.setEnabled(officer and waiting is not None)
+        self.received_button.setToolTip(
+            self.tr("De klok van {term} loopt opnieuw vanaf de dag dat het antwoord binnenkwam.").format(
+                term=waiting.term_id
+            )
+            if waiting is not None
+            else self.tr("Dit dossier wacht niet op informatie.")
+        )
+        self.letter_button.setEnabled(detail is not None)
+        for button in (self.request_button, self.received_button, self.letter_button):
+            self._flow.addWidget(button)
+        self._flow.invalidate()
+        self.updateGeometry()
+
+    def _transition_summary(self, t: Transition) -> str:
+        assert self._detail is not None
+        wf = workflow_for(self._detail.dossier_type)
+        parts = [
+            self.tr("Naar '{status}' ({rule}).").format(
+                status=tr_data(wf.status(t.target).label), rule=t.rule_id
+            )
+        ]
+        if t.closes:
+            parts.append(self.tr("Sluit termijn {terms}.").format(terms=", ".join(t.closes)))
+        for term_id in t.opens:
+            definition = TERMS.get(term_id)
+            label = tr_data(definition.label) if definition else ""
+            parts.append(
+                self.tr("Opent termijn {term} ({label}) vanaf deze datum.").format(term=term_id, label=label)
+            )
+        return " ".join(parts)
+
+    # --- dialogs -------------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: StepDialog) -> StepDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()  # window-modal, no nested event loop
+        return dialog
+
+    def _changed(self) -> None:
+        if self._detail is not None:
+            self.dossier_changed.emit(self._detail.id)
+
+    @Slot(int)
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    def _on_transition_clicked(self, t: Transition) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        dossier_id = detail.id
+
+        def submit(on: date, note: str) -> None:
+            apply_transition(self._ctx, dossier_id, t.action, on=on, note=note)
+            self._changed()
+
+        self._open_dialog(
+            StepDialog(
+                tr_data(t.label),
+                self.tr("{ref}: {summary}").format(ref=detail.reference, summary=self._transition_summary(t)),
+                date_label=self.tr("Datum"),
+                today=self._ctx.clock.today(),
+                earliest=detail.status_since,
+                text_label=self.tr("Notitie (niet verplicht)"),
+                text_required=False,
+                submit=submit,
+                parent=self,
+            )
+        )
+
+    @Slot()
+    def _on_request_clicked(self) -> None:
+        detail, running = self._detail, self._running_term()
+        if detail is None or running is None:
+            return
+        dossier_id = detail.id
+
+        def submit(on: date, reason: str) -> None:
+            request_information(self._ctx, dossier_id, on=on, reason=reason)
+            self._changed()
+
+        dialog = StepDialog(
+            self.tr("Vraag bijkomende informatie"),
+            self.tr(
+                "{ref}: de klok van termijn {term} ({label}) stopt vanaf de dag dat de vraag vertrekt "
+                "(die dag inbegrepen) tot de dag dat het antwoord binnenkomt (ED-5, T-3)."
+            ).format(ref=detail.reference, term=running.term_id, label=tr_data(running.label)),
+            date_label=self.tr("Vraag verstuurd op"),
+            today=self._ctx.clock.today(),
+            earliest=running.event_date,
+            text_label=self.tr("Welke informatie ontbreekt?"),
+            text_required=True,
+            submit=submit,
+            parent=self,
+        )
+        dialog.text_edit.setPlaceholderText(self.tr("Bv. de lijst van gekwalificeerde begeleiders"))
+        self._open_dialog(dialog)
+
+    @Slot()
+    def _on_received_clicked(self) -> None:
+        detail, waiting = self._detail, self._waiting_term()
+        if detail is None or waiting is None:
+            return
+        dossier_id = detail.id
+        sus = next(s for s in waiting.result.suspensions if s.end is None)
+
+        def submit(on: date, _note: str) -> None:
+            information_received(self._ctx, dossier_id, on=on)
+            self._changed()
+
+        dialog = StepDialog(
+            self.tr("Informatie ontvangen"),
+            self.tr(
+                "{ref}: de klok van termijn {term} staat stil sinds {since} ({reason}). Ze loopt "
+                "opnieuw vanaf de dag dat het antwoord binnenkwam (T-3)."
+            ).format(
+                ref=detail.reference,
+                term=waiting.term_id,
+                since=sus.start.strftime("%d/%m/%Y"),
+                reason=sus.reason or self.tr("geen reden vermeld"),
+            ),
+            date_label=self.tr("Ontvangen op"),
+            today=self._ctx.clock.today(),
+            earliest=sus.start,
+            text_label=None,  # the service keeps no note with the answer
+            text_required=False,
+            submit=submit,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+
+    @Slot()
+    def _on_letter_clicked(self) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        try:
+            # Written by another module that may not be there yet (or in this build).
+            from wsedesk.views.letter_dialog import open_letter_dialog
+        except ModuleNotFoundError as exc:
+            if exc.name != "wsedesk.views.letter_dialog":
+                raise
+            self._show_message(
+                self.tr("Brieven opmaken is in deze versie nog niet beschikbaar."),
+            )
+            return
+        # The letter dialog announces a stored letter itself (it reloads this panel and emits
+        # AppEvents.dossier_saved), so nothing is reloaded here.
+        open_letter_dialog(self, self._ctx, detail.id)
+
+    def _show_message(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Brief opmaken"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._on_message_destroyed)
+        self.message = box
+        box.open()
+
+    @Slot()
+    def _on_message_destroyed(self) -> None:
+        self.message = None

@@ -1,0 +1,984 @@
+"""Brief opmaken: choose a letter kind for one dossier, fill in what it needs, preview it, store it.
+
+The preview is the real PDF (services/letters.render_for_dossier), shown inside the program in
+a QPdfView; nothing is stored until "Opslaan bij dossier". An advice can be approved here by a
+team lead (the service checks the role too). `open_document_preview` shows a stored document of a
+dossier in the same preview.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsedesk.documents.letters import Finding, letter_kind, list_kinds
+from wsedesk.documents.templates import MissingValueError, list_placeholders
+from wsedesk.errors import UserError
+from wsedesk.rules.quality_facts import Finding as CheckFinding
+from wsedesk.rules.roles import Role
+from wsedesk.services.dossiers import DossierDetail, get_dossier
+from wsedesk.services.intake import check_dossier_findings
+from wsedesk.services.letter_templates import current_template
+from wsedesk.services.letters import (
+    StoredLetter,
+    approve_advice,
+    check_fits,
+    generate_letter,
+    load_document,
+    render_for_dossier,
+)
+from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr_data
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+PREVIEW_DELAY_MS = 350
+# Placeholders the dialog itself fills in; a MissingValueError for one of these points at its field.
+REASONS_PLACEHOLDER = "beslissing.motivering"
+FINDINGS_PLACEHOLDER = "bevindingen"
+PROPOSAL_PLACEHOLDER = "advies.voorstel"
+
+ERROR_STYLE = (
+    "QLabel#inlineError { color: #8a1c1c; background: #fdecea; border: 1px solid #f1b8b5; "
+    "border-radius: 4px; padding: 6px; }"
+)
+INFO_STYLE = (
+    "QLabel#inlineInfo { color: #1b4d2e; background: #e8f4ec; border: 1px solid #b5d8c0; "
+    "border-radius: 4px; padding: 6px; }"
+)
+MISSING_STYLE = "{cls} {{ border: 1px solid #c62828; }}"
+
+
+def advice_finding(finding: CheckFinding) -> Finding:
+    """A check result (rules/quality.py) as a row of the advice's findings table.
+
+    A rule that does not apply reads "niet van toepassing"; "onbekend" reads "te controleren"
+    (the labels documents/letters.Finding uses). The part of the rule goes before the reason.
+    """
+    if not finding.applicable:
+        verdict = "niet van toepassing"
+    elif finding.verdict == "onbekend":
+        verdict = "te controleren"
+    else:
+        verdict = finding.verdict
+    reason = f"{finding.subject}: {finding.reason}" if finding.subject else finding.reason
+    return Finding(finding.rule_id, verdict, reason)
+
+
+def safe_filename(name: str) -> str:
+    """A file name without path separators or characters Windows refuses."""
+    return "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip() or "brief.pdf"
+
+
+def open_with_default_program(data: bytes, filename: str) -> Path:
+    """Write the PDF to a temporary file and hand it to the system's PDF viewer; returns the file.
+
+    A new file each time: the viewer may still hold the previous one open (Windows locks it).
+    The files stay in the temp folder, which the system cleans.
+    """
+    folder = Path(tempfile.gettempdir()) / "wsedesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(safe_filename(filename)).stem
+    with tempfile.NamedTemporaryFile(
+        "wb", prefix=f"{stem}-", suffix=".pdf", dir=folder, delete=False
+    ) as handle:
+        handle.write(data)
+        path = Path(handle.name)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        raise OSError(f"geen programma gevonden om {path.name} te openen")
+    return path
+
+
+def ask_save_path(parent: QWidget, filename: str) -> Path | None:
+    """Ask where to save a PDF; None when the user cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / safe_filename(filename)) if folder else safe_filename(filename)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("PDF opslaan als"),
+        suggested,
+        parent.tr("PDF-bestanden (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def message_label(object_name: str, style: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setStyleSheet(style)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+# --- the preview ---------------------------------------------------------------------------------
+
+
+class PdfPreviewPanel(QWidget):
+    """A PDF inside the program: a caption, the page count, a zoom choice and the pages.
+
+    Each PDF gets a fresh QPdfDocument *and* QPdfView: QPdfView renders pages on a worker
+    thread and caches them by page number, and a render of the previous document that arrives
+    after a switch was shown for the new one (seen with quick successive previews). A fresh view
+    has nothing stale to show; the scroll position is carried over. The old view is deleted
+    first, its document after it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: bytes | None = None
+        self._view: QPdfView | None = None
+        self._document: QPdfDocument | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.caption_label = QLabel()
+        self.caption_label.setWordWrap(True)
+        self.pages_label = QLabel()
+        make_muted(self.pages_label)
+        self.zoom_combo = QComboBox()
+        self.zoom_combo.addItem(self.tr("Paginabreedte"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom_combo.addItem(self.tr("Hele pagina"), QPdfView.ZoomMode.FitInView)
+        self.zoom_combo.addItem(self.tr("100 %"), QPdfView.ZoomMode.Custom)
+        self.zoom_combo.setToolTip(self.tr("Zoom"))
+        bar.addWidget(self.caption_label, 1)
+        bar.addWidget(self.pages_label)
+        bar.addWidget(self.zoom_combo)
+        layout.addLayout(bar)
+
+        self._stack = QStackedWidget()
+        self.message_label = QLabel()
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        self.message_label.setMargin(24)
+        make_muted(self.message_label)
+        self._stack.addWidget(self.message_label)
+        layout.addWidget(self._stack, 1)
+        self.zoom_combo.currentIndexChanged.connect(self._on_zoom_changed)
+        self.show_message(self.tr("Nog geen voorbeeld."))
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def data(self) -> bytes | None:
+        """The PDF shown now (None while a message is shown)."""
+        return self._data
+
+    @property
+    def document(self) -> QPdfDocument | None:
+        return self._document if self._data is not None else None
+
+    @property
+    def view(self) -> QPdfView | None:
+        return self._view
+
+    def show_pdf(self, data: bytes, caption: str = "") -> None:
+        """Show `data` (a PDF); keeps the reader's relative scroll position."""
+        position = self._scroll_fraction()
+        view = QPdfView()
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._apply_zoom(view)
+        view.setPageSpacing(8)
+        # Not a child of the view: a document deleted inside the view's destructor tells the
+        # half-destroyed view about its status change (a crash). It goes after its view instead.
+        document = QPdfDocument(self)
+        view.destroyed.connect(document.deleteLater)
+        buffer = QBuffer(document)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        view.setDocument(document)
+        old = self._view
+        self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+        if old is not None:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+        self._view, self._document, self._data = view, document, data
+        self.caption_label.setText(caption)
+        pages = document.pageCount()
+        self.pages_label.setText(
+            self.tr("1 pagina") if pages == 1 else self.tr("{n} pagina's").format(n=pages)
+        )
+        if position:
+            QTimer.singleShot(0, lambda: self._restore_scroll(view, position))
+
+    def show_message(self, text: str, caption: str = "") -> None:
+        """No PDF: a sentence saying why, where the pages would be."""
+        self._data = None
+        self.message_label.setText(text)
+        self._stack.setCurrentWidget(self.message_label)
+        self.caption_label.setText(caption)
+        self.pages_label.clear()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _apply_zoom(self, view: QPdfView) -> None:
+        mode = self.zoom_combo.currentData()
+        view.setZoomMode(mode)
+        if mode == QPdfView.ZoomMode.Custom:
+            view.setZoomFactor(1.0)
+
+    def _scroll_fraction(self) -> float:
+        if self._view is None or self._data is None:
+            return 0.0
+        bar = self._view.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def _restore_scroll(self, view: QPdfView, fraction: float) -> None:
+        if view is self._view:
+            bar = view.verticalScrollBar()
+            bar.setValue(round(fraction * bar.maximum()))
+
+    @Slot(int)
+    def _on_zoom_changed(self, _index: int) -> None:
+        if self._view is not None:
+            self._apply_zoom(self._view)
+
+
+class PdfActionsMixin:
+    """'Opslaan als…' and 'Openen met standaardprogramma' for the PDF a dialog shows."""
+
+    def _save_pdf_as(self, data: bytes, filename: str, report: Callable[[str], None]) -> Path | None:
+        assert isinstance(self, QWidget)
+        path = ask_save_path(self, filename)
+        if path is None:
+            return None
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            report(self.tr("Het bestand kon niet bewaard worden: {error}").format(error=exc))
+            return None
+        return path
+
+    def _open_externally(self, data: bytes, filename: str, report: Callable[[str], None]) -> Path | None:
+        assert isinstance(self, QWidget)
+        try:
+            return open_with_default_program(data, filename)
+        except OSError as exc:
+            report(self.tr("De PDF kon niet geopend worden: {error}").format(error=exc))
+            return None
+
+
+# --- the letter dialog ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the preview shows: a draft (not stored) or a stored document."""
+
+    filename: str
+    stored: bool
+
+
+class LetterDialog(PdfActionsMixin, QDialog):
+    """One dossier: letter kind, date, motivation/findings, live preview, store, approve."""
+
+    letter_stored = Signal(str, str)  # dossier id, document id
+
+    def __init__(
+        self, ctx: AppContext, dossier_id: str, *, kind: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._dossier_id = dossier_id
+        self._detail: DossierDetail = get_dossier(ctx, dossier_id)
+        self._findings_loaded_for: str | None = None
+        self._shown: _Shown | None = None
+        self.last_stored: StoredLetter | None = None
+        self.setWindowTitle(self.tr("Brief opmaken — {ref}").format(ref=self._detail.reference))
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        d = self._detail
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(heading_label(d.reference, left))
+        about = QLabel(
+            self.tr("{type} · {status}\n{organisation}").format(
+                type=tr_data(d.type_label), status=tr_data(d.status_label), organisation=d.organisation
+            )
+        )
+        about.setWordWrap(True)
+        make_muted(about)
+        left_layout.addWidget(about)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._build_form())
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(scroll, self.tr("Brief"))
+        self.left_tabs.addTab(self._build_documents(), self.tr("Documenten"))
+        left_layout.addWidget(self.left_tabs, 1)
+        self.error_label = message_label("inlineError", ERROR_STYLE)
+        self.info_label = message_label("inlineInfo", INFO_STYLE)
+        left_layout.addWidget(self.error_label)
+        left_layout.addWidget(self.info_label)
+        self.sha_edit = QLineEdit()  # 64 hex digits do not wrap: a field to read and copy them
+        self.sha_edit.setReadOnly(True)
+        self.sha_edit.setToolTip(self.tr("SHA-256 van het opgeslagen document"))
+        self.sha_edit.hide()
+        left_layout.addWidget(self.sha_edit)
+        left.setMinimumWidth(400)
+
+        self.preview = PdfPreviewPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([430, 700])
+
+        self.approve_button = QPushButton(self.tr("Goedkeuren"))
+        self.save_as_button = QPushButton(self.tr("Opslaan als…"))
+        self.open_button = QPushButton(self.tr("Openen met standaardprogramma"))
+        self.store_button = QPushButton(self.tr("Opslaan bij dossier"))
+        self.close_button = QPushButton(self.tr("Sluiten"))
+        self.store_button.setToolTip(
+            self.tr("Maakt de brief en bewaart hem bij het dossier, als nieuwe versie met zijn SHA-256")
+        )
+        self.save_as_button.setToolTip(self.tr("De getoonde PDF als bestand bewaren"))
+        self.open_button.setToolTip(self.tr("De getoonde PDF openen in uw PDF-lezer, bv. om af te drukken"))
+        for button in (
+            self.approve_button,
+            self.save_as_button,
+            self.open_button,
+            self.store_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)  # Enter in a field must not store a letter
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_as_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.store_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.store_button.clicked.connect(self.store)
+        self.approve_button.clicked.connect(self.approve)
+        self.save_as_button.clicked.connect(self._on_save_as_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.close_button.clicked.connect(self.reject)
+
+        self._fill_kinds(kind)
+        self._fill_documents()
+        self._on_kind_changed()
+        self.resize(1200, 820)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 4, 4, 4)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setMinimumContentsLength(24)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        form.addRow(self.tr("Soort brief"), self.kind_combo)
+        self.kind_description = QLabel()
+        self.kind_description.setWordWrap(True)
+        make_muted(self.kind_description)
+        form.addRow("", self.kind_description)
+
+        date_row = QHBoxLayout()
+        self.own_date_check = QCheckBox(self.tr("andere datum:"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        today = self._ctx.clock.today()
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setEnabled(False)
+        date_row.addWidget(self.own_date_check)
+        date_row.addWidget(self.date_edit)
+        date_row.addStretch(1)
+        form.addRow(self.tr("Briefdatum"), date_row)
+        date_help = self.tr(
+            "Zonder andere datum draagt de brief de datum van wat hij meldt: de beslissing, de start "
+            "van de termijn, de vraag om informatie; een advies of herinnering: vandaag."
+        )
+        self.own_date_check.setToolTip(date_help)
+        self.date_edit.setToolTip(date_help)
+        date_hint = QLabel(self.tr("Standaard: de datum van wat de brief meldt."))
+        date_hint.setToolTip(date_help)
+        make_muted(date_hint)
+        form.addRow("", date_hint)
+        layout.addLayout(form)
+
+        self.reasons_box = QGroupBox(self.tr("Motivering"))
+        reasons_layout = QVBoxLayout(self.reasons_box)
+        self.reasons_edit = QPlainTextEdit()
+        self.reasons_edit.setPlaceholderText(
+            self.tr("Eén reden per regel, bv. 'De lijst van begeleiders ontbreekt (ED-1).'")
+        )
+        self.reasons_edit.setTabChangesFocus(True)
+        self.reasons_edit.setMinimumHeight(90)
+        reasons_layout.addWidget(self.reasons_edit)
+        layout.addWidget(self.reasons_box)
+
+        self.advice_box = QGroupBox(self.tr("Advies aan de minister"))
+        advice_layout = QVBoxLayout(self.advice_box)
+        findings_caption = QLabel(self.tr("Getoetste voorwaarden (aangevinkt: opgenomen in het advies)"))
+        findings_caption.setWordWrap(True)
+        self.findings_tree = QTreeWidget()
+        self.findings_tree.setHeaderLabels([self.tr("Voorwaarde"), self.tr("Oordeel")])
+        self.findings_tree.setRootIsDecorated(False)
+        self.findings_tree.setUniformRowHeights(True)
+        self.findings_tree.setAlternatingRowColors(True)
+        self.findings_tree.setMinimumHeight(120)
+        self.findings_tree.setToolTip(self.tr("Wijs een voorwaarde aan om de motivering te lezen"))
+        findings_header = self.findings_tree.header()
+        findings_header.setStretchLastSection(False)
+        findings_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        findings_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.findings_message = QLabel()
+        self.findings_message.setWordWrap(True)
+        make_muted(self.findings_message)
+        self.findings_message.hide()
+        proposal_form = QFormLayout()
+        self.proposal_edit = QLineEdit()
+        self.proposal_edit.setPlaceholderText(
+            self.tr("bv. erkenning als externe dienstverlener voor vijf jaar")
+        )
+        self.remarks_edit = QPlainTextEdit()
+        self.remarks_edit.setPlaceholderText(
+            self.tr("Opmerkingen van de teamverantwoordelijke (bij goedkeuren)")
+        )
+        self.remarks_edit.setTabChangesFocus(True)
+        self.remarks_edit.setMaximumHeight(70)
+        proposal_form.addRow(self.tr("Voorstel van beslissing"), self.proposal_edit)
+        proposal_form.addRow(self.tr("Opmerkingen"), self.remarks_edit)
+        advice_layout.addWidget(findings_caption)
+        advice_layout.addWidget(self.findings_tree, 1)
+        advice_layout.addWidget(self.findings_message)
+        advice_layout.addLayout(proposal_form)
+        layout.addWidget(self.advice_box, 1)
+
+        layout.addStretch(0)
+
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.own_date_check.toggled.connect(self._on_own_date_toggled)
+        self.date_edit.dateChanged.connect(self._schedule_preview)
+        self.reasons_edit.textChanged.connect(self._schedule_preview)
+        self.proposal_edit.textChanged.connect(self._schedule_preview)
+        self.findings_tree.itemChanged.connect(self._schedule_preview)
+        return panel
+
+    def _build_documents(self) -> QWidget:
+        panel = QWidget()
+        documents_layout = QVBoxLayout(panel)
+        documents_layout.setContentsMargins(4, 4, 4, 4)
+        self.documents_tree = QTreeWidget()
+        self.documents_tree.setHeaderLabels([self.tr("Titel"), self.tr("Versie"), self.tr("Gemaakt")])
+        self.documents_tree.setRootIsDecorated(False)
+        self.documents_tree.setUniformRowHeights(True)
+        self.documents_tree.setAlternatingRowColors(True)
+        self.documents_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents_tree.setToolTip(self.tr("Dubbelklik om het opgeslagen document te tonen"))
+        header = self.documents_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        hint = QLabel(self.tr("Dubbelklik op een document om het rechts te tonen."))
+        make_muted(hint)
+        documents_layout.addWidget(self.documents_tree, 1)
+        documents_layout.addWidget(hint)
+        self.documents_tree.itemActivated.connect(self._on_document_activated)
+        return panel
+
+    def _fill_kinds(self, wanted: str | None) -> None:
+        d = self._detail
+        model = self.kind_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        first_fitting = -1
+        blocked = self.kind_combo.blockSignals(True)  # one preview at the end, not one per item
+        for index, spec in enumerate(list_kinds()):
+            self.kind_combo.addItem(tr_data(spec.title), spec.name)
+            item = model.item(index)
+            try:
+                check_fits(d.dossier_type, d.status, spec.name)
+            except UserError as exc:
+                item.setEnabled(False)
+                item.setToolTip(exc.message)
+            else:
+                item.setToolTip(tr_data(spec.description))
+                if first_fitting < 0 or spec.name == wanted:
+                    first_fitting = index
+        if first_fitting < 0:
+            self.kind_combo.setPlaceholderText(self.tr("Geen briefsoort past bij dit dossier"))
+        self.kind_combo.setCurrentIndex(first_fitting)
+        self.kind_combo.blockSignals(blocked)
+
+    def _fill_documents(self, select_id: str | None = None) -> None:
+        self.documents_tree.clear()
+        self.left_tabs.setTabText(1, self.tr("Documenten ({n})").format(n=len(self._detail.documents)))
+        for doc in self._detail.documents:
+            version = str(doc.revision) + ("" if doc.final else self.tr(" (concept)"))
+            item = QTreeWidgetItem([doc.title, version, format_timestamp(doc.created_at)])
+            item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
+            item.setToolTip(0, self.tr("SHA-256: {sha}").format(sha=doc.sha256))
+            self.documents_tree.addTopLevelItem(item)
+            if doc.id == select_id:
+                self.documents_tree.setCurrentItem(item)
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def dossier_id(self) -> str:
+        return self._dossier_id
+
+    def current_kind(self) -> str | None:
+        kind = self.kind_combo.currentData()
+        return kind if isinstance(kind, str) else None
+
+    def kind_enabled(self, kind: str) -> bool:
+        """Whether `kind` can be chosen for this dossier (its combo entry is enabled)."""
+        model = self.kind_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        index = self.kind_combo.findData(kind)
+        return index >= 0 and model.item(index).isEnabled()
+
+    def kind_tooltip(self, kind: str) -> str:
+        model = self.kind_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        return model.item(self.kind_combo.findData(kind)).toolTip()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def letter_date(self) -> date | None:
+        """The chosen date, or None for the service's default."""
+        if not self.own_date_check.isChecked():
+            return None
+        value = self.date_edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def reasons(self) -> tuple[str, ...]:
+        if self.reasons_box.isHidden():
+            return ()
+        return tuple(line.strip() for line in self.reasons_edit.toPlainText().splitlines() if line.strip())
+
+    def findings(self) -> tuple[Finding, ...]:
+        if self.current_kind() != "advies":
+            return ()
+        chosen: list[Finding] = []
+        for row in range(self.findings_tree.topLevelItemCount()):
+            item = self.findings_tree.topLevelItem(row)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                chosen.append(item.data(0, Qt.ItemDataRole.UserRole))
+        return tuple(chosen)
+
+    def proposed_decision(self) -> str | None:
+        if self.current_kind() != "advies":
+            return None
+        return self.proposal_edit.text().strip() or None
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        """Render the letter as it would be stored now and show it (nothing is stored)."""
+        self._preview_timer.stop()
+        kind = self.current_kind()
+        self._clear_missing()
+        if kind is None:
+            d = self._detail
+            self.preview.show_message(
+                self.tr("Voor een dossier van type {type} met status '{status}' is er geen brief.").format(
+                    type=tr_data(d.type_label), status=tr_data(d.status_label)
+                )
+            )
+            self._shown = None
+            self._update_buttons()
+            return
+        try:
+            pdf = render_for_dossier(
+                self._ctx,
+                self._dossier_id,
+                kind,
+                letter_date=self.letter_date(),
+                reasons=self.reasons(),
+                findings=self.findings(),
+                proposed_decision=self.proposed_decision(),
+            )
+        except UserError as exc:
+            self._show_error(exc)
+            self.preview.show_message(self.tr("Geen voorbeeld: zie de melding links."))
+            self._shown = None
+        else:
+            self._hide_error()
+            self.preview.show_pdf(pdf, self.tr("Voorbeeld — nog niet opgeslagen"))
+            self._shown = _Shown(f"{self._detail.reference}-{kind}.pdf", stored=False)
+        self._update_buttons()
+
+    @Slot()
+    def store(self) -> None:
+        """Make the letter and store it with the dossier (a new revision with its SHA-256)."""
+        kind = self.current_kind()
+        if kind is None:
+            return
+        try:
+            stored = generate_letter(
+                self._ctx,
+                self._dossier_id,
+                kind,
+                letter_date=self.letter_date(),
+                reasons=self.reasons(),
+                findings=self.findings(),
+                proposed_decision=self.proposed_decision(),
+            )
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        self._after_store(stored)
+
+    @Slot()
+    def approve(self) -> None:
+        """The team lead approves the advice: a new, final revision (the service checks the role)."""
+        try:
+            stored = approve_advice(
+                self._ctx,
+                self._dossier_id,
+                remarks=self.remarks_edit.toPlainText().strip() or None,
+                findings=self.findings(),
+                proposed_decision=self.proposed_decision(),
+                letter_date=self.letter_date(),
+            )
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        self._after_store(stored)
+
+    def show_document(self, document_id: str) -> None:
+        """Show a stored document of the dossier in the preview."""
+        try:
+            filename, content = load_document(self._ctx, document_id)
+        except UserError as exc:
+            self._show_error(exc)
+            return
+        self._hide_error()
+        self.preview.show_pdf(content, self.tr("Opgeslagen document: {name}").format(name=filename))
+        self._shown = _Shown(filename, stored=True)
+        self._update_buttons()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _after_store(self, stored: StoredLetter) -> None:
+        self.last_stored = stored
+        self._hide_error()
+        state = self.tr("definitief") if stored.final else self.tr("concept, nog goed te keuren")
+        self._show_info(
+            self.tr("Opgeslagen bij het dossier als versie {rev} ({state}), met SHA-256:").format(
+                rev=stored.revision, state=state
+            ),
+            sha256=stored.sha256,
+        )
+        self.preview.show_pdf(
+            stored.content, self.tr("Opgeslagen document: {name}").format(name=stored.filename)
+        )
+        self._shown = _Shown(stored.filename, stored=True)
+        try:
+            self._detail = get_dossier(self._ctx, self._dossier_id)
+        except UserError as exc:
+            self._show_error(exc)
+        self._fill_documents(select_id=stored.document_id)
+        self._update_buttons()
+        _refresh_after_store(self.parentWidget(), self._dossier_id)
+        self.letter_stored.emit(self._dossier_id, stored.document_id)
+
+    def _show_info(self, text: str | None, *, sha256: str | None = None) -> None:
+        self.info_label.setText(text or "")
+        self.info_label.setVisible(bool(text))
+        self.sha_edit.setText(sha256 or "")
+        self.sha_edit.setCursorPosition(0)
+        self.sha_edit.setVisible(bool(sha256))
+
+    def _show_error(self, error: UserError) -> None:
+        message = error.message
+        if isinstance(error, MissingValueError):
+            # A value this dialog asks for: say where to fill it in, not "in the dossier".
+            fields: dict[str, tuple[QWidget, str]] = {
+                REASONS_PLACEHOLDER: (
+                    self.reasons_edit,
+                    self.tr(
+                        "Deze brief heeft een motivering nodig: vul bij Motivering de redenen in, één per regel"
+                    ),
+                ),
+                FINDINGS_PLACEHOLDER: (
+                    self.findings_tree,
+                    self.tr("Vink minstens één getoetste voorwaarde aan: het advies toont ze in een tabel"),
+                ),
+                PROPOSAL_PLACEHOLDER: (
+                    self.proposal_edit,
+                    self.tr("Vul het voorstel van beslissing in"),
+                ),
+            }
+            field = fields.get(error.placeholder)
+            if field is not None and field[0].isVisibleTo(self):
+                widget, hint = field
+                message = f"{hint} ({{{error.placeholder}}})."
+                widget.setStyleSheet(MISSING_STYLE.format(cls=type(widget).__name__))
+                widget.setToolTip(message)
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _hide_error(self) -> None:
+        self.error_label.hide()
+        self.error_label.clear()
+
+    def _clear_missing(self) -> None:
+        for widget in (self.reasons_edit, self.findings_tree, self.proposal_edit):
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    def _update_buttons(self) -> None:
+        has_pdf = self.preview.data is not None and self._shown is not None
+        kind = self.current_kind()
+        self.save_as_button.setEnabled(has_pdf)
+        self.open_button.setEnabled(has_pdf)
+        self.store_button.setEnabled(kind is not None)
+        is_advice = kind is not None and letter_kind(kind).needs_approval
+        self.approve_button.setVisible(is_advice)
+        lead = self._ctx.user.has(Role.TEAMVERANTWOORDELIJKE)
+        self.approve_button.setEnabled(is_advice and lead)
+        self.remarks_edit.setEnabled(lead)
+        self.approve_button.setToolTip(
+            self.tr("Het advies goedkeuren: een nieuwe, definitieve versie met uw naam en de datum")
+            if lead
+            else self.tr("Enkel een teamverantwoordelijke keurt een advies goed.")
+        )
+
+    def _load_findings(self) -> None:
+        if self._findings_loaded_for == self._dossier_id:
+            return
+        self._findings_loaded_for = self._dossier_id
+        blocked = self.findings_tree.blockSignals(True)
+        try:
+            self.findings_tree.clear()
+            try:
+                results = check_dossier_findings(self._ctx, self._dossier_id, self._ctx.clock.today())
+            except UserError as exc:
+                self.findings_message.setText(exc.message)
+                self.findings_message.show()
+                return
+            self._add_findings(results)
+        finally:
+            self.findings_tree.blockSignals(blocked)
+
+    def _add_findings(self, results: Sequence[CheckFinding]) -> None:
+        for result in results:
+            finding = advice_finding(result)
+            part = f" · {result.subject}" if result.subject else ""
+            item = QTreeWidgetItem([f"{finding.rule_id}{part}", finding.verdict])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setData(0, Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(0, result.reason)
+            item.setToolTip(1, result.reason)
+            self.findings_tree.addTopLevelItem(item)
+        if not results:
+            self.findings_message.setText(self.tr("Er zijn geen getoetste voorwaarden voor dit dossier."))
+            self.findings_message.show()
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        kind = self.current_kind()
+        if kind is None:
+            self.kind_description.clear()
+            self.reasons_box.hide()
+            self.advice_box.hide()
+        else:
+            spec = letter_kind(kind)
+            self.kind_description.setText(tr_data(spec.description))
+            try:
+                uses = set(list_placeholders(current_template(kind)))
+            except UserError as exc:
+                uses = set()
+                self._show_error(exc)
+            self.reasons_box.setVisible(REASONS_PLACEHOLDER in uses)
+            self.advice_box.setVisible(kind == "advies")
+            if kind == "advies":
+                self._load_findings()
+        self._show_info(None)
+        self.refresh_preview()
+
+    @Slot(bool)
+    def _on_own_date_toggled(self, checked: bool) -> None:
+        self.date_edit.setEnabled(checked)
+        self._schedule_preview()
+
+    @Slot()
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_document_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.show_document(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    @Slot()
+    def _on_save_as_clicked(self) -> None:
+        data = self.preview.data
+        if data is None or self._shown is None:
+            return
+        path = self._save_pdf_as(data, self._shown.filename, self._report)
+        if path is not None:
+            self._hide_error()
+            self._show_info(self.tr("Bewaard als {path}").format(path=path))
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        data = self.preview.data
+        if data is not None and self._shown is not None:
+            self._open_externally(data, self._shown.filename, self._report)
+
+    def _report(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+
+# --- a stored document on its own ----------------------------------------------------------------
+
+
+class DocumentPreviewDialog(PdfActionsMixin, QDialog):
+    """A stored document of a dossier in the program's PDF preview."""
+
+    def __init__(self, ctx: AppContext, document_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filename, self.content = load_document(ctx, document_id)
+        self.setWindowTitle(self.filename)
+        self.preview = PdfPreviewPanel()
+        self.preview.show_pdf(self.content, self.filename)
+        self.error_label = message_label("inlineError", ERROR_STYLE)
+        self.save_as_button = QPushButton(self.tr("Opslaan als…"))
+        self.open_button = QPushButton(self.tr("Openen met standaardprogramma"))
+        self.close_button = QPushButton(self.tr("Sluiten"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.save_as_button, self.open_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.save_as_button.clicked.connect(self._on_save_as_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.close_button.clicked.connect(self.reject)
+        self.resize(760, 900)
+
+    def _report(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    @Slot()
+    def _on_save_as_clicked(self) -> None:
+        self._save_pdf_as(self.content, self.filename, self._report)
+
+    @Slot()
+    def _on_open_clicked(self) -> None:
+        self._open_externally(self.content, self.filename, self._report)
+
+
+# --- entry points --------------------------------------------------------------------------------
+
+
+def _refresh_after_store(parent: QWidget | None, dossier_id: str) -> None:
+    """Tell the program a dossier got a document: lists refresh, and the dossier screen that
+    opened the dialog reads the dossier again (unless it holds unsaved input).
+
+    Called by the dialog with its parent at that moment; never connect a lambda holding the
+    parent to the dialog's signal: deleting the dialog would then drop the last reference to a
+    parent owned by Python, which deletes the dialog a second time.
+    """
+    widget = parent
+    while widget is not None:
+        if getattr(widget, "dossier_id", None) == dossier_id and hasattr(widget, "load"):
+            is_dirty = getattr(widget, "is_dirty", None)
+            if not (callable(is_dirty) and is_dirty()):
+                widget.load(dossier_id)
+            break
+        widget = widget.parentWidget()
+    window = parent.window() if parent is not None else None
+    events = getattr(window, "events", None)
+    signal = getattr(events, "dossier_saved", None)
+    if signal is not None:
+        signal.emit(dossier_id)
+
+
+def open_letter_dialog(parent: QWidget | None, ctx: AppContext, dossier_id: str) -> None:
+    """'Brief opmaken…' for one dossier: opens the LetterDialog, window-modal, without blocking.
+
+    A dossier that no longer exists raises NotFoundError (shown as a message by the error hook).
+    """
+    dialog = LetterDialog(ctx, dossier_id, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_document_preview(parent: QWidget | None, ctx: AppContext, document_id: str) -> None:
+    """Show a stored document of a dossier in the program's PDF preview."""
+    dialog = DocumentPreviewDialog(ctx, document_id, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -1,0 +1,156 @@
+"""Small in-memory tables for the Verslagen page: import results, issues, a year's overview, missing reports.
+
+These lists are bounded by what a person drops at once or by the number of maatwerkbedrijven and
+-afdelingen (hundreds), so they are held whole and sorted in memory. The big lists (dossiers,
+organisations) stay on `PagedTableModel`, sorted in SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from wsedesk.views.paged_table_model import LEFT, muted_brush
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Status colours, dark enough to read on white and on the alternating row colour.
+GOOD = QColor("#1e6b34")
+BAD = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column: header, how a row shows, how it sorts (default: by its text)."""
+
+    title: str  # already translated
+    text: Callable[[Any], str]
+    sort_value: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    tooltip: Callable[[Any], str] | None = None
+    colour: Callable[[Any], QColor | None] | None = None  # None: the palette's text colour
+    header_tooltip: str | None = None
+
+
+class ListTableModel(QAbstractTableModel):
+    """Rows held in memory; header clicks sort them (empty values last)."""
+
+    def __init__(self, columns: Sequence[ListColumn], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._muted: Callable[[Any], bool] = lambda _row: False
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_muted(self, muted: Callable[[Any], bool]) -> None:
+        """Rows for which `muted(row)` is true are shown in grey (e.g. no report received)."""
+        self._muted = muted
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.colour(row) if column.colour else None
+            if colour is not None:
+                return colour
+            return muted_brush() if self._muted(row) else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.header_tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self._columns[column]
+        key = spec.sort_value or (lambda row: spec.text(row).casefold())
+        present = [r for r in self._rows if key(r) is not None]
+        empty = [r for r in self._rows if key(r) is None]
+        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = present + empty  # empty values last, in either direction
+
+
+def make_table(model: ListTableModel, parent: QWidget | None = None, *, multi: bool = False) -> QTableView:
+    """A read-only, row-selecting table in the house style (see organisation_list.py)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vheader = table.verticalHeader()
+    vheader.setVisible(False)
+    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    return table
+
+
+def size_columns(table: QTableView, samples: Sequence[str | None], *, stretch: int = 0) -> None:
+    """Width from a sample text per column (None: the stretching column)."""
+    header = table.horizontalHeader()
+    fm = table.fontMetrics()
+    model = table.model()
+    for column, sample in enumerate(samples):
+        if sample is None:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(fm.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 24)
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
