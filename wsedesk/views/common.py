@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 # Context under which strings marked with N_() in Qt-free code are translated (see wsedesk/i18n.py).
 DATA_CONTEXT = "wsedesk"
@@ -93,3 +94,60 @@ class Page(QWidget):
     def confirm_leave(self) -> bool:
         """Ask about unsaved edits before the window closes; True when it may close."""
         return True
+
+
+def make_table(
+    model: QAbstractItemModel, parent: QWidget | None = None, *, multi: bool = False
+) -> QTableView:
+    """A read-only, row-selecting list table in the house style (every list page uses it)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setCornerButtonEnabled(False)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vheader = table.verticalHeader()
+    vheader.setVisible(False)
+    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    return table
+
+
+def size_columns(
+    table: QTableView,
+    samples: Sequence[str | None],
+    *,
+    stretch: int = 0,
+    header_padding: int = 24,
+    extra: Mapping[int, int] | None = None,
+) -> None:
+    """Column widths from a sample text per column, so values are not cut off.
+
+    None marks a column sized by the stretch; `header_padding` leaves room for the sort arrow,
+    `extra` adds width to a column (e.g. for an icon).
+    """
+    header = table.horizontalHeader()
+    fm = table.fontMetrics()
+    header_fm = header.fontMetrics()
+    model = table.model()
+    for column, sample in enumerate(samples):
+        if sample is None:
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        padding = (extra or {}).get(column, 0)
+        width = max(
+            fm.horizontalAdvance(sample) + 16 + padding, header_fm.horizontalAdvance(title) + header_padding
+        )
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)

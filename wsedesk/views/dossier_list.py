@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
 from wsedesk.views.batch_letters import open_batch_dialog
-from wsedesk.views.common import Page, format_number, make_muted, tr_data
+from wsedesk.views.common import Page, format_number, make_muted, make_table, size_columns, tr_data
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.tasks import TaskRunner
@@ -128,32 +126,10 @@ class DossierListView(QWidget):
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = make_table(self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        fm = self.table.fontMetrics()
-        header_fm = header.fontMetrics()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            if sample is None:
-                continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            # Room for the cell padding and, in the header, the sort arrow.
-            width = max(fm.horizontalAdvance(sample) + 16, header_fm.horizontalAdvance(title) + 30)
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(_ORGANISATION_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)
+        # Room for the cell padding and, in the header, the sort arrow.
+        size_columns(self.table, _COLUMN_SAMPLES, stretch=_ORGANISATION_COLUMN, header_padding=30)
         # The indicator must match the model before sorting is enabled, or enabling it re-sorts.
         header.setSortIndicator(
             self.model.sort_column(),

@@ -7,14 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from wsedesk.services.organisations import (
     list_organisations,
     organisation_kinds,
 )
-from wsedesk.views.common import Page, format_number, tr_data
+from wsedesk.views.common import Page, format_number, make_table, size_columns, tr_data
 from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel
 from wsedesk.views.provider_finder import ProviderFinderDialog
 
@@ -131,28 +128,9 @@ class OrganisationsPage(Page):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = make_table(self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        fm = self.table.fontMetrics()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            if sample is None:
-                continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(fm.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 30)
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.table, _COLUMN_SAMPLES, stretch=0, header_padding=30)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)

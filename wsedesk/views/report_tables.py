@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wsedesk.views.paged_table_model import LEFT, muted_brush
 
@@ -117,40 +116,3 @@ class ListTableModel(QAbstractTableModel):
         empty = [r for r in self._rows if key(r) is None]
         present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = present + empty  # empty values last, in either direction
-
-
-def make_table(model: ListTableModel, parent: QWidget | None = None, *, multi: bool = False) -> QTableView:
-    """A read-only, row-selecting table in the house style (see organisation_list.py)."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    vheader = table.verticalHeader()
-    vheader.setVisible(False)
-    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
-    return table
-
-
-def size_columns(table: QTableView, samples: Sequence[str | None], *, stretch: int = 0) -> None:
-    """Width from a sample text per column (None: the stretching column)."""
-    header = table.horizontalHeader()
-    fm = table.fontMetrics()
-    model = table.model()
-    for column, sample in enumerate(samples):
-        if sample is None:
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(fm.horizontalAdvance(sample) + 16, header.fontMetrics().horizontalAdvance(title) + 24)
-        table.setColumnWidth(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

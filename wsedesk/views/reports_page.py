@@ -56,11 +56,11 @@ from wsedesk.services.reports import (
     numeric_indicators,
     report_overview,
 )
-from wsedesk.views.common import Page, format_date, make_muted, tr_data
+from wsedesk.views.common import Page, format_date, make_muted, make_table, size_columns, tr_data
 from wsedesk.views.paged_table_model import RIGHT
 from wsedesk.views.report_chart import IndicatorChartPanel
 from wsedesk.views.report_context_dialog import IssueContextDialog
-from wsedesk.views.report_tables import BAD, GOOD, ListColumn, ListTableModel, make_table, size_columns
+from wsedesk.views.report_tables import BAD, GOOD, ListColumn, ListTableModel
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext

@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,16 @@ from PySide6.QtWidgets import (
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import assignable_users, dossier_types
 from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
-from wsedesk.views.common import Page, format_date, format_number, heading_label, make_muted, tr_data
+from wsedesk.views.common import (
+    Page,
+    format_date,
+    format_number,
+    heading_label,
+    make_muted,
+    make_table,
+    size_columns,
+    tr_data,
+)
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
 from wsedesk.views.term_explanation import light_icon
@@ -256,33 +262,14 @@ class WorkListView(QWidget):
         layout.addLayout(lights)
         self._show_counts(dict.fromkeys(LIGHTS, 0))
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        fm = self.table.fontMetrics()
-        header_fm = header.fontMetrics()
-        for column, sample in enumerate(_COLUMN_SAMPLES):
-            if sample is None:
-                continue
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            extra = 24 if column == LIGHT_COLUMN else 0  # the light's icon
-            width = max(fm.horizontalAdvance(sample) + 16 + extra, header_fm.horizontalAdvance(title) + 20)
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(_ORGANISATION_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)
+        self.table = make_table(self.model)
+        size_columns(
+            self.table,
+            _COLUMN_SAMPLES,
+            stretch=_ORGANISATION_COLUMN,
+            header_padding=20,
+            extra={LIGHT_COLUMN: 24},  # the light's icon
+        )
         layout.addWidget(self.table, 1)
 
         self.scope_group.buttonClicked.connect(self._on_scope_clicked)
