@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 from stdnum.be import ssn as _ssn
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
@@ -2392,12 +2393,333 @@ def request_missing_information_with_text(
     return InformationRequest(text.strip(), tuple(questions), changes)
 
 
+# --- reference lists in Beheer: the label catalogue (QR-2) and the audit register (QR-3) ----------
+
+REFERENCE_EDIT_ROLE = Role.TEAMVERANTWOORDELIJKE
+BEHEER_PUBLICATION_ID = "Beheer"
+
+
+@dataclass(frozen=True)
+class LabelView:
+    """One window of an accepted quality proof, as Beheer shows it. `id` is the row's own id
+    (what `save_quality_label` takes as `label_id`); `catalogue_id` is the id registrations use."""
+
+    id: str
+    catalogue_id: str
+    name: str
+    route: str
+    areas: tuple[str, ...]
+    publication_id: str
+    valid_from: date
+    valid_until: date | None
+    version: int
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class AuditOrganisationView:
+    """One audit or assessment organisation of the register (QR-3), as Beheer shows it."""
+
+    id: str
+    name: str
+    enterprise_number: str  # formatted, "" for a foreign body
+    declaration_filed_on: date | None
+    valid_until: date | None
+    auditors_are_providers: bool | None
+    version: int
+    updated_by: str
+
+
+def _require_team_lead(ctx: AppContext, what: str) -> None:
+    if not ctx.user.has(REFERENCE_EDIT_ROLE):
+        raise PermissionDeniedError(N_("Enkel een teamverantwoordelijke past {w} aan.").format(w=what))
+
+
+def _stale(row: Any, *, entity: str, label: str, expected: int, changes: Mapping[str, Any]) -> ConflictError:
+    return ConflictError(
+        entity=entity,
+        entity_id=str(row.id),
+        label=label,
+        expected_version=expected,
+        current_version=row.version,
+        changed_by=row.updated_by,
+        changed_at=row.updated_at.strftime("%d/%m/%Y %H:%M") if row.updated_at else None,
+        differences=[
+            FieldDifference(k, v, getattr(row, k)) for k, v in changes.items() if getattr(row, k) != v
+        ],
+    )
+
+
+def _row_id(value: str, message: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFoundError(message) from None
+
+
+def _catalogue_slug(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:50]
+    return slug or "label"
+
+
+def list_quality_labels(ctx: AppContext) -> list[LabelView]:
+    """The stored catalogue of accepted quality proofs, by name then start date."""
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(select(QualityLabel).order_by(QualityLabel.name, QualityLabel.valid_from))
+        return [
+            LabelView(
+                id=str(r.id),
+                catalogue_id=r.label_id,
+                name=r.name,
+                route=r.route,
+                areas=tuple(a for a in Q.AREAS if a in r.areas),
+                publication_id=r.publication_id,
+                valid_from=r.valid_from,
+                valid_until=r.valid_until,
+                version=r.version,
+                updated_by=r.updated_by,
+            )
+            for r in rows
+        ]
+
+
+def save_quality_label(
+    ctx: AppContext,
+    *,
+    label_id: str | None,
+    name: str,
+    route: str,
+    areas: Mapping[str, bool],
+    valid_from: date | None,
+    valid_until: date | None,
+    expected_version: int | None,
+) -> str:
+    """Add (`label_id` None) or change (`label_id` = the row's id) one entry of the accepted list.
+
+    Team lead only. `areas` maps klantgerichtheid / personeelsbeheer / financieel_beheer to
+    whether the proof covers it (QR-1). A change needs the `expected_version` the user loaded;
+    a stale one is refused with ConflictError. A new entry gets a catalogue id made from its
+    name and belongs to the latest publication. Returns the row's id.
+    """
+    _require_team_lead(ctx, N_("de lijst van kwaliteitsbewijzen"))
+    label_name = _required_text(name, N_("Naam"), limit=200)
+    if route not in PROOF_ROUTES:
+        raise BadInputError(
+            N_("onbekende route '{r}' (kies uit: {a}).").format(r=route, a=", ".join(PROOF_ROUTES)),
+            where=N_("Route"),
+        )
+    unknown = set(areas) - set(Q.AREAS)
+    if unknown:
+        raise BadInputError(
+            N_("onbekend domein: {a}.").format(a=", ".join(sorted(unknown))), where=N_("Domeinen")
+        )
+    covered = [a for a in Q.AREAS if areas.get(a)]
+    if valid_from is None:
+        raise BadInputError(N_("vul dit in."), where=N_("Geldig vanaf"))
+    if valid_until is not None and valid_until < valid_from:
+        raise BadInputError(N_("de einddatum ligt vóór de begindatum."), where=N_("Geldig tot"))
+    if label_id is not None and expected_version is None:
+        raise ValueError("changing a quality label needs the expected_version")
+    values = {
+        "name": label_name,
+        "route": route,
+        "areas": covered,
+        "valid_from": valid_from,
+        "valid_until": valid_until,
+    }
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        row: QualityLabel | None = None
+        if label_id is not None:
+            row = s.get(QualityLabel, _row_id(label_id, N_("Dit kwaliteitsbewijs bestaat niet (meer).")))
+            if row is None:
+                raise NotFoundError(N_("Dit kwaliteitsbewijs bestaat niet (meer)."))
+            if row.version != expected_version:
+                assert expected_version is not None
+                raise _stale(
+                    row,
+                    entity="quality_labels",
+                    label=N_("Kwaliteitsbewijs"),
+                    expected=expected_version,
+                    changes=values,
+                )
+        # The same name under another catalogue id would make two proofs indistinguishable.
+        same_name = select(QualityLabel).where(func.lower(QualityLabel.name) == label_name.lower())
+        if row is not None:
+            same_name = same_name.where(QualityLabel.label_id != row.label_id)
+        clash = s.scalars(same_name).first()
+        if clash is not None:
+            raise BadInputError(
+                N_("er staat al een kwaliteitsbewijs met deze naam op de lijst ({i}).").format(
+                    i=clash.label_id
+                ),
+                where=N_("Naam"),
+            )
+        if row is None:
+            slug = base = _catalogue_slug(label_name)
+            taken = set(
+                s.scalars(select(QualityLabel.label_id).where(QualityLabel.label_id.like(f"{base}%")))
+            )
+            n = 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            publication = s.scalars(
+                select(QualityLabelPublication).order_by(QualityLabelPublication.published_on.desc())
+            ).first()
+            if publication is None:
+                publication = QualityLabelPublication(
+                    publication_id=BEHEER_PUBLICATION_ID,
+                    title=N_("Aangepast in Beheer"),
+                    published_on=ctx.clock.today(),
+                )
+                s.add(publication)
+                s.flush()
+            row = QualityLabel(label_id=slug, publication_id=publication.publication_id, **values)
+            s.add(row)
+        else:
+            for key, value in values.items():
+                if getattr(row, key) != value:
+                    setattr(row, key, value)
+        try:
+            s.flush()
+            row_id = str(row.id)
+            uow.commit()
+        except IntegrityError:
+            raise BadInputError(
+                N_("dit kwaliteitsbewijs begint al op deze datum."), where=N_("Geldig vanaf")
+            ) from None
+        except StaleDataError:
+            # Someone committed between our read and our write.
+            s.rollback()
+            fresh = s.get(QualityLabel, uuid.UUID(str(label_id)))
+            if fresh is None:
+                raise NotFoundError(N_("Dit kwaliteitsbewijs bestaat niet (meer).")) from None
+            raise _stale(
+                fresh,
+                entity="quality_labels",
+                label=N_("Kwaliteitsbewijs"),
+                expected=expected_version or 0,
+                changes=values,
+            ) from None
+    return row_id
+
+
+def list_audit_organisations(ctx: AppContext) -> list[AuditOrganisationView]:
+    """The register of audit and assessment organisations (QR-3), by name."""
+    with ctx.uow() as uow:
+        rows = uow.session.scalars(select(AuditOrganisation).order_by(AuditOrganisation.name))
+        return [
+            AuditOrganisationView(
+                id=str(r.id),
+                name=r.name,
+                enterprise_number=format_enterprise_number(r.enterprise_number)
+                if r.enterprise_number
+                else "",
+                declaration_filed_on=r.declaration_filed_on,
+                valid_until=r.valid_until,
+                auditors_are_providers=r.auditors_are_providers,
+                version=r.version,
+                updated_by=r.updated_by,
+            )
+            for r in rows
+        ]
+
+
+def save_audit_organisation(
+    ctx: AppContext,
+    *,
+    organisation_id: str | None,
+    name: str,
+    enterprise_number: str | None = None,
+    declaration_filed_on: date | None = None,
+    valid_until: date | None = None,
+    auditors_are_providers: bool | None = None,
+    expected_version: int | None = None,
+) -> str:
+    """Add (`organisation_id` None) or change an audit or assessment organisation (QR-3).
+
+    Team lead only; a change needs `expected_version` (stale → ConflictError). Returns its id.
+    """
+    _require_team_lead(ctx, N_("het register van audit- en beoordelingsorganisaties"))
+    if organisation_id is None:
+        return register_audit_organisation(
+            ctx,
+            name=name,
+            enterprise_number=enterprise_number,
+            declaration_filed_on=declaration_filed_on,
+            valid_until=valid_until,
+            auditors_are_providers=auditors_are_providers,
+        ).id
+    if expected_version is None:
+        raise ValueError("changing an audit organisation needs the expected_version")
+    org_name = _required_text(name, N_("Naam"))
+    number = _normalised_kbo(enterprise_number, N_("Ondernemingsnummer")) if enterprise_number else None
+    if declaration_filed_on and valid_until and valid_until < declaration_filed_on:
+        raise BadInputError(
+            N_("de einddatum ligt vóór de indiening van de verklaring."), where=N_("Geldig tot")
+        )
+    values = {
+        "name": org_name,
+        "enterprise_number": number,
+        "declaration_filed_on": declaration_filed_on,
+        "valid_until": valid_until,
+        "auditors_are_providers": auditors_are_providers,
+    }
+    not_found = N_("Deze auditorganisatie bestaat niet (meer).")
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        row = s.get(AuditOrganisation, _row_id(organisation_id, not_found))
+        if row is None:
+            raise NotFoundError(not_found)
+        if row.version != expected_version:
+            raise _stale(
+                row,
+                entity="audit_organisations",
+                label=N_("Auditorganisatie"),
+                expected=expected_version,
+                changes=values,
+            )
+        if number is not None:
+            existing = s.scalar(
+                select(AuditOrganisation).where(
+                    AuditOrganisation.enterprise_number == number, AuditOrganisation.id != row.id
+                )
+            )
+            if existing is not None:
+                raise BadInputError(
+                    N_("Er bestaat al een auditorganisatie met ondernemingsnummer {n}: {o}.").format(
+                        n=format_enterprise_number(number), o=existing.name
+                    ),
+                    where=N_("Ondernemingsnummer"),
+                )
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+        row_id = str(row.id)
+        try:
+            uow.commit()
+        except StaleDataError:
+            s.rollback()
+            fresh = s.get(AuditOrganisation, row.id)
+            if fresh is None:
+                raise NotFoundError(not_found) from None
+            raise _stale(
+                fresh,
+                entity="audit_organisations",
+                label=N_("Auditorganisatie"),
+                expected=expected_version,
+                changes=values,
+            ) from None
+    return row_id
+
+
 __all__ = [
     "CONDITION_RULES",
     "PROVIDER_HEADERS",
     "SANCTION_ACTIONS",
     "SCHEMA_ID",
     "ApplicationView",
+    "AuditOrganisationView",
     "ChangeResult",
     "ChangeView",
     "DossierFindings",
@@ -2405,6 +2727,7 @@ __all__ = [
     "ImportResult",
     "InformationRequest",
     "IntakeApplication",
+    "LabelView",
     "Problem",
     "ProposedTransition",
     "ProviderRow",
@@ -2420,6 +2743,8 @@ __all__ = [
     "get_application",
     "import_application",
     "label_catalogue",
+    "list_audit_organisations",
+    "list_quality_labels",
     "record_quality_registration",
     "reference_data_for",
     "register_audit_organisation",
@@ -2430,6 +2755,8 @@ __all__ = [
     "request_missing_information_with_text",
     "resolve_municipality",
     "reveal_national_number",
+    "save_audit_organisation",
+    "save_quality_label",
     "sync_label_catalogue",
     "update_quality_registration",
     "validate_application",

@@ -135,6 +135,16 @@ class AdminPage(Page):
         )
         self.templates_button.clicked.connect(lambda: open_template_editor(self, ctx))
         layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
+        from wsedesk.views.reference_editor import open_reference_dialog
+
+        self.reference_button = QPushButton(self.tr("Referentielijsten (labels, auditorganisaties)…"))
+        self.reference_button.setToolTip(
+            self.tr(
+                "Kwaliteitsbewijzen (QR-2) en audit-/beoordelingsorganisaties (QR-3); wijzigen: teamverantwoordelijke"
+            )
+        )
+        self.reference_button.clicked.connect(lambda: open_reference_dialog(self, ctx))
+        layout.addWidget(self.reference_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.check_button.clicked.connect(self._on_check_button_clicked)
 
