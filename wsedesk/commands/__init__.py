@@ -15,4 +15,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intake",
     "check",
     "providers",
+    "change",
 )

@@ -5,6 +5,11 @@ Buttons come from `available_actions` (what this user may do from this status), 
 Every step asks its date (default today) in a StepDialog that calls the service itself: a
 refusal (UserError) is shown in the dialog, nothing changes, and the user can correct the date
 or cancel. After a step the bar emits `dossier_changed`; the detail panel reloads and announces it.
+
+"Wijziging melden…" (ED and QR dossiers) opens a ChangeReportDialog: it stores a change that
+affects the conditions (ED-11, QR-7), shows the re-run findings that are not "voldaan" and, when a
+condition now fails, the proposed step with a button that opens that step's StepDialog. The
+step is proposed, never taken by the dialog.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +40,7 @@ from wsedesk.errors import BadInputError, UserError
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import TERMS, Transition, workflow_for
 from wsedesk.services.dossiers import DossierDetail
+from wsedesk.services.intake import FOLLOW_UP_ROLES, ChangeResult, register_change
 from wsedesk.services.terms import (
     TermView,
     apply_transition,
@@ -50,6 +57,9 @@ OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
 
 # (chosen date, text) -> None; raises UserError to refuse.
 Submit = Callable[[date, str], None]
+# (description, occurred on, reported on or None) -> the result; raises UserError to refuse.
+SubmitChange = Callable[[str, date, "date | None"], ChangeResult]
+CHANGE_TYPES = frozenset({"ED", "QR"})  # the dossiers with conditions to keep (ED-11, QR-7)
 
 
 def to_qdate(value: date) -> QDate:
@@ -209,6 +219,175 @@ class StepDialog(QDialog):
         super().accept()
 
 
+class ChangeReportDialog(QDialog):
+    """Registers a change that affects the conditions (ED-11, QR-7) and shows what follows from it.
+
+    "Registreren" calls `submit`; a refusal is shown inline and nothing is stored. Afterwards the
+    inputs are locked, the findings that are not "voldaan" are listed and, when a condition now
+    fails, the proposed step is named; "Stap nu zetten…" emits `step_requested` with its action.
+    """
+
+    step_requested = Signal(str)  # the proposed transition's action
+
+    def __init__(
+        self,
+        reference: str,
+        rule_id: str,
+        *,
+        today: date,
+        submit: SubmitChange,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.change_result: ChangeResult | None = None
+        self.refusal = ""
+        self.setWindowTitle(self.tr("Wijziging melden"))
+        layout = QVBoxLayout(self)
+        self.intro_label = QLabel(
+            self.tr(
+                "{ref}: een wijziging die de voorwaarden raakt ({rule}). De controles lopen opnieuw; "
+                "als een voorwaarde niet meer voldaan is, stelt WSE Desk een stap voor, maar zet die niet zelf."
+            ).format(ref=reference, rule=rule_id)
+        )
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+        form = QFormLayout()
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description_edit.setPlaceholderText(self.tr("Bv. begeleider An Maes is uit dienst"))
+        self.occurred_edit = self._date_edit(today)
+        self.reported_edit = self._date_edit(today)
+        self.unreported_check = QCheckBox(self.tr("Niet gemeld (de dienst stelde het zelf vast)"))
+        self.unreported_check.toggled.connect(self._on_unreported_toggled)
+        form.addRow(self.tr("Omschrijving"), self.description_edit)
+        form.addRow(self.tr("Datum van de wijziging"), self.occurred_edit)
+        form.addRow(self.tr("Gemeld op"), self.reported_edit)
+        form.addRow("", self.unreported_check)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b71c1c; font-weight: bold; }")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.findings_label = QLabel()
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings_label.hide()
+        layout.addWidget(self.findings_label)
+        self.proposal_label = QLabel()
+        self.proposal_label.setObjectName("proposalLabel")
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposal_label.setStyleSheet("QLabel#proposalLabel { font-weight: bold; }")
+        self.proposal_label.hide()
+        layout.addWidget(self.proposal_label)
+        self.step_button = QPushButton(self.tr("Stap nu zetten…"))
+        self.step_button.hide()
+        self.step_button.clicked.connect(self._on_step_clicked)
+        layout.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button.setText(self.tr("Registreren"))
+        self.close_button.setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.register)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def _date_edit(self, today: date) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMaximumDate(to_qdate(today))
+        edit.setDate(to_qdate(today))
+        return edit
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def close_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def show_refusal(self, message: str) -> None:
+        self.refusal = message
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    @Slot(bool)
+    def _on_unreported_toggled(self, unreported: bool) -> None:
+        self.reported_edit.setEnabled(not unreported)
+
+    @Slot()
+    def register(self) -> None:
+        """Store the change through `submit`; on a refusal nothing changed and the input stays."""
+        if self.change_result is not None:
+            return
+        text = self.description_edit.toPlainText().strip()
+        reported = None if self.unreported_check.isChecked() else from_qdate(self.reported_edit.date())
+        try:
+            if not text:
+                raise BadInputError(self.tr("Vul dit veld in."), where=self.tr("Omschrijving"))
+            result = self._submit(text, from_qdate(self.occurred_edit.date()), reported)
+        except UserError as exc:
+            self.show_refusal(str(exc))
+            return
+        self.refusal = ""
+        self.error_label.hide()
+        self.show_result(result)
+
+    def show_result(self, result: ChangeResult) -> None:
+        self.change_result = result
+        for widget in (self.description_edit, self.occurred_edit, self.reported_edit, self.unreported_check):
+            widget.setEnabled(False)
+        self.ok_button.hide()
+        self.close_button.setText(self.tr("Sluiten"))
+        open_findings = [f for f in result.findings if f.verdict != "voldaan"]
+        lines = [self.tr("Wijziging geregistreerd. De controles opnieuw uitgevoerd:")]
+        if open_findings:
+            for f in open_findings:
+                subject = f" ({f.subject})" if f.subject else ""
+                lines.append(f"• {f.rule_id}{subject} — {tr_data(f.verdict)}: {tr_data(f.reason)}")
+        else:
+            lines.append(self.tr("Alle regels zijn voldaan."))
+        self.findings_label.setText("\n".join(lines))
+        self.findings_label.show()
+        proposal = result.proposal
+        if proposal is None:
+            self.proposal_label.setText(self.tr("Geen stap voorgesteld: geen voorwaarde is nu niet voldaan."))
+            self.proposal_label.show()
+            return
+        self.proposal_label.setText(
+            self.tr(
+                "Voorstel: '{label}' ({rule}), omdat {failed} niet meer voldaan is. "
+                "WSE Desk zet deze stap niet zelf."
+            ).format(
+                label=tr_data(proposal.label),
+                rule=proposal.rule_id,
+                failed=", ".join(dict.fromkeys(f.rule_id for f in result.failed)),
+            )
+        )
+        self.proposal_label.show()
+        self.step_button.show()
+        self.step_button.setEnabled(proposal.allowed_for_user)
+        self.step_button.setToolTip(
+            self.tr("Opent de stap '{label}'; u kiest er de datum.").format(label=tr_data(proposal.label))
+            if proposal.allowed_for_user
+            else self.tr("Uw rol mag deze stap niet zetten; vraag het een teamverantwoordelijke.")
+        )
+
+    @Slot()
+    def _on_step_clicked(self) -> None:
+        if self.change_result is not None and self.change_result.proposal is not None:
+            self.step_requested.emit(self.change_result.proposal.action)
+
+
 class DossierActionsBar(QWidget):
     """The buttons for one dossier; emits `dossier_changed` after a step was registered."""
 
@@ -220,6 +399,7 @@ class DossierActionsBar(QWidget):
         self._detail: DossierDetail | None = None
         self._terms: list[TermView] = []
         self.dialog: StepDialog | None = None
+        self.change_dialog: ChangeReportDialog | None = None
         self.message: QMessageBox | None = None
         self.transition_buttons: dict[str, QPushButton] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -229,6 +409,8 @@ class DossierActionsBar(QWidget):
         self.received_button = QPushButton(self.tr("Informatie ontvangen"))
         self.letter_button = QPushButton(self.tr("Brief opmaken…"))
         self.letter_button.setToolTip(self.tr("Een brief bij dit dossier opmaken (PDF)"))
+        self.change_button = QPushButton(self.tr("Wijziging melden…"))
+        self.change_button.clicked.connect(self._on_change_clicked)
         self.request_button.clicked.connect(self._on_request_clicked)
         self.received_button.clicked.connect(self._on_received_clicked)
         self.letter_button.clicked.connect(self._on_letter_clicked)
@@ -274,6 +456,7 @@ class DossierActionsBar(QWidget):
                 self.request_button,
                 self.received_button,
                 self.letter_button,
+                self.change_button,
                 self.empty_label,
             ):
                 # Hide and detach at once: deleteLater only runs when the event loop comes round.
@@ -328,7 +511,15 @@ class DossierActionsBar(QWidget):
             else self.tr("Dit dossier wacht niet op informatie.")
         )
         self.letter_button.setEnabled(detail is not None)
-        for button in (self.request_button, self.received_button, self.letter_button):
+        self.change_button.setVisible(detail is not None and detail.dossier_type in CHANGE_TYPES)
+        may_report = bool(self._ctx.user.roles & FOLLOW_UP_ROLES)
+        self.change_button.setEnabled(detail is not None and may_report)
+        self.change_button.setToolTip(
+            self.tr("Een wijziging die de voorwaarden raakt registreren en de controles opnieuw laten lopen.")
+            if may_report
+            else self.tr("Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke.")
+        )
+        for button in (self.request_button, self.received_button, self.letter_button, self.change_button):
             self._flow.addWidget(button)
         self._flow.invalidate()
         self.updateGeometry()
@@ -454,6 +645,54 @@ class DossierActionsBar(QWidget):
             parent=self,
         )
         self._open_dialog(dialog)
+
+    @Slot()
+    def _on_change_clicked(self) -> None:
+        detail = self._detail
+        if detail is None or detail.dossier_type not in CHANGE_TYPES:
+            return
+        dossier_id = detail.id
+
+        def submit(description: str, occurred_on: date, reported_on: date | None) -> ChangeResult:
+            result = register_change(self._ctx, dossier_id, description, occurred_on, reported_on)
+            self._changed()  # the timeline shows the change; the buttons follow the status
+            return result
+
+        if self.change_dialog is not None:
+            self.change_dialog.close()
+        dialog = ChangeReportDialog(
+            detail.reference,
+            "ED-11" if detail.dossier_type == "ED" else "QR-7",
+            today=self._ctx.clock.today(),
+            submit=submit,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.step_requested.connect(self._on_proposed_step)
+        dialog.finished.connect(self._on_change_dialog_finished)
+        self.change_dialog = dialog
+        dialog.show()  # non-modal: the dossier stays readable beside it
+
+    @Slot(int)
+    def _on_change_dialog_finished(self, _result: int) -> None:
+        self.change_dialog = None
+
+    @Slot(str)
+    def _on_proposed_step(self, action: str) -> None:
+        """Open the proposed step's own dialog; the user still chooses the date and confirms."""
+        detail = self._detail
+        if detail is None:
+            return
+        transition = next((t for t in available_actions(self._ctx, detail.id) if t.action == action), None)
+        if transition is None:
+            if self.change_dialog is not None:
+                self.change_dialog.show_refusal(
+                    self.tr("Deze stap kan nu niet (meer) vanuit de huidige status of met uw rol.")
+                )
+            return
+        if self.change_dialog is not None:
+            self.change_dialog.close()
+        self._on_transition_clicked(transition)
 
     @Slot()
     def _on_letter_clicked(self) -> None:

@@ -1,0 +1,135 @@
+"""`wsedesk change REF --description TEXT [--occurred DATE] [--reported DATE | --not-reported] [--json]`.
+
+Registers a change that affects the conditions (ED-11, QR-7), re-runs the checks and prints the
+findings that are not "voldaan" and the proposed step. The step is proposed, never taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from wsedesk.errors import BadInputError
+from wsedesk.i18n import N_
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "change",
+        help=N_("een wijziging die de voorwaarden raakt registreren (ED-11, QR-7)"),
+        description=N_(
+            "Registreert een wijziging bij een erkenning (ED) of kwaliteitsregistratie (QR), voert de controles "
+            "opnieuw uit en toont wat niet voldaan is en de voorgestelde stap. De stap wordt niet gezet. Zonder "
+            "--reported geldt vandaag als meldingsdatum; --not-reported: niet gemeld, door de dienst vastgesteld."
+        ),
+    )
+    p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
+    p.add_argument("--description", required=True, metavar="TEXT", help=N_("omschrijving van de wijziging"))
+    p.add_argument("--occurred", metavar="DATE", help=N_("datum van de wijziging JJJJ-MM-DD"))
+    reported = p.add_mutually_exclusive_group()
+    reported.add_argument(
+        "--reported", metavar="DATE", help=N_("datum van de melding JJJJ-MM-DD (standaard vandaag)")
+    )
+    reported.add_argument(
+        "--not-reported",
+        dest="not_reported",
+        action="store_true",
+        help=N_("de aanbieder meldde het niet; de dienst stelde het zelf vast"),
+    )
+    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    p.set_defaults(handler=run)
+
+
+def _date(option: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInputError(
+            N_("{o} verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(o=option, v=value)
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.services.dossiers import find_dossier_id
+    from wsedesk.services.intake import register_change
+    from wsedesk.settings import load_settings
+
+    occurred = _date("--occurred", args.occurred)
+    reported = _date("--reported", args.reported)
+    settings = load_settings()
+    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
+    try:
+        if reported is None and not args.not_reported:
+            reported = ctx.clock.today()
+        result = register_change(
+            ctx, find_dossier_id(ctx, args.reference), args.description, occurred, reported
+        )
+    finally:
+        ctx.close()
+    reference = args.reference.upper()
+    findings = [f for f in result.findings if f.verdict != "voldaan"]
+    proposal = result.proposal
+    if args.json:
+        out: dict[str, Any] = {
+            "reference": reference,
+            "change_id": result.change_id,
+            "description": args.description.strip(),
+            "occurred_on": occurred.isoformat() if occurred else None,
+            "reported_on": reported.isoformat() if reported else None,
+            "findings": [
+                {"rule_id": f.rule_id, "subject": f.subject, "verdict": f.verdict, "reason": f.reason}
+                for f in findings
+            ],
+            "proposal": (
+                {
+                    "action": proposal.action,
+                    "label": proposal.label,
+                    "rule_id": proposal.rule_id,
+                    "target": proposal.target,
+                    "reasons": list(proposal.reasons),
+                    "allowed_for_user": proposal.allowed_for_user,
+                }
+                if proposal
+                else None
+            ),
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    when = N_(" (op {d:%d/%m/%Y})").format(d=occurred) if occurred else ""
+    how = (
+        N_("gemeld op {d:%d/%m/%Y}").format(d=reported)
+        if reported
+        else N_("niet gemeld, door de dienst vastgesteld")
+    )
+    print(
+        N_("Wijziging geregistreerd bij {r}{w}, {h}: {t}").format(
+            r=reference, w=when, h=how, t=args.description.strip()
+        )
+    )
+    if findings:
+        print("\n" + N_("Niet voldaan of onbekend na de nieuwe controle:"))
+        for f in findings:
+            subject = f" — {f.subject}" if f.subject else ""
+            print(f"  {f.rule_id:<6} {f.verdict.upper()}{subject}")
+            print(f"         {f.reason}")
+    else:
+        print("\n" + N_("Alle regels zijn voldaan."))
+    if proposal:
+        print(
+            "\n"
+            + N_("Voorstel (niet gezet): '{label}' ({rule}), actie '{action}'.").format(
+                label=proposal.label, rule=proposal.rule_id, action=proposal.action
+            )
+        )
+        for reason in proposal.reasons:
+            print(f"  {reason}")
+        if not proposal.allowed_for_user:
+            print("  " + N_("Uw rol mag deze stap niet zetten."))
+    else:
+        print("\n" + N_("Geen stap voorgesteld."))
+    return 0
