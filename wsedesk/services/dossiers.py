@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from wsedesk.errors import BadInputError, ConflictError, FieldDifference, NotFoundError
@@ -205,7 +206,7 @@ def _current_value(d: Dossier, name: str) -> Any:
 
 
 def _conflict(
-    d: Dossier, expected_version: int, original: dict[str, Any], changes: dict[str, Any]
+    session: Session, d: Dossier, expected_version: int, original: dict[str, Any], changes: dict[str, Any]
 ) -> ConflictError:
     differences = [
         FieldDifference(name, changes.get(name, original.get(name)), _current_value(d, name))
@@ -218,8 +219,10 @@ def _conflict(
         label=f"Dossier {d.reference}",
         expected_version=expected_version,
         current_version=d.version,
-        changed_by=d.updated_by,
-        changed_at=d.updated_at.strftime("%d/%m/%Y %H:%M"),
+        # The name people know, and the time on their own clock (timestamps are stored as UTC).
+        changed_by=session.scalar(select(User.display_name).where(User.login == d.updated_by))
+        or d.updated_by,
+        changed_at=d.updated_at.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M"),
         differences=differences,
     )
 
@@ -245,7 +248,7 @@ def update_dossier(
         if d is None:
             raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
         if d.version != expected_version:
-            raise _conflict(d, expected_version, original, changes)
+            raise _conflict(uow.session, d, expected_version, original, changes)
         if "assignee_id" in changes:
             value = changes["assignee_id"]
             if value is not None and uow.session.get(User, uuid.UUID(str(value))) is None:
@@ -265,7 +268,7 @@ def update_dossier(
             uow.session.rollback()
             fresh = DossierRepository(uow.session).get(dossier_id)
             assert fresh is not None
-            raise _conflict(fresh, expected_version, original, changes) from None
+            raise _conflict(uow.session, fresh, expected_version, original, changes) from None
     return Changes(frozenset({dossier_id}), frozenset({"dossier"}))
 
 
