@@ -5,12 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from wsedesk.models import User
 from wsedesk.models.organisations import ORGANISATION_KIND_LABELS, OrganisationKind
 from wsedesk.rules.identifiers import IdentifierError, format_enterprise_number
-from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.storage.organisation_queries import (
     ORGANISATION_SORT_KEYS,
     OrganisationFilter,
@@ -24,10 +20,8 @@ __all__ = [
     "ORGANISATION_SORT_KEYS",
     "OrganisationFilter",
     "OrganisationRow",
-    "StaffMember",
     "count_organisations",
     "list_organisations",
-    "list_staff",
     "organisation_kinds",
 ]
 
@@ -99,29 +93,3 @@ def organisation_kinds() -> list[tuple[str, str]]:
 
 # Staff: the department's own users, read-only for the Beheer overview.
 # Belongs in services/users.py; kept here until that module is free to change.
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: str
-    login: str
-    display_name: str
-    email: str
-    roles: tuple[str, ...]  # Dutch role labels (N_), translated by the view
-    active: bool
-
-
-def list_staff(ctx: AppContext) -> list[StaffMember]:
-    with ctx.uow() as uow:
-        users = list(uow.session.scalars(select(User).order_by(User.display_name, User.login)))
-        return [
-            StaffMember(
-                id=str(u.id),
-                login=u.login,
-                display_name=u.display_name,
-                email=u.email or "",
-                roles=tuple(ROLE_LABELS[Role(r)] if r in Role._value2member_map_ else r for r in u.roles),
-                active=u.active,
-            )
-            for u in users
-        ]

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import getpass
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.models import User
-from wsedesk.rules.roles import Role
+from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.storage.engine import Database
 from wsedesk.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from wsedesk.clock import Clock
-    from wsedesk.context import CurrentUser
+    from wsedesk.context import AppContext, CurrentUser
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +55,29 @@ def resolve_current_user(db: Database, *, clock: Clock, login: str | None = None
         display_name=user.display_name,
         roles=frozenset(Role(r) for r in user.roles if r in Role._value2member_map_),
     )
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: str
+    login: str
+    display_name: str
+    email: str
+    roles: tuple[str, ...]  # Dutch role labels (N_), translated by the view
+    active: bool
+
+
+def list_staff(ctx: AppContext) -> list[StaffMember]:
+    with ctx.uow() as uow:
+        users = list(uow.session.scalars(select(User).order_by(User.display_name, User.login)))
+        return [
+            StaffMember(
+                id=str(u.id),
+                login=u.login,
+                display_name=u.display_name,
+                email=u.email or "",
+                roles=tuple(ROLE_LABELS[Role(r)] if r in Role._value2member_map_ else r for r in u.roles),
+                active=u.active,
+            )
+            for u in users
+        ]

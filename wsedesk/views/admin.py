@@ -35,8 +35,8 @@ from wsedesk.rules.calendar import format_date_nl
 from wsedesk.rules.roles import Role
 from wsedesk.services.database import CheckReport, check_database
 from wsedesk.services.figures import Figures, compute_figures, export_figures
-from wsedesk.services.organisations import list_staff
 from wsedesk.services.terms import CalendarDayView, add_calendar_day, list_calendar_days, remove_calendar_day
+from wsedesk.services.users import list_staff
 from wsedesk.storage.migrate import schema_state
 from wsedesk.views.common import Page, format_number, heading_label, make_muted, tr_data
 from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
