@@ -78,6 +78,7 @@ from wsedesk.rules.workflows import DossierType, Transition, workflow_for
 from wsedesk.services.dossiers import Changes
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.services.terms import calendar_for, open_initial_terms, request_information
+from wsedesk.services.timeline import add_event
 from wsedesk.storage import audit
 from wsedesk.storage.repositories import DossierRepository, make_reference
 
@@ -495,23 +496,6 @@ def _new_dossier(
     return dossier
 
 
-def _event(
-    session: Session, ctx: AppContext, dossier: Dossier, on: date, kind: str, text: str, data: dict[str, Any]
-) -> DossierEvent:
-    event = DossierEvent(
-        dossier_id=dossier.id,
-        occurred_on=on,
-        recorded_at=ctx.clock.now(),
-        recorded_by=ctx.user.login,
-        kind=kind,
-        description=text,
-        data=data,
-    )
-    session.add(event)
-    session.flush()
-    return event
-
-
 def _check_label(session: Session, route: str, label_id: str | None) -> None:
     if route not in PROOF_ROUTES:
         raise BadInputError(
@@ -578,7 +562,9 @@ def record_quality_registration(
         dossier = None
         if open_dossier_on is not None:
             dossier = _new_dossier(s, ctx, "QR", org, open_dossier_on, N_("Kwaliteitsregistratie"))
-            event = _event(s, ctx, dossier, open_dossier_on, "ingediend", QR_INTAKE_EVENT, {"rule": "QR-2"})
+            event = add_event(
+                s, ctx, dossier, open_dossier_on, "ingediend", QR_INTAKE_EVENT, {"rule": "QR-2"}
+            )
             open_initial_terms(s, dossier, event)
         row = QualityRegistration(
             organisation_id=org.id,
@@ -1388,7 +1374,7 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
         if app.simplified_applies:
             subject += N_(" (vereenvoudigde procedure)")
         dossier = _new_dossier(s, ctx, "ED", org, app.submitted_on, subject)
-        event = _event(
+        event = add_event(
             s,
             ctx,
             dossier,
@@ -2258,7 +2244,7 @@ def register_change(
         )
         s.add(change)
         rule = "ED-11" if d.dossier_type == "ED" else "QR-7"
-        _event(
+        add_event(
             s,
             ctx,
             d,

@@ -37,6 +37,7 @@ from wsedesk.rules.terms import TermResult, TermSpec, compute_term, validity_end
 from wsedesk.rules.workflows import TERMS, status_label
 from wsedesk.services.letter_templates import user_template
 from wsedesk.services.terms import calendar_for, compute_row, term_spec
+from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -336,17 +337,14 @@ def _store(
     )
     session.add(doc)
     session.flush()
-    session.add(
-        DossierEvent(
-            dossier_id=dossier.id,
-            occurred_on=letter_date,
-            recorded_at=ctx.clock.now(),
-            recorded_by=ctx.user.login,
-            kind="brief",
-            description=f"Brief '{L.letter_kind(kind).title}' opgemaakt (versie {revision}"
-            f"{', definitief' if final else ', concept'})",
-            data={"document": str(doc.id), "sha256": digest},
-        )
+    add_event(
+        session,
+        ctx,
+        dossier,
+        letter_date,
+        "brief",
+        f"Brief '{L.letter_kind(kind).title}' opgemaakt (versie {revision}{', definitief' if final else ', concept'})",
+        {"document": str(doc.id), "sha256": digest},
     )
     return StoredLetter(str(doc.id), str(dossier.id), kind, revision, final, digest, filename, pdf)
 

@@ -41,7 +41,6 @@ from wsedesk.importers.report_reader import ReportIssue, ReportReadResult, read_
 from wsedesk.importers.report_template import load_template
 from wsedesk.models import (
     Dossier,
-    DossierEvent,
     DossierTerm,
     Municipality,
     Organisation,
@@ -79,6 +78,7 @@ from wsedesk.rules.workflows import (
     workflow_for,
 )
 from wsedesk.services.terms import calendar_for, recompute_term, term_spec
+from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -569,9 +569,9 @@ def _register_on_dossier(
     wf = workflow_for(dossier.dossier_type)
     receipt = next(t for t in wf.transitions if t.action == RECEIPT_ACTION)
     if dossier.status not in receipt.source:
-        _timeline(
-            ctx,
+        add_event(
             session,
+            ctx,
             dossier,
             received_on,
             "verslag_ingelezen",
@@ -594,9 +594,9 @@ def _register_on_dossier(
             N_("Dossier {r} is niet bijgewerkt: {e}").format(r=dossier.reference, e=exc.reason),
             rule_id="MW-2",
         )
-    event = _timeline(
-        ctx,
+    event = add_event(
         session,
+        ctx,
         dossier,
         received_on,
         step.action,
@@ -630,29 +630,6 @@ def _register_on_dossier(
     dossier.status_since = max(received_on, dossier.status_since)
     dossier.closed = wf.status(step.target).closed
     return dossier, None
-
-
-def _timeline(
-    ctx: AppContext,
-    session: Session,
-    dossier: Dossier,
-    on: date,
-    kind: str,
-    description: str,
-    data: dict[str, object],
-) -> DossierEvent:
-    event = DossierEvent(
-        dossier_id=dossier.id,
-        occurred_on=on,
-        recorded_at=ctx.clock.now(),
-        recorded_by=ctx.user.login,
-        kind=kind,
-        description=description,
-        data=data,
-    )
-    session.add(event)
-    session.flush()
-    return event
 
 
 # --- reading stored reports ---------------------------------------------------------------------

@@ -35,6 +35,7 @@ from wsedesk.rules.workflows import (
     workflow_for,
 )
 from wsedesk.services.dossiers import Changes
+from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -213,29 +214,6 @@ def _open_terms(session: Session, dossier: Dossier) -> list[DossierTerm]:
     )
 
 
-def _event(
-    session: Session,
-    dossier: Dossier,
-    on: date,
-    kind: str,
-    description: str,
-    data: dict[str, Any],
-    ctx: AppContext,
-) -> DossierEvent:
-    event = DossierEvent(
-        dossier_id=dossier.id,
-        occurred_on=on,
-        recorded_at=ctx.clock.now(),
-        recorded_by=ctx.user.login,
-        kind=kind,
-        description=description,
-        data=data,
-    )
-    session.add(event)
-    session.flush()
-    return event
-
-
 def open_initial_terms(session: Session, dossier: Dossier, event: DossierEvent | None) -> list[DossierTerm]:
     """The terms that start with the submission itself (e.g. ED-4's 7 days)."""
     rows = []
@@ -289,8 +267,8 @@ def apply_transition(ctx: AppContext, dossier_id: str, action: str, *, on: date,
                 "Registreer eerst 'Informatie ontvangen'."
             )
         description = t.label + (f": {note.strip()}" if note.strip() else "")
-        event = _event(
-            s, d, on, t.action, description, {"rule": t.rule_id, "from": d.status, "to": t.target}, ctx
+        event = add_event(
+            s, ctx, d, on, t.action, description, {"rule": t.rule_id, "from": d.status, "to": t.target}
         )
         for row in open_rows:
             if row.term_id in t.closes:
@@ -375,7 +353,7 @@ def request_information(
         text = f"Bijkomende informatie gevraagd ({row.term_id} geschorst): {reason.strip()}"
         if late:
             text += " — let op: de termijn was al verstreken (laattijdige schorsing verandert niets)"
-        _event(s, d, on, "informatievraag", text, {"rule": "T-3", "term": row.term_id, "late": late}, ctx)
+        add_event(s, ctx, d, on, "informatievraag", text, {"rule": "T-3", "term": row.term_id, "late": late})
         uow.commit()
     return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
 
@@ -412,15 +390,15 @@ def information_received(
         assert row is not None
         s.flush()
         result = recompute_term(s, row, calendar_for(s))
-        _event(
+        add_event(
             s,
+            ctx,
             d,
             on,
             "informatie_ontvangen",
             f"Informatie ontvangen; termijn {row.term_id} loopt opnieuw "
             f"({(on - sus.start).days} dagen geschorst), nieuwe vervaldag {result.due:%d/%m/%Y}",
             {"rule": "T-3", "term": row.term_id},
-            ctx,
         )
         uow.commit()
     return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
