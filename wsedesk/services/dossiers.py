@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from wsedesk.errors import BadInputError, ConflictError, FieldDifference, NotFoundError
+from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.models import Dossier, Municipality, Organisation, User
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
+from wsedesk.services.changes import Changes
+from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
 from wsedesk.storage.repositories import DOSSIER_SORT_KEYS, DossierFilter, DossierRepository, UserRepository
 
 if TYPE_CHECKING:
@@ -38,14 +38,6 @@ class DossierRow:
     assignee: str
     submitted_on: date
     status_since: date
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed, so panels can refresh themselves (architecture.md #6)."""
-
-    dossier_ids: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()
 
 
 def list_dossiers(
@@ -200,31 +192,16 @@ def find_dossier_id(ctx: AppContext, reference: str) -> str:
         return str(d.id)
 
 
-def _current_value(d: Dossier, name: str) -> Any:
-    value = getattr(d, name)
-    return str(value) if isinstance(value, uuid.UUID) else value
-
-
-def _conflict(
-    session: Session, d: Dossier, expected_version: int, original: dict[str, Any], changes: dict[str, Any]
-) -> ConflictError:
-    differences = [
-        FieldDifference(name, changes.get(name, original.get(name)), _current_value(d, name))
-        for name in EDITABLE_FIELDS
-        if name in original and _current_value(d, name) != original[name]
-    ]
-    return ConflictError(
-        entity="dossier",
-        entity_id=str(d.id),
-        label=f"Dossier {d.reference}",
-        expected_version=expected_version,
-        current_version=d.version,
-        # The name people know, and the time on their own clock (timestamps are stored as UTC).
-        changed_by=session.scalar(select(User.display_name).where(User.login == d.updated_by))
-        or d.updated_by,
-        changed_at=d.updated_at.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M"),
-        differences=differences,
-    )
+def _conflict_args(
+    d: Dossier, expected_version: int, original: dict[str, Any], changes: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "entity": "dossier",
+        "label": f"Dossier {d.reference}",
+        "expected_version": expected_version,
+        "mine": changes,
+        "original": {k: v for k, v in original.items() if k in EDITABLE_FIELDS},
+    }
 
 
 def update_dossier(
@@ -247,8 +224,7 @@ def update_dossier(
         d = DossierRepository(uow.session).get(dossier_id)
         if d is None:
             raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
-        if d.version != expected_version:
-            raise _conflict(uow.session, d, expected_version, original, changes)
+        check_version(uow.session, d, **_conflict_args(d, expected_version, original, changes))
         if "assignee_id" in changes:
             value = changes["assignee_id"]
             if value is not None and uow.session.get(User, uuid.UUID(str(value))) is None:
@@ -261,15 +237,14 @@ def update_dossier(
             d.subject = subject
         if "notes" in changes:
             d.notes = str(changes["notes"])
-        try:
+        with conflict_on_stale_commit(
+            uow.session,
+            lambda: DossierRepository(uow.session).get(dossier_id),
+            **_conflict_args(d, expected_version, original, changes),
+            not_found=f"Dossier {d.reference} bestaat niet (meer).",
+        ):
             uow.commit()
-        except StaleDataError:
-            # Someone committed between our read and our write: reload theirs and report it.
-            uow.session.rollback()
-            fresh = DossierRepository(uow.session).get(dossier_id)
-            assert fresh is not None
-            raise _conflict(uow.session, fresh, expected_version, original, changes) from None
-    return Changes(frozenset({dossier_id}), frozenset({"dossier"}))
+    return Changes.of("dossier", dossier_ids=[dossier_id])
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 from stdnum.be import ssn as _ssn
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
-from wsedesk.errors import BadInputError, ConflictError, FieldDifference, NotFoundError, PermissionDeniedError
+from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import (
     AuditOrganisation,
@@ -75,7 +74,8 @@ from wsedesk.rules.quality_reference import FLANDERS_REGION, PROOF_ROUTES
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import Suspension
 from wsedesk.rules.workflows import DossierType, Transition, workflow_for
-from wsedesk.services.dossiers import Changes
+from wsedesk.services.changes import Changes
+from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.services.terms import calendar_for, open_initial_terms, request_information
 from wsedesk.services.timeline import add_event
@@ -627,17 +627,14 @@ def update_quality_registration(
         row = s.get(QualityRegistration, uuid.UUID(registration_id))
         if row is None:
             raise NotFoundError(N_("Deze kwaliteitsregistratie bestaat niet (meer)."))
-        if row.version != expected_version:
-            raise ConflictError(
-                entity="quality_registrations",
-                entity_id=str(row.id),
-                label=N_("Kwaliteitsregistratie"),
-                expected_version=expected_version,
-                current_version=row.version,
-                changed_by=row.updated_by,
-                changed_at=row.updated_at.strftime("%d/%m/%Y %H:%M"),
-                differences=[FieldDifference(k, v, getattr(row, k)) for k, v in changes.items()],
-            )
+        check_version(
+            s,
+            row,
+            expected_version=expected_version,
+            entity="quality_registrations",
+            label=N_("Kwaliteitsregistratie"),
+            mine=changes,
+        )
         if "label_id" in changes:
             _check_label(s, row.route, changes["label_id"])
         for key, value in changes.items():
@@ -2421,21 +2418,6 @@ def _require_team_lead(ctx: AppContext, what: str) -> None:
         raise PermissionDeniedError(N_("Enkel een teamverantwoordelijke past {w} aan.").format(w=what))
 
 
-def _stale(row: Any, *, entity: str, label: str, expected: int, changes: Mapping[str, Any]) -> ConflictError:
-    return ConflictError(
-        entity=entity,
-        entity_id=str(row.id),
-        label=label,
-        expected_version=expected,
-        current_version=row.version,
-        changed_by=row.updated_by,
-        changed_at=row.updated_at.strftime("%d/%m/%Y %H:%M") if row.updated_at else None,
-        differences=[
-            FieldDifference(k, v, getattr(row, k)) for k, v in changes.items() if getattr(row, k) != v
-        ],
-    )
-
-
 def _row_id(value: str, message: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
@@ -2520,15 +2502,15 @@ def save_quality_label(
             row = s.get(QualityLabel, _row_id(label_id, N_("Dit kwaliteitsbewijs bestaat niet (meer).")))
             if row is None:
                 raise NotFoundError(N_("Dit kwaliteitsbewijs bestaat niet (meer)."))
-            if row.version != expected_version:
-                assert expected_version is not None
-                raise _stale(
-                    row,
-                    entity="quality_labels",
-                    label=N_("Kwaliteitsbewijs"),
-                    expected=expected_version,
-                    changes=values,
-                )
+            assert expected_version is not None
+            check_version(
+                s,
+                row,
+                expected_version=expected_version,
+                mine=values,
+                entity="quality_labels",
+                label=N_("Kwaliteitsbewijs"),
+            )
         # The same name under another catalogue id would make two proofs indistinguishable.
         same_name = select(QualityLabel).where(func.lower(QualityLabel.name) == label_name.lower())
         if row is not None:
@@ -2567,25 +2549,21 @@ def save_quality_label(
                 if getattr(row, key) != value:
                     setattr(row, key, value)
         try:
-            s.flush()
-            row_id = str(row.id)
-            uow.commit()
+            with conflict_on_stale_commit(
+                s,
+                lambda: s.get(QualityLabel, uuid.UUID(str(label_id))),
+                expected_version=expected_version or 0,
+                mine=values,
+                not_found=N_("Dit kwaliteitsbewijs bestaat niet (meer)."),
+                entity="quality_labels",
+                label=N_("Kwaliteitsbewijs"),
+            ):
+                s.flush()
+                row_id = str(row.id)
+                uow.commit()
         except IntegrityError:
             raise BadInputError(
                 N_("dit kwaliteitsbewijs begint al op deze datum."), where=N_("Geldig vanaf")
-            ) from None
-        except StaleDataError:
-            # Someone committed between our read and our write.
-            s.rollback()
-            fresh = s.get(QualityLabel, uuid.UUID(str(label_id)))
-            if fresh is None:
-                raise NotFoundError(N_("Dit kwaliteitsbewijs bestaat niet (meer).")) from None
-            raise _stale(
-                fresh,
-                entity="quality_labels",
-                label=N_("Kwaliteitsbewijs"),
-                expected=expected_version or 0,
-                changes=values,
             ) from None
     return row_id
 
@@ -2657,14 +2635,14 @@ def save_audit_organisation(
         row = s.get(AuditOrganisation, _row_id(organisation_id, not_found))
         if row is None:
             raise NotFoundError(not_found)
-        if row.version != expected_version:
-            raise _stale(
-                row,
-                entity="audit_organisations",
-                label=N_("Auditorganisatie"),
-                expected=expected_version,
-                changes=values,
-            )
+        check_version(
+            s,
+            row,
+            expected_version=expected_version,
+            mine=values,
+            entity="audit_organisations",
+            label=N_("Auditorganisatie"),
+        )
         if number is not None:
             existing = s.scalar(
                 select(AuditOrganisation).where(
@@ -2682,20 +2660,16 @@ def save_audit_organisation(
             if getattr(row, key) != value:
                 setattr(row, key, value)
         row_id = str(row.id)
-        try:
+        with conflict_on_stale_commit(
+            s,
+            lambda: s.get(AuditOrganisation, uuid.UUID(row_id)),
+            expected_version=expected_version,
+            mine=values,
+            not_found=not_found,
+            entity="audit_organisations",
+            label=N_("Auditorganisatie"),
+        ):
             uow.commit()
-        except StaleDataError:
-            s.rollback()
-            fresh = s.get(AuditOrganisation, row.id)
-            if fresh is None:
-                raise NotFoundError(not_found) from None
-            raise _stale(
-                fresh,
-                entity="audit_organisations",
-                label=N_("Auditorganisatie"),
-                expected=expected_version,
-                changes=values,
-            ) from None
     return row_id
 
 

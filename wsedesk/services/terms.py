@@ -34,7 +34,7 @@ from wsedesk.rules.workflows import (
     status_label,
     workflow_for,
 )
-from wsedesk.services.dossiers import Changes
+from wsedesk.services.changes import Changes
 from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
