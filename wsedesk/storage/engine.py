@@ -66,11 +66,13 @@ class Database:
     engine: Engine
     read_sessions: sessionmaker[Session] = field(init=False)
     write_sessions: sessionmaker[Session] = field(init=False)
+    # The same pool; its transactions take SQLite's write lock at BEGIN (BEGIN IMMEDIATE).
+    write_engine: Engine = field(init=False)
 
     def __post_init__(self) -> None:
         self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
-        self.write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+        self.write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         from wsedesk.storage.audit import install_audit_listener  # audit imports models; keep engine light
 
         install_audit_listener(self.read_sessions)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -70,9 +72,47 @@ def schema_state(db: Database) -> SchemaState:
     return SchemaState(current, head_revision(), empty=not tables)
 
 
+@contextmanager
+def migration_connection(db: Database) -> Iterator[Connection]:
+    """A connection in one transaction for Alembic; on SQLite with foreign keys off around it.
+
+    SQLite alters a table by copy-and-move (batch mode): with `foreign_keys=ON` dropping the
+    old copy of a referenced table deletes or refuses its children (0003 → 0002 failed with
+    "FOREIGN KEY constraint failed [DROP TABLE users]"). The pragma only takes effect outside
+    a transaction, so it is set on the driver connection before BEGIN, and the migrations are
+    checked with `PRAGMA foreign_key_check` before the commit instead.
+    """
+    with db.write_engine.connect() as conn:
+        if not db.is_sqlite:
+            with conn.begin():
+                yield conn
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                yield conn
+                broken = list(conn.exec_driver_sql("PRAGMA foreign_key_check"))
+                if broken:
+                    tables = sorted({str(row[0]) for row in broken})
+                    raise DatabaseError(
+                        f"De migratie liet {len(broken)} verwijzingen naar ontbrekende rijen achter "
+                        f"(tabellen {', '.join(tables)}); er is niets gewijzigd."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
-    with db.engine.begin() as conn:
+    with migration_connection(db) as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Go back to an older revision (a developer's or administrator's tool; data of newer tables is lost)."""
+    with migration_connection(db) as conn:
+        command.downgrade(alembic_config(conn), revision)
 
 
 def ensure_schema(db: Database, *, now: datetime, auto_upgrade: bool = True) -> Path | None:
