@@ -204,7 +204,8 @@ def open_database(args: argparse.Namespace, settings: Settings) -> AppContext:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Start the program; returns the process exit code (2 when the database cannot be opened)."""
-    from wsedesk.views.error_reporter import ErrorReporter, install_log_file
+    from wsedesk.logfile import install_log_file
+    from wsedesk.views.error_reporter import ErrorReporter
     from wsedesk.views.main_window import MainWindow
 
     started = getattr(args, "process_start", None) or PROCESS_START

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.commands import COMMAND_MODULES
 from wsedesk.errors import UserError
+from wsedesk.logfile import NoTracebackFormatter, install_log_file
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +67,13 @@ def _add_database_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A file name that is not UTF-8 reaches us with surrogate escapes: print it, never crash on it.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    _configure_logging(verbose=args.verbose)
     try:
         if args.command is None:
             from wsedesk.app import run_gui  # Qt is imported only when the GUI is asked for
@@ -80,10 +83,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:  # a group such as `wsedesk db` without its sub-command
             args._parser.print_help(sys.stderr)
             return 2
-        return int(handler(args) or 0)
+        code = int(handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
     except UserError as exc:
         print(f"wsedesk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("wsedesk: onderbroken", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `wsedesk … --json | head`: the reader left. Stop quietly, as a program killed by SIGPIPE.
+        _silence_stdout()
+        return 141
+    except Exception as exc:  # a bug: the traceback goes to the log file, one line to the user
+        log_path = install_log_file()
+        log.error("Unexpected error in 'wsedesk %s'", args.command, exc_info=exc)
+        print(
+            f"wsedesk: interne fout ({type(exc).__name__}); er is niets half opgeslagen. "
+            f"Details voor de ontwikkelaars staan in {log_path}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _configure_logging(*, verbose: bool) -> None:
+    """Warnings (INFO with -v) on standard error, one line each; tracebacks only in the log file."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(NoTracebackFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+    finally:
+        os.close(devnull)

@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
+from wsedesk.logfile import LOG_FILE_NAME, install_log_file
 from wsedesk.paths import user_log_dir
 from wsedesk.views import dossier_detail
-from wsedesk.views.error_reporter import LOG_FILE_NAME, ErrorReporter, install_log_file
+from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

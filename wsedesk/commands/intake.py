@@ -15,6 +15,7 @@ from typing import Any
 
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
+from wsedesk.rules.input_policy import load_json
 
 MAX_FILE_BYTES = 5_000_000  # an application is a few kilobytes; refuse anything absurd before parsing
 
@@ -55,12 +56,7 @@ def read_document(path: Path) -> tuple[Any, str | None]:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         return None, N_("het bestand is geen UTF-8-tekst")
-    try:
-        return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        return None, N_("geen geldige JSON (regel {r}, kolom {k}: {m})").format(
-            r=exc.lineno, k=exc.colno, m=exc.msg
-        )
+    return load_json(text)  # depth-bounded: 100,000 nested '[' is a message, not a RecursionError
 
 
 def run_import(args: argparse.Namespace) -> int:

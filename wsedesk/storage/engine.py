@@ -74,9 +74,11 @@ class Database:
         self.write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         from wsedesk.storage.audit import install_audit_listener  # audit imports models; keep engine light
+        from wsedesk.storage.input_guard import install_input_guard
 
-        install_audit_listener(self.read_sessions)
-        install_audit_listener(self.write_sessions)
+        for factory in (self.read_sessions, self.write_sessions):
+            install_input_guard(factory)  # first: nothing refused reaches the audit trail
+            install_audit_listener(factory)
 
     @property
     def backend(self) -> str:
@@ -103,6 +105,7 @@ class Database:
 
 
 def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
+    """An engine whose errors never quote SQL parameters: they are names, e-mails, numbers."""
     parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.drivername.startswith("sqlite"):
         path = parsed.database
@@ -110,10 +113,17 @@ def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
             folder = Path(path).parent
             if not folder.exists():
                 raise DatabaseError(f"De map '{folder}' voor het databasebestand bestaat niet.")
-        engine = create_engine(parsed, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            parsed,
+            echo=echo,
+            hide_parameters=True,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(
+        parsed, echo=echo, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+    )
 
 
 def connect(url: str | URL, *, create: bool = True) -> Database:

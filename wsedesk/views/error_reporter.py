@@ -8,11 +8,9 @@ other exception is a bug, logged with its traceback in the per-user log director
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt
@@ -20,29 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.errors import UserError
+from wsedesk.logfile import LOG_FILE_NAME
 from wsedesk.paths import user_log_dir
 
 log = logging.getLogger("wsedesk.crash")
 
-LOG_FILE_NAME = "wsedesk.log"
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-def install_log_file(directory: Path | None = None) -> Path:
-    """Send the package's warnings and errors to a rotating file in the per-user log directory.
-
-    The level stays as the command line set it (-v for INFO); crashes are ERROR and always land.
-    """
-    path = (directory or user_log_dir()) / LOG_FILE_NAME
-    logger = logging.getLogger("wsedesk")
-    for handler in logger.handlers:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-            return path
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    return path
 
 
 class ErrorReporter(QObject):
