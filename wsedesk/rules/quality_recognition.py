@@ -53,13 +53,8 @@ from wsedesk.rules.quality_facts import (
 )
 from wsedesk.rules.quality_reference import DiplomaList, LabelCatalogue, RuleSettings
 from wsedesk.rules.quality_registration import registration_finding, request_in_time
-from wsedesk.rules.terms import guidance_lapse_date, validity_end
+from wsedesk.rules.terms import ED7_VALIDITY_YEARS, ED8_IDLE_YEARS, guidance_lapse_date, validity_end
 from wsedesk.rules.workflows import TERMS
-
-#: ED-7: a recognition is valid 5 years from the date in the minister's decision.
-ED7_VALIDITY_YEARS = 5
-#: ED-8: it lapses after 2 consecutive years without any guided employee.
-ED8_IDLE_YEARS = 2
 
 Procedure = Literal["vereenvoudigd", "volledig"]
 

@@ -594,6 +594,12 @@ def _anniversary_day_after(d: date, years: int) -> date:
         return date(d.year + years, 3, 1)
 
 
+#: ED-7: a recognition is valid 5 years from the date in the minister's decision.
+ED7_VALIDITY_YEARS = 5
+#: ED-8: a recognition lapses after 2 consecutive years without any guided employee.
+ED8_IDLE_YEARS = 2
+
+
 def validity_end(start: date, years: int) -> date:
     """The last day of a validity of `years` years from `start` (ED-7: 5 years from the decision).
 
@@ -606,7 +612,14 @@ def validity_end(start: date, years: int) -> date:
     return _anniversary_day_after(start, years) - ONE_DAY
 
 
-def guidance_lapse_date(last_guidance: date | None, recognition_start: date, years: int = 2) -> date:
+def recognition_end(start: date) -> date:
+    """ED-7: the last day of a recognition that starts on `start` (five years, day before included)."""
+    return validity_end(start, ED7_VALIDITY_YEARS)
+
+
+def guidance_lapse_date(
+    last_guidance: date | None, recognition_start: date, years: int = ED8_IDLE_YEARS
+) -> date:
     """ED-8: the first day on which the recognition has lapsed for lack of guidance.
 
     The period without guidance starts the day after the last day an employee with a work
@@ -623,6 +636,8 @@ def guidance_lapse_date(last_guidance: date | None, recognition_start: date, yea
 
 __all__ = [
     "DEFAULT_WARN_WORKING_DAYS",
+    "ED7_VALIDITY_YEARS",
+    "ED8_IDLE_YEARS",
     "ExplanationStep",
     "StepKind",
     "Suspension",
@@ -635,6 +650,7 @@ __all__ = [
     "compute_term",
     "days_remaining",
     "guidance_lapse_date",
+    "recognition_end",
     "term_status_on",
     "validity_end",
 ]

@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, insert, select
 
+from wsedesk.documents.nl import format_date
 from wsedesk.models import Dossier, DossierEvent, DossierTerm, Organisation, OrganisationKind, Person, User
 from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.calendar import load_default_calendar
 from wsedesk.rules.identifiers import make_enterprise_number
+from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
-from wsedesk.rules.terms import Suspension, TermSpec, compute_term, validity_end
+from wsedesk.rules.terms import Suspension, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
 from wsedesk.services.reference import municipalities, postal_codes_for
 from wsedesk.storage import audit
@@ -422,7 +424,8 @@ def generate_demo(
                     "kind": "ingediend",
                     "description": "Aanvraag ingediend"
                     if dtype is not DossierType.DUURZAAMHEIDSVERSLAG
-                    else f"Verslag over {submitted.year - 1} verwacht vóór 31 juli",
+                    else f"Verslag over {submitted.year - 1} verwacht uiterlijk op "
+                    f"{format_date(submission_deadline(submitted.year - 1))}",
                     "data": {},
                 }
             )
@@ -453,7 +456,7 @@ def generate_demo(
                     dossier_terms.close(None, when, event_id)
                 if step.target in ("erkend", "gevalideerd", "toegekend"):
                     decided_on = valid_from = when
-                    valid_until = validity_end(when, 5) if step.target == "erkend" else None
+                    valid_until = recognition_end(when) if step.target == "erkend" else None
                 elif step.target in ("geweigerd", "onontvankelijk"):
                     decided_on = when
                 previous = when

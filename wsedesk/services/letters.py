@@ -32,11 +32,12 @@ from wsedesk.models import (
 from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
-from wsedesk.rules.terms import TermResult, TermSpec, compute_term, validity_end
-from wsedesk.rules.workflows import TERMS, status_label
+from wsedesk.rules.terms import TermResult, TermSpec, compute_term, recognition_end
+from wsedesk.rules.workflows import status_label
 from wsedesk.services.letter_templates import user_template
-from wsedesk.services.terms import calendar_for, compute_row, term_spec
+from wsedesk.services.terms import calendar_for, computed_terms, term_spec
 from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
@@ -159,17 +160,9 @@ def letter_context(
     me = session.scalar(select(User).where(User.login == ctx.user.login))
     contact_user = assignee or me
     calendar = calendar_for(session)
-    term_rows = list(
-        session.scalars(
-            select(DossierTerm)
-            .where(DossierTerm.dossier_id == dossier.id)
-            .order_by(DossierTerm.event_date.desc(), DossierTerm.created_at.desc())
-        )
-    )
-    results: dict[uuid.UUID, TermResult] = {}
-    for row in term_rows:
-        sus = session.scalars(select(SuspensionRow).where(SuspensionRow.dossier_term_id == row.id))
-        results[row.id] = compute_row(row, sus, calendar)
+    computed = computed_terms(session, dossier.id, calendar=calendar, newest_first=True)
+    term_rows = [row for row, _ in computed]
+    results: dict[uuid.UUID, TermResult] = {row.id: result for row, result in computed}
 
     def term_of(*ids: str, open_only: bool = False) -> L.Term | None:
         for row in term_rows:
@@ -212,11 +205,11 @@ def letter_context(
         valid_from=dossier.valid_from
         or (dossier.status_since if kind == "managementondersteuning" else None),
         valid_until=dossier.valid_until
-        or (validity_end(dossier.valid_from, 5) if kind == "erkenning" and dossier.valid_from else None),
+        or (recognition_end(dossier.valid_from) if kind == "erkenning" and dossier.valid_from else None),
         effective_on=dossier.status_since,
         reasons=reasons,
         notice_sent_on=_event_date(session, dossier, ("schorsing_voornemen",)),
-        response_days=TERMS["QR-6"].days if kind in ("schorsing", "intrekking") else None,
+        response_days=term_spec(session, "QR-6").days if kind in ("schorsing", "intrekking") else None,
         reconsideration_days=reconsideration_days,
     )
     reconsideration = None
@@ -235,9 +228,10 @@ def letter_context(
     report = None
     if dossier.dossier_type == "DV":
         year = dossier.submitted_on.year - 1
-        due = date(year + 1, 7, 31)
         report = L.SustainabilityReport(
-            year=year, due_on=due, received_on=_event_date(session, dossier, ("verslag_ontvangen",))
+            year=year,
+            due_on=submission_deadline(year),
+            received_on=_event_date(session, dossier, ("verslag_ontvangen",)),
         )
         if kind == "herinnering-verslag":
             reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
