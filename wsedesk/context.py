@@ -1,4 +1,8 @@
-"""AppContext: settings, database, clock and current user, passed explicitly (no globals)."""
+"""AppContext: settings, database, clock and current user, passed explicitly (no globals).
+
+Only what a context is and where its database lives; opening one (schema, current user,
+reference data) is a use case: services/session.py `open_context`.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wsedesk.clock import Clock, SystemClock
+from wsedesk.clock import Clock
 from wsedesk.paths import user_data_dir
 from wsedesk.rules.roles import Role
-from wsedesk.settings import Settings, load_settings
-from wsedesk.storage.engine import Database, connect
-from wsedesk.storage.migrate import ensure_schema
+from wsedesk.settings import Settings
+from wsedesk.storage.engine import Database
 from wsedesk.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -62,33 +65,3 @@ class AppContext:
 
     def close(self) -> None:
         self.db.dispose()
-
-
-def open_context(
-    url: str,
-    *,
-    settings: Settings | None = None,
-    clock: Clock | None = None,
-    login: str | None = None,
-    auto_upgrade: bool = True,
-) -> AppContext:
-    """Open (and if needed create or upgrade) the database, and map the login to a user."""
-    from wsedesk.services.reference import ensure_reference_data
-    from wsedesk.services.users import resolve_current_user
-
-    settings = settings or load_settings()
-    clock = clock or SystemClock()
-    db = connect(url)
-    try:
-        backup = ensure_schema(db, now=clock.now(), auto_upgrade=auto_upgrade)
-        user = resolve_current_user(db, clock=clock, login=login)
-        ensure_reference_data(db, actor=user.login, clock=clock.now)
-    except Exception:
-        db.dispose()
-        raise
-    ctx = AppContext(db=db, settings=settings, clock=clock, user=user, upgrade_backup=backup)
-    from wsedesk.services.terms import has_stale_terms, recompute_terms
-
-    if has_stale_terms(ctx):  # e.g. terms a migration back-filled: compute their due dates once
-        recompute_terms(ctx, only_stale=True)
-    return ctx

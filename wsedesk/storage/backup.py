@@ -16,6 +16,7 @@ from wsedesk.errors import DatabaseError
 from wsedesk.models import Base
 from wsedesk.paths import user_data_dir
 from wsedesk.storage.engine import Database
+from wsedesk.storage.schema_revision import current_revision
 
 
 def backup_database(db: Database, target: Path) -> Path:
@@ -50,8 +51,6 @@ def _backup_postgresql(db: Database, target: Path) -> None:
     Restore: create an empty database, run schema.sql, then `\\copy table FROM 'table.csv' CSV HEADER`
     for each table in manifest order (docs/database.md).
     """
-    from wsedesk.storage.migrate import current_revision
-
     dialect = db.engine.dialect
     tables = list(Base.metadata.sorted_tables)
     ddl = io.StringIO()

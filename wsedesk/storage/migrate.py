@@ -16,7 +16,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from wsedesk.errors import DatabaseError
+from wsedesk.storage.backup import backup_beside
 from wsedesk.storage.engine import Database
+from wsedesk.storage.schema_revision import current_revision
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +45,6 @@ def head_revision() -> str:
 def all_revisions() -> list[str]:
     """Every revision, oldest first."""
     return [r.revision for r in reversed(list(script_directory().walk_revisions()))]
-
-
-def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
 
 
 @dataclass(frozen=True)
@@ -121,8 +118,6 @@ def ensure_schema(db: Database, *, now: datetime, auto_upgrade: bool = True) -> 
     Returns the backup path when one was written. PostgreSQL servers are shared: clients do
     not migrate them on open; an administrator runs `wsedesk db upgrade`.
     """
-    from wsedesk.storage.backup import backup_beside
-
     state = schema_state(db)
     if state.up_to_date:
         return None
@@ -144,3 +139,17 @@ def ensure_schema(db: Database, *, now: datetime, auto_upgrade: bool = True) -> 
         log.warning("Database %s upgraded from %s; backup at %s", db.describe(), state.current, backup)
     upgrade(db)
     return backup
+
+
+__all__ = [
+    "MIGRATIONS_DIR",
+    "SchemaState",
+    "alembic_config",
+    "all_revisions",
+    "current_revision",
+    "ensure_schema",
+    "head_revision",
+    "schema_state",
+    "script_directory",
+    "upgrade",
+]

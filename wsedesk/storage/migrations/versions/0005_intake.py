@@ -4,7 +4,7 @@ Supervisors (ED-12), subcontractors (ED-10), working areas (ED-13) and reported 
 (ED-11, QR-7). The catalogue of accepted quality proofs (QR-2) is filled with the list as
 shipped in resources/reference/quality-labels.json when this revision was written (a frozen
 copy: later changes to the file must not rewrite what this revision did; a later publication
-is brought in by services.intake.sync_label_catalogue or edited in Beheer).
+is brought in by services.reference_lists.sync_label_catalogue or edited in Beheer).
 
 Revision ID: 0005
 Revises: 0004
