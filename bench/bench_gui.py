@@ -129,8 +129,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from wsedesk.app import create_application
-    from wsedesk.context import open_context
     from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossiers
+    from wsedesk.services.session import open_context
     from wsedesk.settings import Settings
     from wsedesk.views.common import format_date
     from wsedesk.views.dossier_table_model import DossierTableModel

@@ -31,10 +31,10 @@ def main() -> None:
 
     from tests.data.reports.report_workbooks import good_values, write_filled
     from wsedesk.clock import FixedClock
-    from wsedesk.context import open_context
     from wsedesk.models import Organisation
     from wsedesk.services.demo import generate_demo
     from wsedesk.services.reports import import_reports
+    from wsedesk.services.session import open_context
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

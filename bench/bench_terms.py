@@ -21,10 +21,10 @@ from bench.common import PostgresDemo, median_ms, postgres_available, sqlite_dem
 def werkbak_figures(url: str, label: str) -> None:
     from sqlalchemy import select
 
-    from wsedesk.context import open_context
     from wsedesk.models import Dossier, DossierTerm
     from wsedesk.models import Suspension as SuspensionRow
     from wsedesk.rules.terms import Suspension, TermSpec, compute_term
+    from wsedesk.services.session import open_context
     from wsedesk.services.terms import WorkFilter, calendar_for, count_work, recompute_terms, worklist
 
     ctx = open_context(url, login="bench")

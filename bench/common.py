@@ -29,8 +29,8 @@ def median_ms(fn: Callable[[], object], runs: int = 7, warmup: int = 1) -> float
 
 def sqlite_demo(dossiers: int = 100_000, seed: int = 1) -> Path:
     """A demo SQLite file with `dossiers` dossiers, built once and reused (bench/out is gitignored)."""
-    from wsedesk.context import open_context
     from wsedesk.services.demo import generate_demo
+    from wsedesk.services.session import open_context
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"demo-{dossiers}-{seed}.sqlite"
@@ -57,8 +57,8 @@ class PostgresDemo:
         self.dossiers, self.seed = dossiers, seed
 
     def __enter__(self) -> str:
-        from wsedesk.context import open_context
         from wsedesk.services.demo import generate_demo
+        from wsedesk.services.session import open_context
 
         self.server.start()
         url = self.server.create_database("bench")

@@ -15,9 +15,11 @@ import pytest
 
 from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 
 # Demo data and terms are computed relative to this instant in tests.
+from wsedesk.services.session import open_context
+
 TEST_NOW = datetime(2025, 6, 16, 9, 30)
 
 

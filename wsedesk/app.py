@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 import wsedesk.views  # noqa: E402, F401  (first: its guard must run before the first Qt call)
 from wsedesk import APP_ID, APP_NAME, ORG_NAME, __version__  # noqa: E402
-from wsedesk.context import AppContext, demo_database_path, open_context, resolve_database_url  # noqa: E402
+from wsedesk.context import AppContext, demo_database_path, resolve_database_url  # noqa: E402
 from wsedesk.errors import UserError  # noqa: E402
 from wsedesk.paths import resource  # noqa: E402
 from wsedesk.progress import CancelledError  # noqa: E402
+from wsedesk.services.session import open_context  # noqa: E402
 from wsedesk.settings import Settings, load_settings  # noqa: E402
 
 log = logging.getLogger(__name__)

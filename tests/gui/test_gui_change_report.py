@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from wsedesk.context import AppContext
 from wsedesk.models.dossiers import Dossier
+from wsedesk.services.checks import check_dossier_findings
 from wsedesk.services.dossiers import get_dossier
-from wsedesk.services.intake import check_dossier_findings
 from wsedesk.views.dossier_actions import ChangeReportDialog, StepDialog, to_qdate
 from wsedesk.views.dossier_detail import DossierDetailPanel
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.session import open_context
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_list import DossiersPage

@@ -43,7 +43,7 @@ from wsedesk.models import (
     WorkingArea,
 )
 from wsedesk.models import Suspension as SuspensionRow
-from wsedesk.services import intake
+from wsedesk.services import checks, providers, recognition
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.services.terms import apply_transition, dossier_terms
 from wsedesk.views.findings_panel import FindingsPanel
@@ -443,7 +443,7 @@ def test_a_full_application_with_two_supervisors(
             "12025",
             "40000",
         ]
-    view = intake.get_application(sqlite_ctx, result.dossier_id)
+    view = recognition.get_application(sqlite_ctx, result.dossier_id)
     assert [x.name for x in view.subcontractors] == ["Jobcoaching Oost vzw"]
 
     # Stored now: back on part 3 the fields are read-only and "Toon" reads the number (audited).
@@ -560,7 +560,7 @@ def test_the_organisaties_page_opens_the_provider_search(qtbot: QtBot, window: M
 
 
 def imported(ctx: AppContext, data: dict[str, Any]) -> str:
-    result = intake.import_application(ctx, data)
+    result = recognition.import_application(ctx, data)
     assert result.ok, [str(p) for p in result.problems]
     assert result.dossier_id is not None
     return result.dossier_id
@@ -632,29 +632,29 @@ def test_the_findings_panel_lists_findings_and_a_request_stops_the_clock(
 
 def test_the_toetsing_services(sqlite_ctx: AppContext) -> None:
     dossier_id = imported(sqlite_ctx, load("valid-full"))
-    overview = intake.dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
+    overview = checks.dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
     assert (
         overview.checkable and overview.reference == "ED-2025-00001" and overview.clock_stopped_since is None
     )
     assert overview.findings == tuple(
-        intake.check_dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
+        checks.check_dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
     )
     with pytest.raises(
         BadInputError, match="ED-10"
     ):  # no question to the applicant: the department checks it
-        intake.request_missing_information_with_text(
+        checks.request_missing_information_with_text(
             sqlite_ctx, dossier_id, date(2025, 6, 16), ["ED-10"], "x"
         )
     with pytest.raises(BadInputError, match="Vermeld welke informatie"):
-        intake.request_missing_information_with_text(sqlite_ctx, dossier_id, date(2025, 6, 16), ["ED-1"], " ")
+        checks.request_missing_information_with_text(sqlite_ctx, dossier_id, date(2025, 6, 16), ["ED-1"], " ")
     assert row_counts(sqlite_ctx)["suspensions"] == 0
-    request = intake.request_missing_information_with_text(
+    request = checks.request_missing_information_with_text(
         sqlite_ctx, dossier_id, date(2025, 6, 16), ["ed-1"], "Bezorg uw kwaliteitsregistratie.\n"
     )
     assert request.text == "Bezorg uw kwaliteitsregistratie." and [q.rule_id for q in request.questions] == [
         "ED-1"
     ]
-    overview = intake.dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
+    overview = checks.dossier_findings(sqlite_ctx, dossier_id, date(2025, 6, 16))
     assert overview.clock_stopped_since == date(2025, 6, 16) and overview.stopped_term == "ED-4"
 
 
@@ -743,7 +743,7 @@ def test_the_provider_finder_finds_a_recognised_provider_and_exports_it(
     assert dialog.last_export == written and written.is_file()
     sheet = load_workbook(written, read_only=True)["Dienstverleners"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == intake.PROVIDER_HEADERS
+    assert rows[0] == providers.PROVIDER_HEADERS
     assert [r[1] for r in rows[1:]] == ["Groep Intro vzw"]
 
     # Enough capacity asked, or another region: nothing; outside Flanders: a message.

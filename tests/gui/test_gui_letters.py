@@ -20,11 +20,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.documents.letters import Finding
 from wsedesk.errors import UserError
 from wsedesk.models import Document, Dossier
 from wsedesk.services.letters import render_for_dossier
+from wsedesk.services.session import open_context
 from wsedesk.views.batch_letters import BatchLetterDialog
 from wsedesk.views.letter_dialog import (
     DocumentPreviewDialog,

@@ -9,9 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.rules.roles import Role
-from wsedesk.services.intake import list_audit_organisations, list_quality_labels
+from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
+from wsedesk.services.session import open_context
 from wsedesk.views.admin import AdminPage
 from wsedesk.views.reference_editor import ReferenceDataDialog
 from wsedesk.views.tasks import SynchronousTaskRunner

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.rules.roles import Role
 from wsedesk.services.dossiers import get_dossier, update_dossier
 from wsedesk.services.figures import compute_figures
+from wsedesk.services.session import open_context
 from wsedesk.services.terms import (
     WorkFilter,
     WorkItem,

@@ -7,11 +7,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.models import Dossier, DossierEvent, Municipality, Organisation, User
 from wsedesk.rules.identifiers import normalise_enterprise_number
 from wsedesk.rules.workflows import WORKFLOWS
 from wsedesk.services.demo import generate_demo
+from wsedesk.services.session import open_context
 
 
 def _fingerprint(ctx: AppContext) -> list[tuple[str, ...]]:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from tests.integration.test_letters_service import _dossier
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.documents.templates import TemplateError
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import AuditEntry, User
@@ -23,6 +23,7 @@ from wsedesk.services import letter_templates as templates
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
 from wsedesk.services.database import check_database
+from wsedesk.services.session import open_context
 
 NEW_SENTENCE = "Deze zin staat enkel in de aangepaste versie van het sjabloon."
 

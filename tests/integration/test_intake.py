@@ -33,7 +33,15 @@ from wsedesk.models import (
 from wsedesk.rules.quality import QualityRegistration as QualityRegistrationFacts
 from wsedesk.rules.quality import load_label_catalogue
 from wsedesk.rules.roles import Role
-from wsedesk.services import intake
+from wsedesk.services import (
+    checks,
+    condition_changes,
+    organisations,
+    providers,
+    quality_registrations,
+    recognition,
+    reference_lists,
+)
 from wsedesk.services.database import check_database
 from wsedesk.services.terms import apply_transition, dossier_terms
 
@@ -56,8 +64,8 @@ def row_counts(ctx: AppContext) -> dict[str, int]:
         }
 
 
-def imported(ctx: AppContext, data: dict[str, Any]) -> intake.ImportResult:
-    result = intake.import_application(ctx, data)
+def imported(ctx: AppContext, data: dict[str, Any]) -> recognition.ImportResult:
+    result = recognition.import_application(ctx, data)
     assert result.ok, [str(p) for p in result.problems]
     assert result.dossier_id is not None
     return result
@@ -197,7 +205,7 @@ def test_bad_input_gives_a_precise_message_and_stores_nothing(ctx: AppContext) -
     for label, mutate, expected in BAD_INPUT:
         data = load("valid-full")
         mutate(data)
-        result = intake.import_application(ctx, data)
+        result = recognition.import_application(ctx, data)
         assert not result.ok, label
         assert [str(p) for p in result.problems] == [expected], label
         assert row_counts(ctx) == before, f"{label}: something was stored"
@@ -209,7 +217,7 @@ def test_every_problem_is_reported_at_once_and_never_echoes_a_national_number(ct
     data["ervaring"]["begeleiders"][1]["in_dienst_bij_aanvrager"] = "ja"
     data["werkingsgebied"]["capaciteit"] = 0
     before = row_counts(ctx)
-    result = intake.import_application(ctx, data)
+    result = recognition.import_application(ctx, data)
     assert [str(p) for p in result.problems] == [
         "ervaring.begeleiders[0].rijksregisternummer: controlegetal klopt niet",
         "ervaring.begeleiders[1].in_dienst_bij_aanvrager: verwacht true of false, gekregen tekst ('ja')",
@@ -246,7 +254,7 @@ def test_a_full_application_becomes_an_ed_dossier(ctx: AppContext) -> None:
     [term] = dossier_terms(ctx, result.dossier_id)
     assert term.term_id == "ED-4" and term.result.due == date(2025, 6, 10)
 
-    app = intake.get_application(ctx, result.dossier_id)
+    app = recognition.get_application(ctx, result.dossier_id)
     assert app.reference == "ED-2025-00001" and app.enterprise_number == "0428.759.497"
     assert (app.contact_name, app.contact_email) == ("Sofie Claes", "sofie.claes@groepintro.be")
     assert app.simplified_requested is False and app.capacity == 25 and app.intervision_commitment is True
@@ -270,10 +278,10 @@ def test_a_full_application_becomes_an_ed_dossier(ctx: AppContext) -> None:
 def test_a_simplified_application_needs_no_supervisors(ctx: AppContext) -> None:
     result = imported(ctx, load("valid-simplified"))
     assert result.reference == "ED-2025-00001" and result.warnings == ()
-    app = intake.get_application(ctx, result.dossier_id)  # type: ignore[arg-type]
+    app = recognition.get_application(ctx, result.dossier_id)  # type: ignore[arg-type]
     assert app.supervisors == () and app.experience_motivation is None
     assert app.working_area == (("02000", "Vlaams Gewest"),)
-    findings = intake.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
+    findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
     by_rule = {(f.rule_id, f.subject): f for f in findings}
     assert by_rule[("ED-2", "")].reason.startswith("Vereenvoudigde procedure")
     assert not by_rule[("ED-12", "")].applicable
@@ -285,18 +293,18 @@ def test_a_vzw_claiming_the_simplified_procedure_follows_the_full_one(ctx: AppCo
     data["vereenvoudigde_procedure"] = True  # with the experience part: accepted, full procedure
     result = imported(ctx, data)
     assert any("de volledige procedure geldt" in w for w in result.warnings)
-    findings = intake.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
+    findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
     [ed2] = [f for f in findings if f.rule_id == "ED-2"]
     assert ed2.verdict == "voldaan" and "De volledige procedure geldt" in ed2.reason
 
 
 def test_two_applications_get_consecutive_references_and_the_same_organisation(ctx: AppContext) -> None:
-    saved = intake.register_organisation(
+    saved = organisations.register_organisation(
         ctx, enterprise_number="BE 428 759 497", name="Groep Intro vzw", kind="vzw"
     )
     first = imported(ctx, load("valid-full"))
     assert not first.organisation_created and first.organisation_id == saved.id
-    again = intake.import_application(ctx, load("valid-full"))
+    again = recognition.import_application(ctx, load("valid-full"))
     assert not again.ok
     assert [str(p) for p in again.problems] == [
         "ingediend_op: er is al een open dossier ED-2025-00001 voor Groep Intro vzw (0428.759.497), ingediend op "
@@ -317,32 +325,34 @@ def test_two_applications_get_consecutive_references_and_the_same_organisation(c
 
 
 def test_a_duplicate_organisation_is_refused_with_a_pointer(ctx: AppContext) -> None:
-    first = intake.register_organisation(
+    first = organisations.register_organisation(
         ctx, enterprise_number="0428.759.497", name="Groep Intro vzw", kind="vzw"
     )
     assert first.number == "0428.759.497"
-    with pytest.raises(intake.DuplicateRecordError) as exc:
-        intake.register_organisation(ctx, enterprise_number="BE0428759497", name="Intro", kind="vzw")
+    with pytest.raises(organisations.DuplicateRecordError) as exc:
+        organisations.register_organisation(ctx, enterprise_number="BE0428759497", name="Intro", kind="vzw")
     assert (
         exc.value.message
         == "Er bestaat al een organisatie met ondernemingsnummer 0428.759.497: Groep Intro vzw."
     )
     assert exc.value.existing_id == first.id and exc.value.entity == "organisations"
     with pytest.raises(BadInputError, match="controlegetal"):
-        intake.register_organisation(ctx, enterprise_number="0428.759.498", name="X", kind="vzw")
+        organisations.register_organisation(ctx, enterprise_number="0428.759.498", name="X", kind="vzw")
 
 
 def test_a_duplicate_establishment_is_refused_with_a_pointer(ctx: AppContext) -> None:
-    intro = intake.register_organisation(
+    intro = organisations.register_organisation(
         ctx, enterprise_number="0428759497", name="Groep Intro vzw", kind="vzw"
     )
-    other = intake.register_organisation(ctx, enterprise_number="0456789034", name="Ander vzw", kind="vzw")
-    est = intake.add_establishment(
+    other = organisations.register_organisation(
+        ctx, enterprise_number="0456789034", name="Ander vzw", kind="vzw"
+    )
+    est = organisations.add_establishment(
         ctx, intro.id, establishment_number="2.123.456.791", name="Intro Gent", municipality_nis="44021"
     )
     assert est.number == "2.123.456.791"
-    with pytest.raises(intake.DuplicateRecordError) as exc:
-        intake.add_establishment(ctx, other.id, establishment_number="2123456791", name="Kopie")
+    with pytest.raises(organisations.DuplicateRecordError) as exc:
+        organisations.add_establishment(ctx, other.id, establishment_number="2123456791", name="Kopie")
     assert exc.value.message == (
         "Er bestaat al een vestiging met vestigingsnummer 2.123.456.791: Intro Gent (van Groep Intro vzw, "
         "0428.759.497)."
@@ -355,11 +365,13 @@ def test_a_duplicate_establishment_is_refused_with_a_pointer(ctx: AppContext) ->
 
 def test_reveal_returns_the_full_number_and_writes_an_audit_entry(ctx: AppContext) -> None:
     result = imported(ctx, load("valid-full"))
-    jan = intake.get_application(ctx, result.dossier_id).supervisors[0]  # type: ignore[arg-type]
+    jan = recognition.get_application(ctx, result.dossier_id).supervisors[0]  # type: ignore[arg-type]
     assert jan.national_number == "85.07.30-***.**"
     with ctx.uow() as uow:
         audit_rows = uow.session.scalar(select(func.count()).select_from(AuditEntry))
-    assert intake.reveal_national_number(ctx, jan.person_id, reason="controle ED-12") == "85.07.30-033.28"
+    assert (
+        recognition.reveal_national_number(ctx, jan.person_id, reason="controle ED-12") == "85.07.30-033.28"
+    )
     with ctx.uow() as uow:
         last = uow.session.scalar(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1))
         assert uow.session.scalar(select(func.count()).select_from(AuditEntry)) == audit_rows + 1
@@ -376,11 +388,14 @@ def test_reveal_returns_the_full_number_and_writes_an_audit_entry(ctx: AppContex
         "reason": "controle ED-12",
     }
     # Still masked everywhere else.
-    assert intake.get_application(ctx, result.dossier_id).supervisors[0].national_number == "85.07.30-***.**"  # type: ignore[arg-type]
+    assert (
+        recognition.get_application(ctx, result.dossier_id).supervisors[0].national_number
+        == "85.07.30-***.**"
+    )  # type: ignore[arg-type]
     assert check_database(ctx.db).ok
     inspector = replace(ctx, user=replace(ctx.user, roles=frozenset({Role.INSPECTEUR})))
     with pytest.raises(PermissionDeniedError):
-        intake.reveal_national_number(inspector, jan.person_id)
+        recognition.reveal_national_number(inspector, jan.person_id)
 
 
 # --- the checks on stored facts ------------------------------------------------------------------
@@ -389,16 +404,16 @@ def test_reveal_returns_the_full_number_and_writes_an_audit_entry(ctx: AppContex
 def test_the_label_catalogue_is_stored_as_shipped(ctx: AppContext) -> None:
     shipped = load_label_catalogue()
     with ctx.uow() as uow:
-        stored = intake.label_catalogue(uow.session)
+        stored = reference_lists.label_catalogue(uow.session)
     assert {(e.id, e.route, e.areas, e.valid_from) for e in stored} == {
         (e.id, e.route, e.areas, e.valid_from) for e in shipped
     }
-    assert intake.sync_label_catalogue(ctx) == 0
+    assert reference_lists.sync_label_catalogue(ctx) == 0
 
 
 def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     result = imported(ctx, load("valid-full"))
-    findings = intake.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
+    findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
     verdicts = {f.verdict for f in findings}
     assert {"voldaan", "onbekend"} <= verdicts
     by = {(f.rule_id, f.subject): f for f in findings}
@@ -413,7 +428,7 @@ def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     # A validated quality registration of the organisation makes ED-1 pass on that point.
     org_id = result.organisation_id
     assert org_id is not None
-    audit_org = intake.register_audit_organisation(
+    audit_org = reference_lists.register_audit_organisation(
         ctx,
         name="Certi-Audit bv",
         enterprise_number="0555.000.148",
@@ -421,7 +436,7 @@ def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
         valid_until=date(2028, 2, 14),
         auditors_are_providers=False,
     )
-    registration = intake.record_quality_registration(
+    registration = quality_registrations.record_quality_registration(
         ctx,
         org_id,
         route="label",
@@ -438,31 +453,31 @@ def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     with ctx.uow() as uow:
         dossier = uow.session.get(Dossier, uuid.UUID(result.dossier_id))
         assert dossier is not None
-        _kind, pending = intake.facts_for_dossier(uow.session, dossier, as_of=TODAY)
+        _kind, pending = checks.facts_for_dossier(uow.session, dossier, as_of=TODAY)
     # Not validated yet: the registration is judged on its own facts (QR-1, QR-2, QR-3, QR-7).
     assert isinstance(pending.registration, QualityRegistrationFacts)  # type: ignore[union-attr]
     apply_transition(ctx, qr_id, "valideren", on=date(2025, 6, 2))
-    qr_findings = intake.check_dossier_findings(ctx, qr_id, TODAY)
+    qr_findings = checks.check_dossier_findings(ctx, qr_id, TODAY)
     assert {f.verdict for f in qr_findings if f.rule_id in ("QR-1", "QR-2", "QR-3", "QR-7")} == {"voldaan"}
-    findings = intake.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
+    findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
     assert {(f.rule_id, f.subject): f for f in findings}[
         ("ED-1", "kwaliteitsregistratie")
     ].verdict == "voldaan"
     with ctx.uow() as uow:
         dossier = uow.session.get(Dossier, uuid.UUID(result.dossier_id))
         assert dossier is not None
-        kind, facts = intake.facts_for_dossier(uow.session, dossier, as_of=TODAY)
+        kind, facts = checks.facts_for_dossier(uow.session, dossier, as_of=TODAY)
     assert kind == "ED" and facts.registration is True  # type: ignore[union-attr]
     # QR-7: the registration ends with the proof it rests on, whatever the department validated.
-    intake.update_quality_registration(
+    quality_registrations.update_quality_registration(
         ctx, registration.id, expected_version=1, changes={"withdrawn_on": date(2025, 6, 13)}
     )
-    findings = intake.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
+    findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
     assert {(f.rule_id, f.subject): f for f in findings}[
         ("ED-1", "kwaliteitsregistratie")
     ].verdict == "niet voldaan"
     with pytest.raises(ConflictError):
-        intake.update_quality_registration(
+        quality_registrations.update_quality_registration(
             ctx, registration.id, expected_version=1, changes={"reference": "x"}
         )
 
@@ -473,10 +488,10 @@ def test_request_missing_information_stops_the_clock(ctx: AppContext) -> None:
     assert dossier_id is not None
     apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 6, 4))
     with pytest.raises(BadInputError, match="ED-10"):
-        intake.request_missing_information(
+        checks.request_missing_information(
             ctx, dossier_id, TODAY, ["ED-10"]
         )  # the department checks that itself
-    request = intake.request_missing_information(ctx, dossier_id, TODAY, ["ED-1"])
+    request = checks.request_missing_information(ctx, dossier_id, TODAY, ["ED-1"])
     assert [q.rule_id for q in request.questions] == ["ED-1"]
     assert request.text.startswith(
         "Bezorg het bewijs dat uw organisatie een geldige kwaliteitsregistratie heeft"
@@ -488,7 +503,7 @@ def test_request_missing_information_stops_the_clock(ctx: AppContext) -> None:
         row = uow.session.scalar(select(DossierTerm).where(DossierTerm.term_id == "ED-5"))
         assert row is not None and row.state_cache == "stopped"
     # The suspension shows up in the facts the engine reads (ED-5: the clock stands still).
-    [ed5_finding] = [f for f in intake.check_dossier_findings(ctx, dossier_id, TODAY) if f.rule_id == "ED-5"]
+    [ed5_finding] = [f for f in checks.check_dossier_findings(ctx, dossier_id, TODAY) if f.rule_id == "ED-5"]
     assert ed5_finding.verdict == "onbekend" and "staat stil" in ed5_finding.reason
 
 
@@ -508,30 +523,30 @@ def test_find_providers_by_municipality_province_region_and_capacity(ctx: AppCon
         recognise(ctx, ids[key])
     imported(ctx, provider("0428.759.497", "Nog In Onderzoek", ["44021"]))  # not recognised: left out
 
-    gent = intake.find_providers(ctx, "44021", date(2025, 6, 16))
+    gent = providers.find_providers(ctx, "44021", date(2025, 6, 16))
     assert [(p.organisation, p.coverage, p.free_capacity) for p in gent] == [
         ("Gentse Jobcoaching", "gemeente", 10),
         ("Oost-Vlaamse Begeleiding", "provincie", 20),
         ("Vlaanderen Werkt", "Vlaanderen", 40),
     ]
     assert gent[0].valid_until == date(2030, 6, 11) and gent[0].contact_email == "info@gentse.be"
-    assert [p.organisation for p in intake.find_providers(ctx, "44021", date(2025, 6, 16), 15)] == [
+    assert [p.organisation for p in providers.find_providers(ctx, "44021", date(2025, 6, 16), 15)] == [
         "Oost-Vlaamse Begeleiding",
         "Vlaanderen Werkt",
     ]
-    assert [p.organisation for p in intake.find_providers(ctx, "Antwerpen", date(2025, 6, 16))] == [
+    assert [p.organisation for p in providers.find_providers(ctx, "Antwerpen", date(2025, 6, 16))] == [
         "Antwerpse Coaching",
         "Vlaanderen Werkt",
     ]
-    assert intake.find_providers(ctx, "44021", date(2025, 6, 11)) == []  # before the recognition
-    assert intake.find_providers(ctx, "44021", date(2030, 6, 12)) == []  # after its 5 years (ED-7)
+    assert providers.find_providers(ctx, "44021", date(2025, 6, 11)) == []  # before the recognition
+    assert providers.find_providers(ctx, "44021", date(2030, 6, 12)) == []  # after its 5 years (ED-7)
     with pytest.raises(BadInputError, match="ligt niet in Vlaanderen"):
-        intake.find_providers(ctx, "21004", date(2025, 6, 16))
+        providers.find_providers(ctx, "21004", date(2025, 6, 16))
 
-    out = intake.export_providers(gent, tmp_path / "gent.xlsx")
+    out = providers.export_providers(gent, tmp_path / "gent.xlsx")
     sheet = load_workbook(out, read_only=True)["Dienstverleners"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == intake.PROVIDER_HEADERS
+    assert rows[0] == providers.PROVIDER_HEADERS
     assert [r[1] for r in rows[1:]] == ["Gentse Jobcoaching", "Oost-Vlaamse Begeleiding", "Vlaanderen Werkt"]
 
 
@@ -539,17 +554,17 @@ def test_find_providers_by_municipality_province_region_and_capacity(ctx: AppCon
 
 
 def test_a_withdrawn_quality_proof_proposes_an_intended_suspension(ctx: AppContext) -> None:
-    org = intake.register_organisation(
+    org = organisations.register_organisation(
         ctx, enterprise_number="0428.759.497", name="Groep Intro vzw", kind="vzw"
     )
-    audit_org = intake.register_audit_organisation(
+    audit_org = reference_lists.register_audit_organisation(
         ctx,
         name="Certi-Audit bv",
         declaration_filed_on=date(2024, 2, 15),
         valid_until=date(2028, 2, 14),
         auditors_are_providers=False,
     )
-    registration = intake.record_quality_registration(
+    registration = quality_registrations.record_quality_registration(
         ctx,
         org.id,
         route="label",
@@ -563,10 +578,10 @@ def test_a_withdrawn_quality_proof_proposes_an_intended_suspension(ctx: AppConte
     )
     [qr_id] = registration.changes.dossier_ids
     apply_transition(ctx, qr_id, "valideren", on=date(2025, 6, 2))
-    intake.update_quality_registration(
+    quality_registrations.update_quality_registration(
         ctx, registration.id, expected_version=1, changes={"withdrawn_on": date(2025, 6, 10)}
     )
-    change = intake.register_change(
+    change = condition_changes.register_change(
         ctx,
         qr_id,
         "ISO 9001-certificaat ingetrokken bij de tussentijdse audit",
@@ -596,21 +611,23 @@ def test_an_unreported_change_during_a_recognition_proposes_withdrawal(ctx: AppC
     dossier_id = result.dossier_id
     assert dossier_id is not None
     recognise(ctx, dossier_id)
-    reported = intake.register_change(
+    reported = condition_changes.register_change(
         ctx, dossier_id, "Nieuwe vestiging in Aalst", date(2025, 6, 13), date(2025, 6, 13)
     )
     assert reported.proposal is None and not reported.failed
-    found = intake.register_change(ctx, dossier_id, "Begeleider An Maes uit dienst", date(2025, 6, 14), None)
+    found = condition_changes.register_change(
+        ctx, dossier_id, "Begeleider An Maes uit dienst", date(2025, 6, 14), None
+    )
     assert [f.rule_id for f in found.failed] == ["ED-11"]
     assert found.proposal is not None and found.proposal.action == "intrekken"
     assert found.proposal.allowed_for_user  # the first user of a database is a teamverantwoordelijke
-    app = intake.get_application(ctx, dossier_id)
+    app = recognition.get_application(ctx, dossier_id)
     assert [(c.description, c.reported_on) for c in app.changes] == [
         ("Nieuwe vestiging in Aalst", date(2025, 6, 13)),
         ("Begeleider An Maes uit dienst", None),
     ]
     with pytest.raises(BadInputError, match="toekomst"):
-        intake.register_change(ctx, dossier_id, "Later", date(2025, 6, 17), None)
+        condition_changes.register_change(ctx, dossier_id, "Later", date(2025, 6, 17), None)
 
 
 # --- the command line ----------------------------------------------------------------------------

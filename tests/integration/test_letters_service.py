@@ -11,13 +11,14 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import Document, Dossier, Municipality, Organisation, Person, User
 from wsedesk.rules.roles import Role
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
 from wsedesk.services.database import check_database
+from wsedesk.services.session import open_context
 
 LONG_NAME = (
     "Coöperatieve vennootschap Ëlise & Françoise – Atelier à la carte en Café Naïef (€ 5 per maaltijd), "

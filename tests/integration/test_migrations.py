@@ -12,10 +12,10 @@ from sqlalchemy import inspect, text
 
 from tests.integration.migration_seeds import SEEDS
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
 from wsedesk.errors import DatabaseError
 from wsedesk.models import Base
 from wsedesk.services.database import check_database
+from wsedesk.services.session import open_context
 from wsedesk.storage.engine import Database, connect
 from wsedesk.storage.migrate import all_revisions, current_revision, downgrade, head_revision, upgrade
 

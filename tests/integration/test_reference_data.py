@@ -10,17 +10,18 @@ import pytest
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.models import AuditEntry
 from wsedesk.rules.roles import Role
-from wsedesk.services.intake import (
+from wsedesk.services.reference_lists import (
     label_catalogue,
     list_audit_organisations,
     list_quality_labels,
     save_audit_organisation,
     save_quality_label,
 )
+from wsedesk.services.session import open_context
 
 ALL_AREAS = {"klantgerichtheid": True, "personeelsbeheer": True, "financieel_beheer": True}
 
@@ -50,7 +51,7 @@ def _new_label(ctx: AppContext, name: str = "Kwaliteitslabel Test") -> str:
         valid_from=date(2025, 1, 1),
         valid_until=None,
         expected_version=None,
-    )
+    ).id
 
 
 def test_a_team_lead_adds_and_changes_a_quality_label_and_the_checks_see_it(ctx: AppContext) -> None:
@@ -169,7 +170,7 @@ def test_a_team_lead_keeps_the_audit_register(ctx: AppContext) -> None:
         enterprise_number="BE 0428.759.497",
         declaration_filed_on=date(2025, 3, 1),
         valid_until=date(2029, 2, 28),
-    )
+    ).id
     [view] = [v for v in list_audit_organisations(ctx) if v.id == org_id]
     assert (view.enterprise_number, view.declaration_filed_on, view.version) == (
         "0428.759.497",

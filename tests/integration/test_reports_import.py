@@ -25,13 +25,14 @@ from sqlalchemy import select, text
 
 from tests.data.reports import report_workbooks as wb
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, CurrentUser, open_context
+from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import Base, Dossier, DossierEvent, Organisation, ReportSubmission, User
 from wsedesk.rules.roles import Role
 from wsedesk.services import reports as R
 from wsedesk.services.database import check_database
 from wsedesk.services.letters import generate_letter
+from wsedesk.services.session import open_context
 
 ROOT = Path(__file__).resolve().parents[2]
 ORG = wb.ORG  # 0428759497

@@ -11,11 +11,12 @@ import pytest
 from sqlalchemy import func, select, text
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import ConflictError, DatabaseError
 from wsedesk.models import AuditEntry, Dossier, Organisation
 from wsedesk.services import dossiers as dossier_service
 from wsedesk.services.database import check_database
+from wsedesk.services.session import open_context
 from wsedesk.storage.backup import backup_database
 from wsedesk.storage.repositories import DossierFilter
 

@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.models import AuditEntry, Dossier, DossierTerm, Organisation
 from wsedesk.rules.roles import Role
 from wsedesk.services import terms as term_service
+from wsedesk.services.session import open_context
 
 
 def _ed_dossier_in_examination(ctx: AppContext) -> str:

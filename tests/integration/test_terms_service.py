@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import CalendarDay, Dossier, DossierEvent, DossierTerm, Organisation, User
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS, Transition
 from wsedesk.services import terms as term_service
+from wsedesk.services.session import open_context
 from wsedesk.services.terms import WorkFilter
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from wsedesk.services.intake import SCHEMA_ID, validate_application
+from wsedesk.importers.intake_json import SCHEMA_ID, validate_application
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 TODAY = date(2025, 6, 16)

@@ -54,9 +54,10 @@ def _date(option: str, value: str | None) -> date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.condition_changes import register_change
     from wsedesk.services.dossiers import find_dossier_id
-    from wsedesk.services.intake import register_change
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     occurred = _date("--occurred", args.occurred)

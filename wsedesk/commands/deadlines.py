@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.session import open_context
     from wsedesk.services.terms import WorkFilter, count_work, worklist
     from wsedesk.settings import load_settings
 

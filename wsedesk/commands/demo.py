@@ -38,8 +38,9 @@ class _PrintProgress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
     from wsedesk.services.demo import generate_demo
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     if not 1 <= args.dossiers <= 2_000_000:

@@ -37,8 +37,9 @@ def _date(option: str, value: str) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
     from wsedesk.services.figures import compute_figures, export_figures
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     start, end = _date("--from", args.start), _date("--to", args.end)

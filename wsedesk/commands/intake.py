@@ -60,8 +60,9 @@ def read_document(path: Path) -> tuple[Any, str | None]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
-    from wsedesk.services.intake import ImportResult, Problem, import_application
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.recognition import ImportResult, Problem, import_application
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     data, broken = read_document(args.file)

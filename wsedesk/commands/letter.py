@@ -51,9 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
     from wsedesk.services.dossiers import find_dossier_id
     from wsedesk.services.letters import generate_letter, render_for_dossier
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     letter_date: date | None = None

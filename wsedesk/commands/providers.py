@@ -43,8 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import open_context, resolve_database_url
-    from wsedesk.services.intake import export_providers, find_providers, resolve_municipality
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.providers import export_providers, find_providers, resolve_municipality
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     try:

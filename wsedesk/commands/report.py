@@ -195,7 +195,8 @@ def _print_issues(errors: Any, warnings: Any) -> None:
 
 
 def _open_context(args: argparse.Namespace) -> Any:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     settings = load_settings()

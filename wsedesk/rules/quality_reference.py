@@ -23,6 +23,7 @@ from typing import Any
 
 from wsedesk.i18n import N_
 from wsedesk.paths import resource
+from wsedesk.rules.municipalities import FLANDERS
 
 #: The three condition areas of QR-1, in the order letters list them.
 AREAS: tuple[str, ...] = ("klantgerichtheid", "personeelsbeheer", "financieel_beheer")
@@ -44,7 +45,7 @@ ROUTE_LABELS: dict[str, str] = {
 STANDAARD_WSE_ID = "standaard-wse"
 
 #: Area codes a working area (ED-1, ED-13) may name besides Flemish municipalities (REFNIS).
-FLANDERS_REGION = "02000"
+FLANDERS_REGION = FLANDERS  # 02000: the Flemish Region, as working-area code
 
 
 class ReferenceDataError(ValueError):

@@ -20,3 +20,8 @@ ROLE_LABELS: dict[Role, str] = {
     Role.INSPECTEUR: N_("Inspecteur"),
     Role.TEAMVERANTWOORDELIJKE: N_("Teamverantwoordelijke"),
 }
+
+#: Who keeps a dossier's file: takes in applications, requests information, reveals a national number.
+OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
+#: Who follows a provider up and records a change of its conditions (ED-11, QR-7).
+FOLLOW_UP_ROLES = OFFICER_ROLES | {Role.PROJECTADVISEUR}

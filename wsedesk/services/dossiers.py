@@ -8,14 +8,23 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError, NotFoundError
+from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Municipality, Organisation, User
 from wsedesk.rules.identifiers import format_enterprise_number
-from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
+from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label, workflow_for
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
-from wsedesk.storage.repositories import DOSSIER_SORT_KEYS, DossierFilter, DossierRepository, UserRepository
+from wsedesk.services.fields import check_editable
+from wsedesk.storage.repositories import (
+    DOSSIER_SORT_KEYS,
+    DossierFilter,
+    DossierRepository,
+    UserRepository,
+    make_reference,
+)
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -184,6 +193,39 @@ def get_dossier(ctx: AppContext, dossier_id: str) -> DossierDetail:
         )
 
 
+def load_dossier(session: Session, dossier_id: str) -> Dossier:
+    """The dossier, or NotFoundError when it does not exist (any more)."""
+    dossier = session.get(Dossier, uuid.UUID(str(dossier_id)))
+    if dossier is None:
+        raise NotFoundError(N_("Dossier {d} bestaat niet (meer).").format(d=dossier_id))
+    return dossier
+
+
+def new_dossier(
+    session: Session, dossier_type: str, org: Organisation, submitted_on: date, subject: str
+) -> Dossier:
+    """A new dossier of `dossier_type` in its workflow's initial state, with the next free reference."""
+    reference = make_reference(
+        dossier_type,
+        submitted_on.year,
+        DossierRepository(session).next_reference_number(dossier_type, submitted_on.year),
+    )
+    dossier = Dossier(
+        reference=reference,
+        dossier_type=dossier_type,
+        status=workflow_for(dossier_type).initial,
+        closed=False,
+        organisation_id=org.id,
+        subject=subject,
+        notes="",
+        submitted_on=submitted_on,
+        status_since=submitted_on,
+    )
+    session.add(dossier)
+    session.flush()
+    return dossier
+
+
 def find_dossier_id(ctx: AppContext, reference: str) -> str:
     with ctx.uow() as uow:
         d = DossierRepository(uow.session).get_by_reference(reference)
@@ -217,9 +259,7 @@ def update_dossier(
     `original` holds the values the user saw when loading (DossierDetail.editable_values()),
     so the conflict can say what the other user changed. Nothing is overwritten on conflict.
     """
-    unknown = set(changes) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise BadInputError(f"Deze velden zijn niet bewerkbaar: {', '.join(sorted(unknown))}.")
+    check_editable(changes, EDITABLE_FIELDS)
     with ctx.uow(write=True) as uow:
         d = DossierRepository(uow.session).get(dossier_id)
         if d is None:

@@ -1,12 +1,40 @@
-"""Organisation use cases: the paged, SQL-sorted organisation list (and, for Beheer, the staff list)."""
+"""Organisation use cases: register, add an establishment, change either, and the paged organisation list.
+
+A KBO or establishment number is stored once; a second record is refused with a pointer to the
+first (DuplicateRecordError, which the GUI uses to open it). Changes go through the one version
+check of services/conflicts.py.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsedesk.errors import BadInputError, NotFoundError
+from wsedesk.i18n import N_
+from wsedesk.models import Establishment, Organisation
 from wsedesk.models.organisations import ORGANISATION_KIND_LABELS, OrganisationKind
-from wsedesk.rules.identifiers import IdentifierError, format_enterprise_number
+from wsedesk.rules.identifiers import (
+    IdentifierError,
+    format_enterprise_number,
+    format_establishment_number,
+    normalise_establishment_number,
+)
+from wsedesk.services.changes import Changes
+from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.fields import (
+    check_editable,
+    kbo_number,
+    known_municipality,
+    optional_text,
+    required_text,
+    row_id,
+)
 from wsedesk.storage.organisation_queries import (
     ORGANISATION_SORT_KEYS,
     OrganisationFilter,
@@ -17,12 +45,20 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
 __all__ = [
+    "ESTABLISHMENT_FIELDS",
+    "ORGANISATION_FIELDS",
     "ORGANISATION_SORT_KEYS",
+    "DuplicateRecordError",
     "OrganisationFilter",
     "OrganisationRow",
+    "SavedRecord",
+    "add_establishment",
     "count_organisations",
     "list_organisations",
     "organisation_kinds",
+    "register_organisation",
+    "update_establishment",
+    "update_organisation",
 ]
 
 
@@ -91,5 +127,260 @@ def organisation_kinds() -> list[tuple[str, str]]:
     return [(k.value, label) for k, label in ORGANISATION_KIND_LABELS.items()]
 
 
-# Staff: the department's own users, read-only for the Beheer overview.
-# Belongs in services/users.py; kept here until that module is free to change.
+# --- registering and changing organisations and establishments ------------------------------------
+
+
+class DuplicateRecordError(BadInputError):
+    """A record with this number exists already; `existing_id` points at it (the GUI opens it)."""
+
+    def __init__(self, message: str, *, entity: str, existing_id: str, name: str, number: str) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.existing_id = existing_id
+        self.name = name
+        self.number = number
+
+
+@dataclass(frozen=True)
+class SavedRecord:
+    """What a register/add use case stored: its id, name and (formatted) number.
+
+    For a quality registration `name` is the reference of the QR dossier it opened (or the
+    label id when none was opened) and `number` the certificate number.
+    """
+
+    id: str
+    name: str
+    number: str
+    changes: Changes = field(default_factory=Changes)
+
+
+#: Fields of an organisation a user may change (the KBO number is who it is: never changed).
+ORGANISATION_FIELDS = ("name", "kind", "street", "postal_code", "municipality_nis", "email", "phone")
+#: Fields of an establishment a user may change (not its number, nor whose it is).
+ESTABLISHMENT_FIELDS = ("name", "street", "postal_code", "municipality_nis")
+_NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
+_ESTABLISHMENT_NOT_FOUND = N_("Deze vestiging bestaat niet (meer).")
+
+
+def _kind(value: object) -> str:
+    kind = str(value or "")
+    if kind not in {k.value for k in OrganisationKind}:
+        raise BadInputError(
+            N_("onbekende soort '{k}' (kies uit: {a}).").format(
+                k=kind, a=", ".join(k.value for k in OrganisationKind)
+            ),
+            where=N_("Soort"),
+        )
+    return kind
+
+
+def _field_value(session: Session, key: str, value: Any) -> Any:
+    """One field of an organisation or establishment as stored, normalised the one way."""
+    if key == "name":
+        return required_text(value, N_("Naam"))
+    if key == "kind":
+        return _kind(value)
+    if key == "municipality_nis":
+        return known_municipality(session, value, N_("Gemeente"))
+    return optional_text(value)
+
+
+def _values(session: Session, changes: Mapping[str, Any], editable: tuple[str, ...]) -> dict[str, Any]:
+    check_editable(changes, editable)
+    return {key: _field_value(session, key, value) for key, value in changes.items()}
+
+
+def _duplicate_organisation(org: Organisation) -> DuplicateRecordError:
+    number = format_enterprise_number(org.enterprise_number)
+    return DuplicateRecordError(
+        N_("Er bestaat al een organisatie met ondernemingsnummer {n}: {o}.").format(n=number, o=org.name),
+        entity="organisations",
+        existing_id=str(org.id),
+        name=org.name,
+        number=number,
+    )
+
+
+def register_organisation(
+    ctx: AppContext,
+    *,
+    enterprise_number: str,
+    name: str,
+    kind: str,
+    street: str | None = None,
+    postal_code: str | None = None,
+    municipality_nis: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> SavedRecord:
+    """A new organisation; its KBO number is normalised (`BE 428 759 497` → `0428759497`).
+
+    A second organisation with the same number is refused with DuplicateRecordError, which
+    names the existing record (name and number) and carries its id.
+    """
+    number = kbo_number(enterprise_number, N_("Ondernemingsnummer"))
+    org_name = required_text(name, N_("Naam"))
+    _kind(kind)
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        existing = s.scalar(select(Organisation).where(Organisation.enterprise_number == number))
+        if existing is not None:
+            raise _duplicate_organisation(existing)
+        values = {
+            "street": street,
+            "postal_code": postal_code,
+            "municipality_nis": municipality_nis,
+            "email": email,
+            "phone": phone,
+        }
+        org = Organisation(
+            enterprise_number=number,
+            name=org_name,
+            kind=kind,
+            **_values(s, values, ORGANISATION_FIELDS),
+        )
+        s.add(org)
+        s.flush()
+        org_id = str(org.id)
+        uow.commit()
+    return SavedRecord(org_id, org_name, format_enterprise_number(number), Changes.of("organisation"))
+
+
+def _save_changes(
+    ctx: AppContext,
+    model: type[Organisation] | type[Establishment],
+    record_id: str,
+    *,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    original: Mapping[str, Any] | None,
+    editable: tuple[str, ...],
+    entity: str,
+    label: str,
+    not_found: str,
+) -> Changes:
+    """The version-checked save both update_organisation and update_establishment are."""
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        row: Any = s.get(model, row_id(record_id, not_found))
+        if row is None:
+            raise NotFoundError(not_found)
+        args: dict[str, Any] = {
+            "entity": entity,
+            "label": label.format(n=row.name),
+            "expected_version": expected_version,
+            "mine": dict(changes),
+            "original": {k: v for k, v in original.items() if k in editable}
+            if original is not None
+            else None,
+        }
+        check_version(s, row, **args)
+        for key, value in _values(s, changes, editable).items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+        key = str(row.id)
+        with conflict_on_stale_commit(s, lambda: s.get(model, uuid.UUID(key)), **args, not_found=not_found):
+            uow.commit()
+    return Changes.of("organisation")
+
+
+def update_organisation(
+    ctx: AppContext,
+    organisation_id: str,
+    *,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    original: Mapping[str, Any] | None = None,
+) -> Changes:
+    """Save a user's edits of an organisation (ORGANISATION_FIELDS), checked as register_organisation checks them.
+
+    Refused with ConflictError when someone saved it since `expected_version`; `original` (the
+    values the user loaded) lets the conflict say what the other user changed.
+    """
+    return _save_changes(
+        ctx,
+        Organisation,
+        organisation_id,
+        expected_version=expected_version,
+        changes=changes,
+        original=original,
+        editable=ORGANISATION_FIELDS,
+        entity="organisations",
+        label=N_("Organisatie {n}"),
+        not_found=_NOT_FOUND,
+    )
+
+
+def add_establishment(
+    ctx: AppContext,
+    organisation_id: str,
+    *,
+    establishment_number: str,
+    name: str,
+    street: str | None = None,
+    postal_code: str | None = None,
+    municipality_nis: str | None = None,
+) -> SavedRecord:
+    """An establishment (vestiging) of an organisation; a number already stored is refused with a pointer."""
+    try:
+        number = normalise_establishment_number(establishment_number)
+    except IdentifierError as exc:
+        raise BadInputError(str(exc), where=N_("Vestigingsnummer")) from None
+    est_name = required_text(name, N_("Naam"))
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        org = s.get(Organisation, uuid.UUID(organisation_id))
+        if org is None:
+            raise NotFoundError(_NOT_FOUND)
+        existing = s.scalar(select(Establishment).where(Establishment.establishment_number == number))
+        if existing is not None:
+            owner = s.get(Organisation, existing.organisation_id)
+            formatted = format_establishment_number(number)
+            raise DuplicateRecordError(
+                N_("Er bestaat al een vestiging met vestigingsnummer {n}: {v} (van {o}, {k}).").format(
+                    n=formatted,
+                    v=existing.name,
+                    o=owner.name if owner else "?",
+                    k=format_enterprise_number(owner.enterprise_number) if owner else "?",
+                ),
+                entity="establishments",
+                existing_id=str(existing.id),
+                name=existing.name,
+                number=formatted,
+            )
+        values = {"street": street, "postal_code": postal_code, "municipality_nis": municipality_nis}
+        est = Establishment(
+            organisation_id=org.id,
+            establishment_number=number,
+            name=est_name,
+            **_values(s, values, ESTABLISHMENT_FIELDS),
+        )
+        s.add(est)
+        s.flush()
+        est_id = str(est.id)
+        uow.commit()
+    return SavedRecord(est_id, est_name, format_establishment_number(number), Changes.of("organisation"))
+
+
+def update_establishment(
+    ctx: AppContext,
+    establishment_id: str,
+    *,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    original: Mapping[str, Any] | None = None,
+) -> Changes:
+    """Save a user's edits of an establishment (ESTABLISHMENT_FIELDS); stale → ConflictError."""
+    return _save_changes(
+        ctx,
+        Establishment,
+        establishment_id,
+        expected_version=expected_version,
+        changes=changes,
+        original=original,
+        editable=ESTABLISHMENT_FIELDS,
+        entity="establishments",
+        label=N_("Vestiging {n}"),
+        not_found=_ESTABLISHMENT_NOT_FOUND,
+    )

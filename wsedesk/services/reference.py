@@ -1,58 +1,18 @@
-"""Reference data shipped under resources/reference/, loaded into the database on open."""
+"""Reference data shipped under resources/reference/, loaded into the database on open.
+
+The municipality list itself is read by rules/municipalities.py; the views reach it through here.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
 
 from wsedesk.models import Municipality
-from wsedesk.paths import resource
+from wsedesk.rules.municipalities import FLANDERS, MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.storage.engine import Database
 from wsedesk.storage.uow import UnitOfWork
-
-FLANDERS = "02000"
-
-
-@dataclass(frozen=True)
-class MunicipalityRef:
-    nis: str
-    name_nl: str
-    province: str | None
-    province_name: str | None
-    region: str
-
-
-@cache
-def _reference() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resource("reference", "municipalities.json").read_text(encoding="utf-8")
-    )
-    return data
-
-
-def municipalities(*, flemish_only: bool = False) -> list[MunicipalityRef]:
-    out = [
-        MunicipalityRef(m["nis"], m["name_nl"], m["province"], m["province_name"], m["region"])
-        for m in _reference()["municipalities"]
-    ]
-    return [m for m in out if m.region == FLANDERS] if flemish_only else out
-
-
-@cache
-def _postal_index() -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for code, nis_list in _reference()["postal_codes"].items():
-        for nis in nis_list:
-            index.setdefault(nis, []).append(code)
-    return {nis: sorted(codes) for nis, codes in index.items()}
-
-
-def postal_codes_for(nis: str) -> list[str]:
-    return list(_postal_index().get(nis, []))
 
 
 def ensure_reference_data(db: Database, *, actor: str, clock: Any) -> int:
@@ -78,3 +38,6 @@ def ensure_reference_data(db: Database, *, actor: str, clock: Any) -> int:
         uow.session.add_all(added)
         uow.commit()
     return len(added)
+
+
+__all__ = ["FLANDERS", "MunicipalityRef", "ensure_reference_data", "municipalities", "postal_codes_for"]

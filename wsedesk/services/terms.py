@@ -23,8 +23,15 @@ from wsedesk.models import CalendarDay, Dossier, DossierEvent, DossierTerm, Orga
 from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.calendar import HolidayCalendar, NamedDate, load_default_calendar
-from wsedesk.rules.roles import Role
-from wsedesk.rules.terms import Suspension, TermResult, TermSpec, compute_term, validity_end
+from wsedesk.rules.roles import OFFICER_ROLES, Role
+from wsedesk.rules.terms import (
+    ED7_VALIDITY_YEARS,
+    Suspension,
+    TermResult,
+    TermSpec,
+    compute_term,
+    validity_end,
+)
 from wsedesk.rules.workflows import (
     TERMS,
     Transition,
@@ -40,9 +47,8 @@ from wsedesk.services.timeline import add_event
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
-OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
 # ED-7: a recognition is valid 5 years from the decision; QR registrations follow their proof (QR-7).
-VALIDITY_YEARS = {"erkend": 5}
+VALIDITY_YEARS = {"erkend": ED7_VALIDITY_YEARS}  # ED-7: how long the state a transition reaches holds
 
 
 # --- calendar and term definitions from data --------------------------------------------------
@@ -136,27 +142,42 @@ class TermView:
         return self.closed_on is None and self.result.is_stopped
 
 
+def computed_terms(
+    session: Session,
+    dossier_id: str | uuid.UUID,
+    *,
+    calendar: HolidayCalendar | None = None,
+    newest_first: bool = False,
+) -> list[tuple[DossierTerm, TermResult]]:
+    """Every term of a dossier with its computed result: one query for the terms, one for all their suspensions.
+
+    Oldest start first (newest first with `newest_first`), ties in the order they were opened.
+    """
+    calendar = calendar or calendar_for(session)
+    order = (
+        (DossierTerm.event_date.desc(), DossierTerm.created_at.desc())
+        if newest_first
+        else (DossierTerm.event_date, DossierTerm.created_at)
+    )
+    rows = list(
+        session.scalars(
+            select(DossierTerm).where(DossierTerm.dossier_id == uuid.UUID(str(dossier_id))).order_by(*order)
+        )
+    )
+    by_term: dict[uuid.UUID, list[SuspensionRow]] = defaultdict(list)
+    for sus in session.scalars(
+        select(SuspensionRow)
+        .where(SuspensionRow.dossier_term_id.in_([r.id for r in rows]))
+        .order_by(SuspensionRow.start)
+    ):
+        by_term[sus.dossier_term_id].append(sus)
+    return [(r, compute_row(r, by_term[r.id], calendar)) for r in rows]
+
+
 def dossier_terms(ctx: AppContext, dossier_id: str) -> list[TermView]:
     with ctx.uow() as uow:
-        s = uow.session
-        calendar = calendar_for(s)
-        rows = list(
-            s.scalars(
-                select(DossierTerm)
-                .where(DossierTerm.dossier_id == uuid.UUID(dossier_id))
-                .order_by(DossierTerm.event_date, DossierTerm.created_at)
-            )
-        )
-        by_term: dict[uuid.UUID, list[SuspensionRow]] = defaultdict(list)
-        for sus in s.scalars(
-            select(SuspensionRow)
-            .where(SuspensionRow.dossier_term_id.in_([r.id for r in rows]))
-            .order_by(SuspensionRow.start)
-        ):
-            by_term[sus.dossier_term_id].append(sus)
         views = []
-        for r in rows:
-            result = compute_row(r, by_term[r.id], calendar)
+        for r, result in computed_terms(uow.session, dossier_id):
             met = None if r.closed_on is None or result.due is None else r.closed_on <= result.due
             views.append(
                 TermView(

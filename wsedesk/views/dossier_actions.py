@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.errors import BadInputError, UserError
-from wsedesk.rules.roles import Role
+from wsedesk.rules.roles import FOLLOW_UP_ROLES, OFFICER_ROLES
 from wsedesk.rules.workflows import TERMS, Transition, workflow_for
+from wsedesk.services.condition_changes import ChangeResult, register_change
 from wsedesk.services.dossiers import DossierDetail
-from wsedesk.services.intake import FOLLOW_UP_ROLES, ChangeResult, register_change
 from wsedesk.services.terms import (
     TermView,
     apply_transition,
@@ -53,7 +53,6 @@ from wsedesk.views.common import make_muted, tr_data
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
-OFFICER_ROLES = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
 
 # (chosen date, text) -> None; raises UserError to refuse.
 Submit = Callable[[date, str], None]

@@ -1,7 +1,7 @@
 """FindingsPanel: the checks of one dossier as a checklist, and the request for missing information.
 
 The "Toetsing" tab of the dossier screen. Each finding of `rules/quality.py` (via
-`services.intake.dossier_findings`) is one row: rule, verdict (colour and icon), reason; the
+`services.checks.dossier_findings`) is one row: rule, verdict (colour and icon), reason; the
 evidence is in the tooltip and in the details under the list. "Onbekend" findings the applicant
 can answer are checkable; *Vraag bijkomende informatie…* drafts the request from their questions,
 lets the officer edit it and choose the date, and stops the clock (ED-5, T-3).
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.errors import UserError
 from wsedesk.rules.quality import NIET_VOLDAAN, ONBEKEND, VOLDAAN, Finding
-from wsedesk.services.intake import DossierFindings, dossier_findings, request_missing_information_with_text
+from wsedesk.services.checks import DossierFindings, dossier_findings, request_missing_information_with_text
 from wsedesk.views.common import format_date, make_muted, tr_data
 from wsedesk.views.intake_wizard import InlineMessage
 

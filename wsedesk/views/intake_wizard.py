@@ -59,7 +59,8 @@ from wsedesk.rules.identifiers import (
     parse_national_number,
 )
 from wsedesk.rules.quality import KIND_LABELS, load_area_index, load_rule_settings, load_supervisor_diplomas
-from wsedesk.services.intake import (
+from wsedesk.services.organisations import OrganisationFilter, list_organisations, organisation_kinds
+from wsedesk.services.recognition import (
     SCHEMA_ID,
     ImportResult,
     Problem,
@@ -67,7 +68,6 @@ from wsedesk.services.intake import (
     import_application,
     reveal_national_number,
 )
-from wsedesk.services.organisations import OrganisationFilter, list_organisations, organisation_kinds
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
 

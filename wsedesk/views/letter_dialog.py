@@ -60,8 +60,8 @@ from wsedesk.documents.templates import MissingValueError, list_placeholders
 from wsedesk.errors import UserError
 from wsedesk.rules.quality_facts import Finding as CheckFinding
 from wsedesk.rules.roles import Role
+from wsedesk.services.checks import check_dossier_findings
 from wsedesk.services.dossiers import DossierDetail, get_dossier
-from wsedesk.services.intake import check_dossier_findings
 from wsedesk.services.letter_templates import current_template
 from wsedesk.services.letters import (
     StoredLetter,

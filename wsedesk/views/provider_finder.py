@@ -1,7 +1,7 @@
 """Dienstverleners zoeken (ED-13): which recognised external service providers serve a municipality.
 
 An employer asks the department who can guide an employee in their municipality. The search is
-`services.intake.find_providers` (covered directly, through the province, or through all of
+`services.providers.find_providers` (covered directly, through the province, or through all of
 Flanders; recognised on the chosen date; enough free capacity); *Exporteren naar Excel…* writes
 the list with `export_providers`.
 """
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.errors import UserError
-from wsedesk.services.intake import ProviderRow, export_providers, find_providers
+from wsedesk.services.providers import ProviderRow, export_providers, find_providers
 from wsedesk.views.common import format_date, format_number, make_muted, tr_data
 from wsedesk.views.intake_wizard import (
     InlineMessage,

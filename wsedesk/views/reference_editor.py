@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import UserError
 from wsedesk.rules.quality_reference import AREA_LABELS, AREAS, PROOF_ROUTES, ROUTE_LABELS
 from wsedesk.rules.roles import Role
-from wsedesk.services.intake import (
+from wsedesk.services.reference_lists import (
     AuditOrganisationView,
     LabelView,
     list_audit_organisations,
@@ -288,7 +288,7 @@ class LabelsTab(_ReferenceTab):
             valid_from=_pydate(self.from_edit.date()),
             valid_until=self.until_edit.value(),
             expected_version=self.editing_version,
-        )
+        ).id
 
 
 class AuditOrganisationsTab(_ReferenceTab):
@@ -373,7 +373,7 @@ class AuditOrganisationsTab(_ReferenceTab):
             valid_until=self.until_edit.value(),
             auditors_are_providers=self.providers_combo.currentData(),
             expected_version=self.editing_version,
-        )
+        ).id
 
 
 class ReferenceDataDialog(QDialog):

@@ -1,0 +1,66 @@
+"""Input a record-keeping service reads from a form: one way to require, normalise and refuse it.
+
+Each helper returns the value to store or raises BadInputError naming the field (`where`), so a
+form shows the message beside the field and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from wsedesk.errors import BadInputError, NotFoundError
+from wsedesk.i18n import N_
+from wsedesk.models import Municipality
+from wsedesk.rules.identifiers import IdentifierError, normalise_enterprise_number
+
+
+def check_editable(names: Iterable[str], editable: Iterable[str]) -> None:
+    """Refuse a change of a field the user may not edit (a bug in the caller, or a crafted call)."""
+    unknown = set(names) - set(editable)
+    if unknown:
+        raise BadInputError(N_("Deze velden zijn niet bewerkbaar: {f}.").format(f=", ".join(sorted(unknown))))
+
+
+def required_text(value: str | None, where: str, *, limit: int = 300) -> str:
+    """The trimmed text; refused when empty or longer than `limit`."""
+    text = (value or "").strip()
+    if not text:
+        raise BadInputError(N_("vul dit in."), where=where)
+    if len(text) > limit:
+        raise BadInputError(N_("te lang (hoogstens {n} tekens).").format(n=limit), where=where)
+    return text
+
+
+def optional_text(value: str | None) -> str | None:
+    """The trimmed text, or None when nothing was filled in."""
+    return (value or "").strip() or None
+
+
+def kbo_number(value: str, where: str) -> str:
+    """A KBO number as stored (10 digits): `BE 428 759 497` → `0428759497`."""
+    try:
+        return normalise_enterprise_number(value)
+    except IdentifierError as exc:
+        raise BadInputError(str(exc), where=where) from None
+
+
+def known_municipality(session: Session, nis: str | None, where: str) -> str | None:
+    """A REFNIS code of the reference list (None stays None)."""
+    if not nis:
+        return None
+    if session.get(Municipality, nis) is None:
+        raise BadInputError(
+            N_("'{c}' is geen gemeente (REFNIS-code) uit de referentielijst.").format(c=nis), where=where
+        )
+    return nis
+
+
+def row_id(value: str, not_found: str) -> uuid.UUID:
+    """A row id from the outside; one that cannot be an id is a row that does not exist."""
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFoundError(not_found) from None
