@@ -8,21 +8,29 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from wsedesk import APP_NAME, __version__
+from wsedesk.argparse_nl import DutchArgumentParser
 from wsedesk.commands import COMMAND_MODULES
 from wsedesk.errors import UserError
+from wsedesk.i18n import N_
 from wsedesk.logfile import NoTracebackFormatter, install_log_file
 
 log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="wsedesk",
         description=f"{APP_NAME} {__version__} — zonder sub-commando start het programma.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -50,11 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
     """Every sub-command parser, nested ones included."""
     found: list[argparse.ArgumentParser] = []
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for child in action.choices.values():
-                found.append(child)
-                found.extend(_subparsers(child))
+    for action in _subparsers_actions(parser):
+        for child in action.choices.values():
+            found.append(child)
+            found.extend(_subparsers(child))
     return found
 
 
@@ -64,6 +71,16 @@ def _add_database_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database-URL of -bestand")
     parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="de demodatabase")
     parser.set_defaults(_parser=parser)
+
+
+def _choose_action(parser: argparse.ArgumentParser) -> str:
+    """'kies een actie: upgrade, backup, check' for a group called without its sub-command."""
+    names = [name for child in _subparsers_actions(parser) for name in child.choices]
+    return N_("kies een actie: {a}").format(a=", ".join(names))
+
+
+def _subparsers_actions(parser: argparse.ArgumentParser) -> list[argparse._SubParsersAction[Any]]:
+    return [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,8 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         handler = getattr(args, "handler", None)
         if handler is None:  # a group such as `wsedesk db` without its sub-command
-            args._parser.print_help(sys.stderr)
-            return 2
+            group: argparse.ArgumentParser = args._parser
+            group.error(_choose_action(group))
         code = int(handler(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below
         return code

@@ -114,7 +114,7 @@ def test_a_qr_change_is_stored_and_reported_as_json(demo_db: Path) -> None:
     ("args", "message"),
     [
         (["--occurred", "2025-13-01"], "--occurred verwacht een datum"),
-        (["--reported", "16/06/2025"], "--reported verwacht een datum"),
+        (["--reported", "16/13/2025"], "--reported verwacht een datum"),
         (["--occurred", (TODAY + timedelta(days=3)).isoformat()], "toekomst"),
     ],
 )

@@ -29,7 +29,7 @@ def wsedesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 def test_help_exists_for_every_command(args: list[str]) -> None:
     result = wsedesk(*args, "--help")
     assert result.returncode == 0
-    assert "usage: wsedesk" in result.stdout
+    assert "gebruik: wsedesk" in result.stdout
 
 
 def test_demo_then_check_then_backup(tmp_path: Path) -> None:

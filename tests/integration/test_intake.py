@@ -693,7 +693,7 @@ def test_cli_import_check_and_providers(tmp_path: Path) -> None:
 def test_cli_help_exists() -> None:
     for args in (["intake", "import"], ["check"], ["providers"]):
         result = wsedesk(*args, "--help")
-        assert result.returncode == 0 and "usage: wsedesk" in result.stdout
+        assert result.returncode == 0 and "gebruik: wsedesk" in result.stdout
 
 
 def test_application_rows_link_dossier_and_supervisors(ctx: AppContext) -> None:

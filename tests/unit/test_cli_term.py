@@ -115,7 +115,7 @@ def test_text_output_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Termijn ED-9: 30 kalenderdagen vanaf donderdag 20 maart 2025" in out
     assert "Paasmaandag" in out
-    assert "Vervaldag: dinsdag 22 april 2025 (2025-04-22)" in out
+    assert "Vervaldag: dinsdag 22 april 2025 (22/04/2025)" in out
 
 
 def test_text_output_when_stopped(capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,7 +128,7 @@ def test_text_output_when_stopped(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "fragments"),
     [
         (["--from", "2025-02-30", "--days", "4"], ["--from", "2025-02-30"]),
-        (["--from", "3/3/2025", "--days", "4"], ["--from", "3/3/2025", "JJJJ-MM-DD"]),
+        (["--from", "3/13/2025", "--days", "4"], ["--from", "3/13/2025", "DD/MM/JJJJ"]),
         (["--from", "2025-03-03", "--days", "0"], ["--days", "0"]),
         (["--from", "2025-03-03", "--days", "-5"], ["--days", "-5"]),
         (["--from", "2025-03-03", "--days", "abc"], ["--days", "abc"]),
@@ -139,7 +139,7 @@ def test_text_output_when_stopped(capsys: pytest.CaptureFixture[str]) -> None:
         ),
         (["--from", "2025-03-03", "--days", "4", "--suspend", "2025-03-10"], ["--suspend", "2025-03-10"]),
         (["--from", "2025-03-03", "--days", "4", "--suspend", "x:2025-03-10"], ["--suspend", "'x'"]),
-        (["--from", "9999-12-20", "--days", "40"], ["--days", "9999-12-20"]),
+        (["--from", "9999-12-20", "--days", "40"], ["--days", "20/12/9999"]),
     ],
 )
 def test_bad_input_names_the_option_and_the_value(argv: list[str], fragments: list[str]) -> None:
@@ -162,3 +162,17 @@ def test_main_prints_one_line_and_exits_2_on_bad_input(capsys: pytest.CaptureFix
 def test_main_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["term", "--from", "2025-03-03", "--days", "45", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["due"] == "2025-04-17"
+
+
+@pytest.mark.parametrize("written", ["02/12/2026", "2/12/2026", "02.12.2026", "2026-12-02"])
+def test_the_event_date_is_typed_the_dutch_way_or_iso(written: str, capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "--from", written, "--days", "45")
+    assert data["event"] == "2026-12-02"  # JSON keeps ISO dates (docs/cli.md)
+
+
+def test_text_output_never_mixes_iso_with_dutch_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    args = parse("--from", "02/12/2026", "--days", "45", "--suspend", "10/12/2026:20/12/2026")
+    assert args.handler(args) == 0
+    out = capsys.readouterr().out
+    assert "Vervaldag: dinsdag 26 januari 2027 (26/01/2027)" in out
+    assert "2027-01-26" not in out and "2026-12" not in out

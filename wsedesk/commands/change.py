@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
-from wsedesk.errors import BadInputError
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
 
@@ -26,11 +26,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
-    p.add_argument("--description", required=True, metavar="TEXT", help=N_("omschrijving van de wijziging"))
-    p.add_argument("--occurred", metavar="DATE", help=N_("datum van de wijziging JJJJ-MM-DD"))
+    p.add_argument("--description", required=True, metavar="TEKST", help=N_("omschrijving van de wijziging"))
+    p.add_argument(
+        "--occurred", metavar=DATE_METAVAR, help=N_("datum van de wijziging ({f})").format(f=DATE_FORMAT_HELP)
+    )
     reported = p.add_mutually_exclusive_group()
     reported.add_argument(
-        "--reported", metavar="DATE", help=N_("datum van de melding JJJJ-MM-DD (standaard vandaag)")
+        "--reported",
+        metavar=DATE_METAVAR,
+        help=N_("datum van de melding ({f}; standaard vandaag)").format(f=DATE_FORMAT_HELP),
     )
     reported.add_argument(
         "--not-reported",
@@ -42,17 +46,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run)
 
 
-def _date(option: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(
-            N_("{o} verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(o=option, v=value)
-        ) from None
-
-
 def run(args: argparse.Namespace) -> int:
     from wsedesk.context import resolve_database_url
     from wsedesk.services.condition_changes import register_change
@@ -60,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
-    occurred = _date("--occurred", args.occurred)
-    reported = _date("--reported", args.reported)
+    occurred = optional_date_option(args.occurred, "--occurred")
+    reported = optional_date_option(args.reported, "--reported")
     settings = load_settings()
     ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
     try:
@@ -101,9 +94,9 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
-    when = N_(" (op {d:%d/%m/%Y})").format(d=occurred) if occurred else ""
+    when = N_(" (op {d})").format(d=format_date_short(occurred)) if occurred else ""
     how = (
-        N_("gemeld op {d:%d/%m/%Y}").format(d=reported)
+        N_("gemeld op {d}").format(d=format_date_short(reported))
         if reported
         else N_("niet gemeld, door de dienst vastgesteld")
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
-from wsedesk.errors import BadInputError
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.documents.nl import format_date_short, iso_dates_to_short
 from wsedesk.i18n import N_
+from wsedesk.rules.evidence import evidence_label
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +23,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
     p.add_argument(
-        "--as-of", dest="as_of", metavar="DATE", help=N_("beoordelingsdatum JJJJ-MM-DD (standaard vandaag)")
+        "--as-of",
+        dest="as_of",
+        metavar=DATE_METAVAR,
+        help=N_("beoordelingsdatum ({f}; standaard vandaag)").format(f=DATE_FORMAT_HELP),
     )
     p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON-lijst"))
     p.set_defaults(handler=run)
@@ -35,14 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
-    as_of: date | None = None
-    if args.as_of:
-        try:
-            as_of = date.fromisoformat(args.as_of)
-        except ValueError:
-            raise BadInputError(
-                N_("--as-of verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(v=args.as_of)
-            ) from None
+    as_of = optional_date_option(args.as_of, "--as-of")
     settings = load_settings()
     ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
     try:
@@ -53,13 +50,20 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
         return 0
-    print(N_("Controles voor {r}, geoordeeld op {d:%d/%m/%Y}:").format(r=args.reference.upper(), d=as_of))
+    print(
+        N_("Controles voor {r}, geoordeeld op {d}:").format(
+            r=args.reference.upper(), d=format_date_short(as_of)
+        )
+    )
     for f in findings:
         subject = f" — {f.subject}" if f.subject else ""
         print(f"\n{f.rule_id:<6} {f.verdict.upper()}{subject}")
         print(f"       {f.reason}")
         if f.evidence:
-            print("       " + N_("gegevens: ") + "; ".join(f"{k} = {v}" for k, v in f.evidence.items()))
+            facts = "; ".join(
+                f"{evidence_label(k)}: {iso_dates_to_short(v) or '—'}" for k, v in f.evidence.items()
+            )
+            print("       " + N_("gegevens: ") + facts)
         if f.question:
             print("       " + N_("vraag: ") + f.question)
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in ("voldaan", "niet voldaan", "onbekend")}

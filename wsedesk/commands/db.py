@@ -1,4 +1,4 @@
-"""`wsedesk db upgrade | backup FILE | check`."""
+"""`wsedesk db upgrade | backup BESTAND | check`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from wsedesk.clock import SystemClock
+from wsedesk.documents.nl import format_decimal, format_size
 from wsedesk.errors import DatabaseError
 from wsedesk.settings import load_settings
 
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="SQLite: online backup naar een nieuw bestand. PostgreSQL: een zip met "
         "schema.sql en één CSV per tabel.",
     )
-    bk.add_argument("file", metavar="FILE", type=Path, help="doelbestand (mag nog niet bestaan)")
+    bk.add_argument("file", metavar="BESTAND", type=Path, help="doelbestand (mag nog niet bestaan)")
     bk.set_defaults(handler=run_backup)
     ck = db_sub.add_parser(
         "check",
@@ -81,8 +82,8 @@ def run_backup(args: argparse.Namespace) -> int:
         target = backup_database(db, args.file)
         seconds = time.monotonic() - started
         print(
-            f"Backup van {db.describe()} geschreven naar {target} ({target.stat().st_size:,} bytes, "
-            f"{seconds:.1f} s)."
+            f"Backup van {db.describe()} geschreven naar {target} ({format_size(target.stat().st_size)}, "
+            f"{format_decimal(seconds, 1)} s)."
         )
     finally:
         db.dispose()

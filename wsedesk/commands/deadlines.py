@@ -1,11 +1,18 @@
-"""`wsedesk deadlines [--as-of DATE] [--json]`: the open terms of the open database, most urgent first."""
+"""`wsedesk deadlines [--as-of DATUM] [--json]`: the open terms of the open database, most urgent first."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
+from wsedesk.commands.options import (
+    DATE_FORMAT_HELP,
+    DATE_METAVAR,
+    Column,
+    format_table,
+    optional_date_option,
+)
+from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 
 LIGHT_LABELS = {"overdue": "VERSTREKEN", "due_soon": "binnenkort", "ok": "op schema", "stopped": "stilgelegd"}
@@ -18,7 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Toont alle lopende termijnen met hun vervaldag en verkeerslicht "
         "(verstreken / binnenkort / op schema / stilgelegd).",
     )
-    p.add_argument("--as-of", metavar="DATE", help="referentiedatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument(
+        "--as-of", metavar=DATE_METAVAR, help=f"referentiedatum ({DATE_FORMAT_HELP}; standaard vandaag)"
+    )
     p.add_argument("--mine", action="store_true", help="enkel dossiers die aan mij zijn toegewezen")
     p.add_argument(
         "--type", dest="dossier_type", choices=["QR", "ED", "MW", "DV"], help="enkel dit dossiertype"
@@ -34,14 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.terms import WorkFilter, count_work, worklist
     from wsedesk.settings import load_settings
 
-    as_of: date | None = None
-    if args.as_of:
-        try:
-            as_of = date.fromisoformat(args.as_of)
-        except ValueError:
-            raise BadInputError(
-                f"--as-of verwacht een datum JJJJ-MM-DD (gekregen: '{args.as_of}')."
-            ) from None
+    as_of = optional_date_option(args.as_of, "--as-of")
     if args.limit < 0:
         raise BadInputError(f"--limit moet 0 of meer zijn (gekregen: {args.limit}).")
     settings = load_settings()
@@ -84,16 +86,25 @@ def run(args: argparse.Namespace) -> int:
             return 0
         counts = count_work(ctx, flt, as_of=as_of)
         print(
-            f"Lopende termijnen op {as_of:%d/%m/%Y}: {counts['overdue']} verstreken, {counts['due_soon']} "
+            f"Lopende termijnen op {format_date_short(as_of)}: {counts['overdue']} verstreken, {counts['due_soon']} "
             f"binnenkort, {counts['ok']} op schema, {counts['stopped']} stilgelegd."
         )
-        for i in items:
-            due = f"{i.due:%d/%m/%Y}" if i.due else "—"
-            left = "" if i.days_left is None else f"{i.days_left:>5}"
-            print(
-                f"{due:>10} {left:>5}  {LIGHT_LABELS[i.light]:<11} {i.reference:<14} {i.term_id:<11} "
-                f"{i.status_label:<28} {i.organisation[:50]}"
-            )
+        rows = [
+            [
+                format_optional_date(i.due),
+                "—" if i.days_left is None else str(i.days_left),
+                LIGHT_LABELS[i.light],
+                i.reference,
+                i.term_id,
+                i.status_label,
+                i.organisation,
+            ]
+            for i in items
+        ]
+        right = Column(right=True)
+        columns = [right, right, Column(), Column(), Column(), Column(width=32), Column(width=60)]
+        for line in format_table(rows, columns):
+            print(line)
     finally:
         ctx.close()
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from wsedesk.documents.nl import format_decimal, format_integer
 from wsedesk.errors import BadInputError
 
 
@@ -30,7 +31,12 @@ class _PrintProgress:
     def report(self, done: int, total: int, text: str = "") -> None:
         now = time.monotonic()
         if now - self.last > 1 or done == total:
-            print(f"\r{done:>8,}/{total:,} {text}".ljust(60), end="", file=sys.stderr, flush=True)
+            print(
+                f"\r{format_integer(done):>9}/{format_integer(total)} {text}".ljust(60),
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
             self.last = now
 
     def cancelled(self) -> bool:
@@ -52,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
         result = generate_demo(ctx, dossiers=args.dossiers, seed=args.seed, progress=_PrintProgress())
         print(file=sys.stderr)
         print(
-            f"{ctx.db.describe()}: {result.dossiers:,} dossiers, {result.organisations:,} organisaties, "
-            f"{result.events:,} gebeurtenissen, {result.users} medewerkers in "
-            f"{time.monotonic() - started:.1f} s."
+            f"{ctx.db.describe()}: {format_integer(result.dossiers)} dossiers, "
+            f"{format_integer(result.organisations)} organisaties, {format_integer(result.events)} gebeurtenissen, "
+            f"{result.users} medewerkers in {format_decimal(time.monotonic() - started, 1)} s."
         )
     finally:
         ctx.close()

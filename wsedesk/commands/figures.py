@@ -1,14 +1,14 @@
-"""`wsedesk figures --from DATE --to DATE [-o FILE.xlsx] [--json]`: processing times and terms met."""
+"""`wsedesk figures --from DATUM --to DATUM [-o BESTAND.xlsx] [--json]`: processing times and terms met."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
-from wsedesk.errors import BadInputError
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
+from wsedesk.documents.nl import format_date_short, format_decimal, format_percent
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,21 +19,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "schorsingen, en per termijn hoeveel er gehaald of overschreden werden, voor een periode.",
     )
     p.add_argument(
-        "--from", dest="start", required=True, metavar="DATE", help="begin van de periode (JJJJ-MM-DD)"
+        "--from",
+        dest="start",
+        required=True,
+        metavar=DATE_METAVAR,
+        help=f"begin van de periode ({DATE_FORMAT_HELP})",
     )
     p.add_argument(
-        "--to", dest="end", required=True, metavar="DATE", help="einde van de periode (JJJJ-MM-DD)"
+        "--to",
+        dest="end",
+        required=True,
+        metavar=DATE_METAVAR,
+        help=f"einde van de periode ({DATE_FORMAT_HELP})",
     )
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="ook naar Excel schrijven")
+    p.add_argument("-o", "--output", type=Path, metavar="BESTAND.xlsx", help="ook naar Excel schrijven")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(handler=run)
-
-
-def _date(option: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"{option} verwacht een datum JJJJ-MM-DD (gekregen: '{value}').") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
-    start, end = _date("--from", args.start), _date("--to", args.end)
+    start, end = parse_date_option(args.start, "--from"), parse_date_option(args.end, "--to")
     settings = load_settings()
     ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
     try:
@@ -64,16 +65,35 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"Doorlooptijden van beslissingen tussen {start:%d/%m/%Y} en {end:%d/%m/%Y} (dagen, mediaan):")
-    for r in figures.processing:
-        if r.decided:
-            print(
-                f"  {r.label:<36} {r.decided:>6} beslist   bruto {r.gross_median:>6}   netto {r.net_median:>6}"
-            )
+    print(
+        f"Doorlooptijden van beslissingen tussen {format_date_short(start)} en {format_date_short(end)} "
+        "(dagen, mediaan):"
+    )
+    rows = [
+        [r.label, f"{r.decided} beslist", "bruto", _median(r.gross_median), "netto", _median(r.net_median)]
+        for r in figures.processing
+        if r.decided
+    ]
+    wide, num = Column(width=60), Column(right=True)
+    for line in format_table(rows, [wide, num, Column(), num, Column(), num]):
+        print(f"  {line}")
     print("Termijnen afgesloten in de periode:")
-    for t in figures.terms:
-        share = f"{t.met_share:.0f} %" if t.met_share is not None else "—"
-        print(f"  {t.term_id:<12} {t.label:<40} {t.closed:>6} afgesloten, {t.met:>6} gehaald ({share})")
+    rows = [
+        [
+            t.term_id,
+            t.label,
+            f"{t.closed} afgesloten,",
+            f"{t.met} gehaald",
+            f"({format_percent(t.met_share)})" if t.met_share is not None else "(—)",
+        ]
+        for t in figures.terms
+    ]
+    for line in format_table(rows, [Column(), wide, num, num, Column()]):
+        print(f"  {line}")
     if args.output:
         print(f"Geschreven naar {args.output}")
     return 0
+
+
+def _median(value: float | int | None) -> str:
+    return "—" if value is None else format_decimal(value, 1)

@@ -1,4 +1,4 @@
-"""`wsedesk intake import FILE [--json]`: an application of the online counter becomes an ED dossier.
+"""`wsedesk intake import BESTAND [--json]`: an application of the online counter becomes an ED dossier.
 
 The file is the JSON of docs/intake-json.md (schema `wsedesk-intake/1`). All or nothing: on a
 problem nothing is stored and every problem is printed with its JSON path. Exit code 0 when the
@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.rules.input_policy import load_json
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "of niets: bij een probleem wordt niets bewaard en wordt elk probleem met zijn plaats in de JSON getoond."
         ),
     )
-    p.add_argument("file", metavar="FILE", type=Path, help=N_("het JSON-bestand van de aanvraag"))
+    p.add_argument("file", metavar="BESTAND", type=Path, help=N_("het JSON-bestand van de aanvraag"))
     p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
     p.set_defaults(handler=run_import)
 
@@ -108,7 +109,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 2
     due = (
-        f", ontvankelijkheid te beoordelen uiterlijk op {result.admissibility_due:%d/%m/%Y} (ED-4)"
+        f", ontvankelijkheid te beoordelen uiterlijk op {format_date_short(result.admissibility_due)} (ED-4)"
         if result.admissibility_due
         else ""
     )

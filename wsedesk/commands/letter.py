@@ -1,11 +1,12 @@
-"""`wsedesk letter REF --kind KIND -o FILE.pdf`: a letter from the dossier's own facts."""
+"""`wsedesk letter REF --kind SOORT -o BESTAND.pdf`: a letter from the dossier's own facts."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.documents.nl import format_size
 from wsedesk.errors import BadInputError
 
 KINDS = (
@@ -30,15 +31,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "letter",
         help="een brief (PDF) opmaken voor een dossier",
         description="Maakt een brief op met de namen, data en termijnen van het dossier zelf, bewaart hem bij het "
-        "dossier met zijn SHA-256 (als nieuwe versie) en schrijft hem naar FILE. Een briefsoort die niet past bij "
+        "dossier met zijn SHA-256 (als nieuwe versie) en schrijft hem naar BESTAND. Een briefsoort die niet past bij "
         "het type of de status van het dossier wordt geweigerd, met de reden.",
     )
     p.add_argument("reference", metavar="REF", help="kenmerk van het dossier, bv. ED-2025-00042")
     p.add_argument(
-        "--kind", required=True, choices=KINDS, metavar="KIND", help="briefsoort: " + ", ".join(KINDS)
+        "--kind", required=True, choices=KINDS, metavar="SOORT", help="briefsoort: " + ", ".join(KINDS)
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="doelbestand")
-    p.add_argument("--date", metavar="DATE", help="briefdatum JJJJ-MM-DD (standaard vandaag)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND.pdf", help="doelbestand")
+    p.add_argument(
+        "--date",
+        metavar=DATE_METAVAR,
+        help=f"briefdatum ({DATE_FORMAT_HELP}; standaard de datum van het feit dat de brief meldt)",
+    )
     p.add_argument(
         "--motivering",
         action="append",
@@ -57,12 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
-    letter_date: date | None = None
-    if args.date:
-        try:
-            letter_date = date.fromisoformat(args.date)
-        except ValueError:
-            raise BadInputError(f"--date verwacht een datum JJJJ-MM-DD (gekregen: '{args.date}').") from None
+    letter_date = optional_date_option(args.date, "--date")
     output: Path = args.output.expanduser()
     if output.suffix.lower() != ".pdf":
         raise BadInputError(f"-o: het doelbestand moet op .pdf eindigen (gekregen: '{output}').")
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             pdf = render_for_dossier(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)
             output.write_bytes(pdf)
             print(
-                f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({len(pdf):,} bytes, niet bewaard)."
+                f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({format_size(len(pdf))}, niet bewaard)."
             )
             return 0
         stored = generate_letter(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)

@@ -1,13 +1,14 @@
-"""`wsedesk providers --municipality NIS|NAME --on DATE [-o FILE.xlsx] [--json]`: who serves a municipality (ED-13)."""
+"""`wsedesk providers --municipality NIS|NAAM --on DATUM [-o BESTAND.xlsx] [--json]`: who serves a municipality (ED-13)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 
@@ -17,18 +18,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "providers",
         help=N_("erkende externe dienstverleners voor een gemeente (ED-13)"),
         description=N_(
-            "De externe dienstverleners die op DATE erkend zijn en waarvan het werkingsgebied de gemeente dekt "
+            "De externe dienstverleners die op DATUM erkend zijn en waarvan het werkingsgebied de gemeente dekt "
             "(de gemeente zelf, haar provincie of heel Vlaanderen), met hun capaciteit."
         ),
     )
     p.add_argument(
         "--municipality",
         required=True,
-        metavar="NIS|NAME",
+        metavar="NIS|NAAM",
         help=N_("REFNIS-code of naam van een Vlaamse gemeente"),
     )
     p.add_argument(
-        "--on", required=True, metavar="DATE", help=N_("datum JJJJ-MM-DD waarop de erkenning geldt")
+        "--on",
+        required=True,
+        metavar=DATE_METAVAR,
+        help=N_("datum waarop de erkenning geldt ({f})").format(f=DATE_FORMAT_HELP),
     )
     p.add_argument(
         "--min-capacity",
@@ -37,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help=N_("enkel dienstverleners met minstens N vrije plaatsen"),
     )
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help=N_("ook naar Excel schrijven"))
+    p.add_argument("-o", "--output", type=Path, metavar="BESTAND.xlsx", help=N_("ook naar Excel schrijven"))
     p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
     p.set_defaults(handler=run)
 
@@ -48,12 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
-    try:
-        on = date.fromisoformat(args.on)
-    except ValueError:
-        raise BadInputError(
-            N_("--on verwacht een datum JJJJ-MM-DD (gekregen: '{v}').").format(v=args.on)
-        ) from None
+    on = parse_date_option(args.on, "--on")
     if args.min_capacity < 0:
         raise BadInputError(N_("--min-capacity kan niet negatief zijn."))
     if args.output is not None and args.output.suffix.lower() != ".xlsx":
@@ -90,14 +89,14 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        N_("Erkende externe dienstverleners voor {g} ({c}) op {d:%d/%m/%Y}: {n}").format(
-            g=municipality.name_nl, c=municipality.nis, d=on, n=len(rows)
+        N_("Erkende externe dienstverleners voor {g} ({c}) op {d}: {n}").format(
+            g=municipality.name_nl, c=municipality.nis, d=format_date_short(on), n=len(rows)
         )
     )
     for r in rows:
         print(
             f"  {r.reference}  {r.organisation} ({r.enterprise_number}), {r.coverage}, capaciteit {r.capacity}, "
-            f"erkend t.e.m. {r.valid_until:%d/%m/%Y}; {r.contact_name} {r.contact_email} {r.contact_phone}".rstrip()
+            f"erkend t.e.m. {format_date_short(r.valid_until)}; {r.contact_name} {r.contact_email} {r.contact_phone}".rstrip()
         )
     if args.output:
         print(N_("Geschreven naar {p}").format(p=args.output))

@@ -1,9 +1,9 @@
 """`wsedesk report …`: the sustainability report (duurzaamheidsverslag) from the command line.
 
     wsedesk report template [--version 2025] -o verslag.xlsx [--force]
-    wsedesk report check FILE... [--json] [--org KBO] [--year JAAR] [--date JJJJ-MM-DD]
-    wsedesk report import FILE... [--json] [--date JJJJ-MM-DD]
-    wsedesk report overview --year JAAR [-o FILE.xlsx] [--share-drop PUNTEN]
+    wsedesk report check BESTAND... [--json] [--org KBO] [--year JAAR] [--date DATUM]
+    wsedesk report import BESTAND... [--json] [--date DATUM]
+    wsedesk report overview --year JAAR [-o BESTAND.xlsx] [--share-drop PUNTEN]
     wsedesk report missing --year JAAR [--json]
 
 `check` needs no database and no known organisation. Exit code: 0 when every file is
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.clock import SystemClock
+from wsedesk.commands.options import DATE_METAVAR, parse_date_option
+from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.rules.identifiers import IdentifierError, format_enterprise_number, normalise_enterprise_number
@@ -119,7 +121,7 @@ def _register_check(sub: Any) -> None:
     parser.add_argument(
         "--date",
         dest="reference_date",
-        metavar="JJJJ-MM-DD",
+        metavar=DATE_METAVAR,
         help=N_("datum van ontvangst, voor 'laattijdig' (standaard: vandaag)"),
     )
     parser.set_defaults(handler=run_check)
@@ -162,10 +164,7 @@ def _year(text: str) -> int:
 def _reference_date(text: str | None) -> date:
     if text is None:
         return SystemClock().today()  # the edge of the program: the clock is read here, not in the reader
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise BadInputError(N_("--date: verwacht JJJJ-MM-DD, gekregen '{d}'.").format(d=text)) from None
+    return parse_date_option(text, "--date")
 
 
 def _print_summary(result: Any) -> None:
@@ -224,7 +223,7 @@ def _register_import(sub: Any) -> None:
     parser.add_argument(
         "--date",
         dest="reference_date",
-        metavar="JJJJ-MM-DD",
+        metavar=DATE_METAVAR,
         help=N_("datum van ontvangst, voor 'laattijdig' (standaard: vandaag)"),
     )
     parser.set_defaults(handler=run_import)
@@ -265,7 +264,7 @@ def _print_import_summary(outcome: Any) -> None:
     if outcome.stored and outcome.received_on is not None:
         details.append(
             N_("ontvangen {d}{l}").format(
-                d=f"{outcome.received_on:%d/%m/%Y}", l=N_(" (laattijdig)") if outcome.late else ""
+                d=format_date_short(outcome.received_on), l=N_(" (laattijdig)") if outcome.late else ""
             )
         )
     if details:
@@ -354,7 +353,7 @@ def run_overview(args: argparse.Namespace) -> int:
     )
     if output is None:
         for r in rows:
-            received_on = f"{r.received_on:%d/%m/%Y}" if r.received_on else "—"
+            received_on = format_optional_date(r.received_on)
             flags = ", ".join(
                 part
                 for part in (
@@ -422,7 +421,7 @@ def run_missing(args: argparse.Namespace) -> int:
     state = N_("termijn verstreken") if missing[0].overdue else N_("termijn loopt nog")
     print(
         N_("Verslagjaar {y}: {n} verslagen ontbreken (uiterste datum {d}, {s}).").format(
-            y=year, n=len(missing), d=f"{due:%d/%m/%Y}", s=state
+            y=year, n=len(missing), d=format_date_short(due), s=state
         )
     )
     for m in missing:

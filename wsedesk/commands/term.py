@@ -1,7 +1,7 @@
 """`wsedesk term`: compute a due date from the command line (T-1..T-4); no database involved.
 
-    wsedesk term --from 2025-03-03 --days 45
-    wsedesk term --from 2025-03-03 --days 45 --suspend 2025-03-10:2025-03-20 --rule ED-5 --json
+    wsedesk term --from 03/03/2025 --days 45
+    wsedesk term --from 03/03/2025 --days 45 --suspend 10/03/2025:20/03/2025 --rule ED-5 --json
     wsedesk term --from 2025-03-03 --days 5 --working-days --suspend 2025-03-05:
 
 Values are checked in `run()` (not by argparse types) so that a wrong value gives one Dutch
@@ -13,15 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import date
 from typing import Any
 
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.rules.calendar import format_date_nl, load_default_calendar
 from wsedesk.rules.terms import Suspension, TermError, TermResult, TermSpec, compute_term
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A term longer than this is a typing error, not a rule (the longest domain term is 5 years).
 MAX_DAYS = 36_500
 
@@ -40,9 +40,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--from",
         dest="event",
-        metavar="DATUM",
+        metavar=DATE_METAVAR,
         required=True,
-        help=N_("datum van de gebeurtenis (JJJJ-MM-DD); dag 1 is de dag erna"),
+        help=N_("datum van de gebeurtenis ({f}); dag 1 is de dag erna").format(f=DATE_FORMAT_HELP),
     )
     parser.add_argument(
         "--days", dest="days", metavar="N", required=True, help=N_("lengte van de termijn (> 0)")
@@ -75,18 +75,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _parse_date(value: str, option: str) -> date:
-    text = value.strip()
-    if _ISO_DATE.fullmatch(text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    raise BadInputError(
-        N_("{o}: '{v}' is geen geldige datum; gebruik JJJJ-MM-DD (bv. 2025-03-03).").format(o=option, v=value)
-    )
-
-
 def _parse_days(value: str) -> int:
     text = value.strip()
     if not re.fullmatch(r"[+-]?\d+", text):
@@ -106,18 +94,18 @@ def _parse_suspension(value: str) -> Suspension:
     if not sep:
         raise BadInputError(
             N_(
-                "--suspend: '{v}' moet de vorm BEGIN:EINDE hebben (bv. 2025-03-10:2025-03-20), "
+                "--suspend: '{v}' moet de vorm BEGIN:EINDE hebben (bv. 10/03/2025:20/03/2025), "
                 "of BEGIN: voor een schorsing die nog loopt."
             ).format(v=value)
         )
-    start = _parse_date(start_text, "--suspend")
+    start = parse_date_option(start_text, "--suspend")
     if not end_text.strip():
         return Suspension(start, None)
-    end = _parse_date(end_text, "--suspend")
+    end = parse_date_option(end_text, "--suspend")
     if end < start:
         raise BadInputError(
             N_("--suspend: in '{v}' ligt EINDE ({e}) voor BEGIN ({s}).").format(
-                v=value, e=end.isoformat(), s=start.isoformat()
+                v=value, e=format_date_short(end), s=format_date_short(start)
             )
         )
     return Suspension(start, end)
@@ -125,7 +113,7 @@ def _parse_suspension(value: str) -> Suspension:
 
 def compute_from_args(args: argparse.Namespace) -> TermResult:
     """Validate the options and compute the term (used by `run` and by tests)."""
-    event = _parse_date(args.event, "--from")
+    event = parse_date_option(args.event, "--from")
     days = _parse_days(str(args.days))
     suspensions = [_parse_suspension(v) for v in args.suspend or []]
     rule = (args.rule or "").strip() or ("T-2" if args.working_days else "T-1")
@@ -139,7 +127,7 @@ def compute_from_args(args: argparse.Namespace) -> TermResult:
     except (OverflowError, ValueError):  # a date beyond the year 9999
         raise BadInputError(
             N_("--days: de termijn van {n} dagen vanaf {d} valt buiten de kalender.").format(
-                n=days, d=event.isoformat()
+                n=days, d=format_date_short(event)
             )
         ) from None
 
@@ -157,7 +145,9 @@ def format_result(result: TermResult) -> str:
     lines.append("")
     if result.due is not None:
         lines.append(
-            N_("Vervaldag: {d} ({iso})").format(d=format_date_nl(result.due), iso=result.due.isoformat())
+            N_("Vervaldag: {d} ({short})").format(
+                d=format_date_nl(result.due), short=format_date_short(result.due)
+            )
         )
     else:
         lines.append(

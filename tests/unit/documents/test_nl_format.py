@@ -16,10 +16,15 @@ from wsedesk.documents.nl import (
     format_date_long,
     format_date_short,
     format_days,
+    format_decimal,
     format_integer,
     format_number,
+    format_optional_date,
     format_percent,
+    format_size,
+    iso_dates_to_short,
     month_name,
+    parse_date,
     weekday_name,
 )
 
@@ -51,7 +56,7 @@ def test_weekdays() -> None:
     assert weekday_name(date(2025, 4, 17)) == "donderdag"
     assert weekday_name(date(2025, 4, 20)) == "zondag"
     assert format_date_long(date(2025, 4, 17)) == "donderdag 17 april 2025"
-    assert format_date_short(date(2025, 4, 7)) == "07.04.2025"
+    assert format_date_short(date(2025, 4, 7)) == "07/04/2025"
 
 
 @pytest.mark.parametrize(
@@ -99,3 +104,51 @@ def test_format_number_round_trips(value: Decimal) -> None:
     assert parsed == value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     whole = text.lstrip("-").split(",")[0]
     assert all(len(group) == 3 for group in whole.split(".")[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02/12/2026", date(2026, 12, 2)),
+        ("2/12/2026", date(2026, 12, 2)),
+        (" 02.12.2026 ", date(2026, 12, 2)),
+        ("02-12-2026", date(2026, 12, 2)),
+        ("2026-12-02", date(2026, 12, 2)),
+    ],
+)
+def test_parse_date_reads_dutch_and_iso(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "31/02/2026", "12/31/2026", "2026/12/02", "2 december 2026", "02/12/26"])
+def test_parse_date_refuses_what_is_not_a_date(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+@given(st.dates(min_value=date(1000, 1, 1)))
+def test_short_dates_read_back(day: date) -> None:
+    assert parse_date(format_date_short(day)) == day
+
+
+def test_iso_dates_inside_a_text_become_dutch() -> None:
+    assert iso_dates_to_short("due = 2026-07-27; window 2019-09-02/2021-09-01") == (
+        "due = 27/07/2026; window 02/09/2019/01/09/2021"
+    )
+    assert format_optional_date(None) == "—" and format_optional_date(date(2025, 6, 2)) == "02/06/2025"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(28.0, "28"), (26.5, "26,5"), (Decimal("1234.25"), "1.234,25"), (0.004, "0"), (-0.001, "0"), (3, "3")],
+)
+def test_format_decimal_drops_trailing_zeros(value: float, expected: str) -> None:
+    assert format_decimal(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [(0, "0 bytes"), (1, "1 byte"), (1023, "1023 bytes"), (1024, "1,0 kB"), (50_431, "49,2 kB"), (16_465_920, "15,7 MB")],
+)
+def test_format_size(size: int, expected: str) -> None:
+    assert format_size(size) == expected

@@ -145,7 +145,7 @@ def test_check_bad_options(tmp_path: Path) -> None:
     with pytest.raises(BadInputError, match="--year"):
         run("check", "--year", "vorig", path)
     with pytest.raises(BadInputError, match="--date"):
-        run("check", "--date", "01/05/2026", path)
+        run("check", "--date", "31/02/2026", path)
 
 
 def test_check_readable_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
