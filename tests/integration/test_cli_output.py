@@ -28,7 +28,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return captured.out
 
 
-def test_deadlines_columns_never_run_into_each_other(demo_copy: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deadlines_columns_never_run_into_each_other(
+    demo_copy: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = run(capsys, "deadlines", "--as-of", "16/06/2025", "--db", demo_copy)
     header, *lines = out.splitlines()
     assert header.startswith("Lopende termijnen op 16/06/2025:")

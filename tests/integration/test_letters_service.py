@@ -204,3 +204,15 @@ def test_dossier_row_is_unchanged_by_a_refused_letter(ctx: AppContext) -> None:
         assert uow.session.scalar(select(Document.id)) is None
         d = uow.session.get(Dossier, uuid.UUID(dossier_id))
         assert d is not None and d.version == 1
+
+
+def test_the_demo_has_no_dossier_older_than_its_procedure(demo_ctx: AppContext) -> None:
+    from wsedesk.documents.letters import load_procedures
+
+    procedures = load_procedures()
+    with demo_ctx.uow() as uow:
+        rows = uow.session.execute(select(Dossier.dossier_type, Dossier.submitted_on)).all()
+    assert {t for t, _ in rows} >= {"QR", "ED", "MW", "DV"}
+    for dossier_type, submitted in rows:
+        first = procedures[letter_service.PROCEDURES[dossier_type]].in_force_from
+        assert first is None or submitted >= first, (dossier_type, submitted)

@@ -55,11 +55,20 @@ def test_every_help_is_dutch(command: list[str], capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["term"], "wsedesk: term: de volgende argumenten zijn verplicht: --from, --days (zie 'wsedesk term --help')"),
+        (
+            ["term"],
+            "wsedesk: term: de volgende argumenten zijn verplicht: --from, --days (zie 'wsedesk term --help')",
+        ),
         (["term", "--from"], "wsedesk: term: --from: verwacht één waarde"),
         (["frob"], "wsedesk: onbekend commando 'frob' (kies uit db, demo, term"),
-        (["deadlines", "--type", "XX"], "wsedesk: deadlines: --type: ongeldige keuze: 'XX' (kies uit 'QR', 'ED'"),
-        (["deadlines", "--limit", "veel"], "wsedesk: deadlines: --limit: 'veel' is geen geldige waarde (verwacht: een geheel getal)"),
+        (
+            ["deadlines", "--type", "XX"],
+            "wsedesk: deadlines: --type: ongeldige keuze: 'XX' (kies uit 'QR', 'ED'",
+        ),
+        (
+            ["deadlines", "--limit", "veel"],
+            "wsedesk: deadlines: --limit: 'veel' is geen geldige waarde (verwacht: een geheel getal)",
+        ),
         (["--bla"], "wsedesk: onbekende argumenten: --bla"),
         (["db"], "wsedesk: db: kies een actie: upgrade, backup, check (zie 'wsedesk db --help')"),
         (["report"], "wsedesk: report: kies een actie: template, check, import, overview, missing"),

@@ -165,7 +165,9 @@ def test_main_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("written", ["02/12/2026", "2/12/2026", "02.12.2026", "2026-12-02"])
-def test_the_event_date_is_typed_the_dutch_way_or_iso(written: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_event_date_is_typed_the_dutch_way_or_iso(
+    written: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = run_json(capsys, "--from", written, "--days", "45")
     assert data["event"] == "2026-12-02"  # JSON keeps ISO dates (docs/cli.md)
 

@@ -251,9 +251,23 @@ class Procedure:
     key: str
     name: str
     application: str
-    legal_basis: str
+    legal_bases: tuple[tuple[date | None, str], ...]
+    """(in force from, text), oldest first; None: in force since always."""
     reconsideration_rule: str | None
     reconsideration_course: str | None
+
+    @property
+    def in_force_from(self) -> date | None:
+        """The first day the procedure exists (its oldest legal basis); None: always."""
+        return self.legal_bases[0][0]
+
+    def legal_basis_on(self, day: date) -> str | None:
+        """The legal basis in force on `day`; None before the procedure existed."""
+        found = None
+        for start, text in self.legal_bases:
+            if start is None or start <= day:
+                found = text
+        return found
 
 
 @cache
@@ -265,12 +279,35 @@ def load_procedures() -> dict[str, Procedure]:
             key=key,
             name=entry["naam"],
             application=entry["aanvraag"],
-            legal_basis=entry["regelgeving"],
+            legal_bases=tuple(
+                sorted(
+                    (
+                        (date.fromisoformat(v["geldig_vanaf"]) if v["geldig_vanaf"] else None, v["tekst"])
+                        for v in entry["regelgeving"]
+                    ),
+                    key=lambda version: version[0] or date.min,
+                )
+            ),
             reconsideration_rule=entry.get("heroverweging_regel"),
             reconsideration_course=entry.get("heroverweging_verloop"),
         )
         for key, entry in data["procedures"].items()
     }
+
+
+def _legal_basis(context: LetterContext) -> str:
+    """The legal basis in force on the letter's date; a letter older than the procedure is refused."""
+    procedure = _procedure(context)
+    text = procedure.legal_basis_on(context.letter_date)
+    if text is None:
+        start = procedure.in_force_from
+        raise BadInputError(
+            N_(
+                "Een brief van {d} kan geen regelgeving vermelden: de {p} bestaat pas sinds {s}. "
+                "Kies een latere briefdatum."
+            ).format(d=format_date(context.letter_date), p=procedure.name, s=format_date(start) if start else "?")
+        )
+    return text
 
 
 def _procedure(context: LetterContext) -> Procedure:
@@ -345,7 +382,7 @@ _INLINE: dict[str, tuple[str, Getter]] = {
     ),
     "procedure.regelgeving": (
         N_("decreet en besluit waarop de procedure steunt"),
-        lambda c: _procedure(c).legal_basis,
+        _legal_basis,
     ),
     "procedure.heroverweging_regel": (
         N_("regel voor heroverweging (ED-9 of QR-5)"),
@@ -839,6 +876,7 @@ def render_letter(kind: str, context: LetterContext, *, template: LetterTemplate
     if problems:
         raise TemplateError(problems, where=template.source or kind)
 
+    _legal_basis(context)  # a letter dated before its procedure existed is refused, with the reason
     descriptions = {name: p.description for name, p in PLACEHOLDERS.items()}
     values = placeholder_values(context)
     used = list_placeholders(template)

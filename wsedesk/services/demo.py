@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, insert, select
 
+from wsedesk.documents.letters import load_procedures
 from wsedesk.documents.nl import format_date
 from wsedesk.models import Dossier, DossierEvent, DossierTerm, Organisation, OrganisationKind, Person, User
 from wsedesk.models import Suspension as SuspensionRow
@@ -26,6 +27,7 @@ from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import Suspension, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
+from wsedesk.services.letters import PROCEDURES
 from wsedesk.services.reference import municipalities, postal_codes_for
 from wsedesk.storage import audit
 from wsedesk.storage.repositories import make_reference
@@ -326,6 +328,12 @@ def generate_demo(
         ]
         if users:
             session.execute(insert(User), users)
+        # The person opening the demo gets an address and a phone, so letters for "my" dossiers
+        # can be made ({afzender.email}); a real database leaves that to Beheer → Gebruikers.
+        me = session.get(User, uuid.UUID(ctx.user.id))
+        if me is not None and not me.email:
+            me.email = f"{ctx.user.login}@vlaanderen.be"
+            me.phone = me.phone or "02 553 40 00"
         officers = [
             u.id
             for u in session.scalars(select(User).where(User.active.is_(True)))
@@ -394,7 +402,12 @@ def generate_demo(
         types, type_w = zip(*TYPE_WEIGHTS.items(), strict=True)
         maatwerk_orgs = [o for o in orgs if o["kind"] in MAATWERK_KINDS]
         start = date(today.year - 6, 1, 1)
-        span = (today - start).days
+        # A dossier type exists only since its procedure does (no ED dossier of 2020 under the
+        # decree of 2022): its dossiers fall in the part of the span after that day.
+        procedures = load_procedures()
+        first_day = {
+            t: max(start, procedures[PROCEDURES[t.value]].in_force_from or start) for t in WORKFLOWS
+        }
         batch: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         term_rows: list[dict[str, Any]] = []
@@ -405,7 +418,8 @@ def generate_demo(
             dtype = rng.choices(types, type_w)[0]
             wf = WORKFLOWS[dtype]
             # Recent years hold more dossiers (and most open ones).
-            submitted = start + timedelta(days=int(span * (1 - rng.random() ** 1.6)))
+            begin = min(first_day[dtype], today)
+            submitted = begin + timedelta(days=int((today - begin).days * (1 - rng.random() ** 1.6)))
             counters[(dtype.value, submitted.year)] += 1
             reference = make_reference(dtype.value, submitted.year, counters[(dtype.value, submitted.year)])
             # Report cycles (MW-2) and label applications belong to custom-work companies.

@@ -21,6 +21,7 @@ from wsedesk.documents.letters import (
     Decision,
     LetterContext,
     Organisation,
+    Procedure,
     example_context,
     placeholder_values,
     render_letter,
@@ -416,3 +417,29 @@ def test_unknown_kind_and_procedure() -> None:
     context = dataclasses.replace(base, dossier=dataclasses.replace(base.dossier, procedure="onbekend"))
     with pytest.raises(BadInputError, match="onbekend"):
         render_letter("verval", context)
+
+
+@pytest.mark.parametrize("kind", ["erkenning", "weigering", "verval", "advies"])
+def test_a_letter_cites_the_legal_basis_in_force_on_its_date(kind: str) -> None:
+    # ED rests on the decree of 2022: a letter dated 2020 cannot cite it, and says why.
+    with pytest.raises(BadInputError, match=r"Een brief van 12 maart 2020 .* bestaat pas sinds 15 juli 2022"):
+        render_letter(kind, example_context(kind, letter_date=date(2020, 3, 12), approved=True))
+    body = _flat(
+        _text(render_letter(kind, example_context(kind, letter_date=date(2025, 3, 12), approved=True)))
+    )
+    assert "decreet van 14 januari 2022" in body
+
+
+def test_a_newer_legal_basis_replaces_the_older_from_its_first_day() -> None:
+    procedure = Procedure(
+        key="x",
+        name="x",
+        application="x",
+        legal_bases=((date(2019, 5, 24), "decreet 2019"), (date(2026, 1, 1), "decreet 2026")),
+        reconsideration_rule=None,
+        reconsideration_course=None,
+    )
+    assert procedure.in_force_from == date(2019, 5, 24)
+    assert procedure.legal_basis_on(date(2019, 5, 23)) is None
+    assert procedure.legal_basis_on(date(2025, 12, 31)) == "decreet 2019"
+    assert procedure.legal_basis_on(date(2026, 1, 1)) == "decreet 2026"

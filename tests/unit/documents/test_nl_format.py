@@ -120,7 +120,9 @@ def test_parse_date_reads_dutch_and_iso(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "31/02/2026", "12/31/2026", "2026/12/02", "2 december 2026", "02/12/26"])
+@pytest.mark.parametrize(
+    "text", ["", "31/02/2026", "12/31/2026", "2026/12/02", "2 december 2026", "02/12/26"]
+)
 def test_parse_date_refuses_what_is_not_a_date(text: str) -> None:
     with pytest.raises(ValueError):
         parse_date(text)
@@ -148,7 +150,14 @@ def test_format_decimal_drops_trailing_zeros(value: float, expected: str) -> Non
 
 @pytest.mark.parametrize(
     ("size", "expected"),
-    [(0, "0 bytes"), (1, "1 byte"), (1023, "1023 bytes"), (1024, "1,0 kB"), (50_431, "49,2 kB"), (16_465_920, "15,7 MB")],
+    [
+        (0, "0 bytes"),
+        (1, "1 byte"),
+        (1023, "1023 bytes"),
+        (1024, "1,0 kB"),
+        (50_431, "49,2 kB"),
+        (16_465_920, "15,7 MB"),
+    ],
 )
 def test_format_size(size: int, expected: str) -> None:
     assert format_size(size) == expected
