@@ -264,9 +264,9 @@ class Procedure:
     def legal_basis_on(self, day: date) -> str | None:
         """The legal basis in force on `day`; None before the procedure existed."""
         found = None
-        for start, text in self.legal_bases:
+        for start, wording in self.legal_bases:
             if start is None or start <= day:
-                found = text
+                found = wording
         return found
 
 
@@ -305,7 +305,9 @@ def _legal_basis(context: LetterContext) -> str:
             N_(
                 "Een brief van {d} kan geen regelgeving vermelden: de {p} bestaat pas sinds {s}. "
                 "Kies een latere briefdatum."
-            ).format(d=format_date(context.letter_date), p=procedure.name, s=format_date(start) if start else "?")
+            ).format(
+                d=format_date(context.letter_date), p=procedure.name, s=format_date(start) if start else "?"
+            )
         )
     return text
 

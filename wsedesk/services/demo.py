@@ -405,9 +405,7 @@ def generate_demo(
         # A dossier type exists only since its procedure does (no ED dossier of 2020 under the
         # decree of 2022): its dossiers fall in the part of the span after that day.
         procedures = load_procedures()
-        first_day = {
-            t: max(start, procedures[PROCEDURES[t.value]].in_force_from or start) for t in WORKFLOWS
-        }
+        first_day = {t: max(start, procedures[PROCEDURES[t.value]].in_force_from or start) for t in WORKFLOWS}
         batch: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         term_rows: list[dict[str, Any]] = []
