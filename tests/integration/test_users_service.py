@@ -8,9 +8,9 @@ import pytest
 
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
-from wsedesk.services.session import open_context
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.rules.roles import Role
+from wsedesk.services.session import open_context
 from wsedesk.services.users import UserInput, get_user, list_users, save_user
 
 
