@@ -208,6 +208,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from wsedesk.logfile import install_log_file
     from wsedesk.views.error_reporter import ErrorReporter
     from wsedesk.views.main_window import MainWindow
+    from wsedesk.views.tasks import TaskRunner
 
     started = getattr(args, "process_start", None) or PROCESS_START
     log_path = install_log_file()
@@ -223,9 +224,11 @@ def run_gui(args: argparse.Namespace) -> int:
         print("wsedesk: demodatabase niet aangemaakt (geannuleerd)", file=sys.stderr)
         return 1
     reporter = ErrorReporter(parent=app)
+    # The one background runner: every write and all long work of every page and dialog.
+    tasks = TaskRunner(app)
     try:
         try:
-            window = MainWindow(ctx)
+            window = MainWindow(ctx, tasks=tasks)
         except UserError as exc:  # e.g. the first page's query refused by a locked or damaged file
             log.warning("Cannot show the main window: %s", exc)
             show_fatal(str(exc))
@@ -252,6 +255,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         return int(app.exec())
     finally:
+        tasks.wait()  # a write still running finishes before the database closes
         reporter.uninstall()
         ctx.close()
 

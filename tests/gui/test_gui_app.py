@@ -23,6 +23,7 @@ from wsedesk.paths import user_log_dir
 from wsedesk.views import dossier_detail
 from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +38,11 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

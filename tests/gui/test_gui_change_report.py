@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.gui.support import sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models.dossiers import Dossier
 from wsedesk.services.checks import check_dossier_findings
@@ -57,7 +58,7 @@ def recognised_in_order(ctx: AppContext) -> str:
 
 @pytest.fixture
 def panel(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[DossierDetailPanel]:
-    widget = DossierDetailPanel(demo_ctx)
+    widget = DossierDetailPanel(demo_ctx, sync_ops())
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()

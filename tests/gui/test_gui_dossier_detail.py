@@ -18,6 +18,7 @@ from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.main_window import DOSSIERS, MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +29,11 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -15,6 +15,7 @@ from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossie
 from wsedesk.views.dossier_list import DossierListView
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.main_window import DOSSIERS, MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 COLUMN = {
     "reference": 0,
@@ -30,7 +31,11 @@ COLUMN = {
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

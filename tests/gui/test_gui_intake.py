@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.gui.support import sync_ops
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.models import (
@@ -58,6 +59,7 @@ from wsedesk.views.intake_wizard import (
 )
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 from wsedesk.views.provider_finder import ProviderFinderDialog
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 JAN = "85.07.30-033.28"  # valid check digits (docs/intake-json.md)
@@ -83,7 +85,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, sqlite_ctx: AppContext) -> Iterator[IntakeWizard]:
-    w = IntakeWizard(sqlite_ctx)
+    w = IntakeWizard(sqlite_ctx, sync_ops())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -515,7 +517,11 @@ def test_an_import_problem_is_shown_and_nothing_is_stored(
 
 @pytest.fixture
 def window(qtbot: QtBot, sqlite_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(sqlite_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        sqlite_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -576,7 +582,7 @@ def test_the_findings_panel_lists_findings_and_a_request_stops_the_clock(
 ) -> None:
     dossier_id = imported(sqlite_ctx, load("valid-full"))
     apply_transition(sqlite_ctx, dossier_id, "ontvankelijk", on=date(2025, 6, 4))  # ED-5 runs
-    panel = FindingsPanel(sqlite_ctx)
+    panel = FindingsPanel(sqlite_ctx, sync_ops())
     qtbot.addWidget(panel)
     panel.resize(900, 600)
     panel.show()
@@ -660,7 +666,7 @@ def test_the_toetsing_services(sqlite_ctx: AppContext) -> None:
 
 def test_a_refused_request_keeps_the_dialog_open(qtbot: QtBot, sqlite_ctx: AppContext) -> None:
     dossier_id = imported(sqlite_ctx, load("valid-full"))
-    panel = FindingsPanel(sqlite_ctx)
+    panel = FindingsPanel(sqlite_ctx, sync_ops())
     qtbot.addWidget(panel)
     panel.show()
     panel.set_dossier(dossier_id)
@@ -684,7 +690,7 @@ def test_a_refused_request_keeps_the_dialog_open(qtbot: QtBot, sqlite_ctx: AppCo
 def test_the_findings_panel_is_honest_about_dossiers_without_application_data(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    panel = FindingsPanel(demo_ctx)
+    panel = FindingsPanel(demo_ctx, sync_ops())
     qtbot.addWidget(panel)
     panel.show()
     assert "Kies een dossier" in panel.empty_label.text()

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidget, QTreeWidge
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.documents.letters import Finding
 from wsedesk.errors import UserError
 from wsedesk.models import Document, Dossier
+from wsedesk.services.changes import Changes
 from wsedesk.services.letters import render_for_dossier
 from wsedesk.services.session import open_context
 from wsedesk.views.batch_letters import BatchLetterDialog
@@ -119,7 +121,7 @@ def test_a_fitting_dossier_shows_a_real_pdf_and_kinds_that_do_not_fit_are_disabl
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    dialog = LetterDialog(demo_ctx, dossier_id)
+    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
     show(qtbot, dialog)
 
     assert dialog.current_kind() == "erkenning"
@@ -144,7 +146,7 @@ def test_storing_creates_a_document_that_the_list_shows_and_the_preview_opens(
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
     before = document_count(demo_ctx, dossier_id)
-    dialog = LetterDialog(demo_ctx, dossier_id)
+    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
     show(qtbot, dialog)
     preview_bytes = dialog.preview.data
 
@@ -189,7 +191,7 @@ def test_a_missing_motivation_is_shown_inline_naming_the_placeholder(
     (dossier_id,) = renderable(
         demo_ctx, dossier_ids(demo_ctx, "ED", "geweigerd"), "weigering", reasons=reasons
     )
-    dialog = LetterDialog(demo_ctx, dossier_id)
+    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
     show(qtbot, dialog)
     assert dialog.current_kind() == "weigering" and dialog.reasons_box.isVisible()
     assert dialog.error_label.isVisible() and "{beslissing.motivering}" in dialog.error_label.text()
@@ -211,7 +213,7 @@ def test_a_missing_motivation_is_shown_inline_naming_the_placeholder(
 def test_an_advice_takes_the_checked_findings_and_a_proposal(qtbot: QtBot, demo_ctx: AppContext) -> None:
     ids = dossier_ids(demo_ctx, "ED", "in_onderzoek")
     candidates = renderable(demo_ctx, ids, "advies", proposed_decision="erkenning", findings=SAMPLE_FINDINGS)
-    dialog = LetterDialog(demo_ctx, candidates[0])
+    dialog = LetterDialog(demo_ctx, candidates[0], sync_ops())
     show(qtbot, dialog)
     dialog.set_kind("advies")
     assert dialog.advice_box.isVisible() and not dialog.approve_button.isHidden()
@@ -241,7 +243,7 @@ def test_approve_is_only_for_a_team_lead_and_the_service_checks_it_too(
     ids = dossier_ids(demo_ctx, "ED", "advies")
     (dossier_id,) = renderable(demo_ctx, ids, "advies", proposed_decision=proposal, findings=SAMPLE_FINDINGS)
 
-    officer = LetterDialog(officer_ctx, dossier_id, kind="advies")
+    officer = LetterDialog(officer_ctx, dossier_id, sync_ops(), kind="advies")
     show(qtbot, officer)
     assert officer.current_kind() == "advies"
     assert officer.approve_button.isVisible() and not officer.approve_button.isEnabled()
@@ -254,7 +256,7 @@ def test_approve_is_only_for_a_team_lead_and_the_service_checks_it_too(
     assert officer.error_label.isVisible() and "teamverantwoordelijke" in officer.error_label.text()
     officer.close()
 
-    lead = LetterDialog(demo_ctx, dossier_id, kind="advies")
+    lead = LetterDialog(demo_ctx, dossier_id, sync_ops(), kind="advies")
     show(qtbot, lead)
     assert lead.approve_button.isEnabled()
     lead.proposal_edit.setText(proposal)
@@ -271,7 +273,7 @@ def test_save_as_and_open_with_the_default_program(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    dialog = LetterDialog(demo_ctx, dossier_id)
+    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
     show(qtbot, dialog)
     target = tmp_path / "uit" / "brief"
     target.parent.mkdir()
@@ -312,6 +314,11 @@ def test_open_letter_dialog_opens_a_window_modal_dialog_and_refreshes_the_caller
             super().__init__()
             self.dossier_id = dossier_id
             self.loads: list[str] = []
+            ops.events.changed.connect(self.on_changed)
+
+        def on_changed(self, changes: Changes) -> None:
+            if self.dossier_id in changes.dossier_ids and not self.is_dirty():
+                self.load(self.dossier_id)
 
         def load(self, loaded: str) -> None:
             self.loads.append(loaded)
@@ -319,9 +326,10 @@ def test_open_letter_dialog_opens_a_window_modal_dialog_and_refreshes_the_caller
         def is_dirty(self) -> bool:
             return False
 
+    ops = sync_ops()
     caller = Caller()
     show(qtbot, caller)
-    open_letter_dialog(caller, demo_ctx, dossier_id)
+    open_letter_dialog(caller, demo_ctx, dossier_id, ops)
     dialog = caller.findChild(LetterDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
@@ -346,10 +354,10 @@ def test_a_letter_stored_from_the_dossier_screen_shows_in_its_documents(
     detail.load(dossier_id)
     before = detail.documents.topLevelItemCount()
 
-    open_letter_dialog(detail, demo_ctx, dossier_id)
+    open_letter_dialog(detail, demo_ctx, dossier_id, window.ops)
     dialog = detail.findChild(LetterDialog)
     assert dialog is not None and dialog.isVisible()
-    with qtbot.waitSignal(window.events.dossier_saved, timeout=5000) as saved:
+    with qtbot.waitSignal(detail.dossier_loaded, timeout=5000) as saved:
         qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
     assert saved.args == [dossier_id]
     assert detail.documents.topLevelItemCount() == before + 1
@@ -369,7 +377,7 @@ def test_a_batch_makes_letters_for_fitting_dossiers_and_reports_the_others(
     fitting = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning", count=3)
     not_fitting = dossier_ids(demo_ctx, "QR", "gevalideerd")[:2]
     before = document_count(demo_ctx)
-    dialog = BatchLetterDialog(demo_ctx, fitting + not_fitting, SynchronousTaskRunner())
+    dialog = BatchLetterDialog(demo_ctx, fitting + not_fitting, sync_ops())
     show(qtbot, dialog)
 
     assert dialog.current_kind() == "erkenning"
@@ -403,7 +411,7 @@ def test_cancel_stops_a_running_batch(qtbot: QtBot, demo_ctx: AppContext) -> Non
     assert len(ids) > 50
     before = document_count(demo_ctx)
     runner = TaskRunner()
-    dialog = BatchLetterDialog(demo_ctx, ids, runner)
+    dialog = BatchLetterDialog(demo_ctx, ids, sync_ops(runner))
     show(qtbot, dialog)
     dialog.set_kind("erkenning")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -529,7 +537,7 @@ def test_a_saved_template_is_a_new_version_that_the_next_letter_uses(
     assert not editor.is_dirty() and not editor.save_button.isEnabled()
     editor.close()
 
-    dialog = LetterDialog(demo_ctx, dossier_id)
+    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
     show(qtbot, dialog)
     assert NEW_SENTENCE in pdf_text(dialog.preview.data or b"")
     dialog.store()
@@ -554,7 +562,7 @@ def test_an_officer_may_try_templates_but_not_save_them(qtbot: QtBot, officer_ct
 def test_beheer_opens_the_template_editor(qtbot: QtBot, demo_ctx: AppContext) -> None:
     from wsedesk.views.admin import AdminPage
 
-    page = AdminPage(demo_ctx)
+    page = AdminPage(demo_ctx, sync_ops())
     show(qtbot, page)
     qtbot.mouseClick(page.templates_button, Qt.MouseButton.LeftButton)
     editor = page.findChild(TemplateEditorDialog)

@@ -14,6 +14,7 @@ from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, count_dossiers
 from wsedesk.services.terms import WorkFilter, count_work, worklist
 from wsedesk.views.main_window import BEHEER, DOSSIERS, ORGANISATIES, WERKBAK, MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 # The offscreen platform cannot pass size hints to a window system; that is not our warning.
 
@@ -27,7 +28,7 @@ def window_settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, window_settings: QSettings) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=window_settings)
+    win = MainWindow(demo_ctx, tasks=SynchronousTaskRunner(), settings=window_settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -19,11 +19,16 @@ from wsedesk.services.organisations import (
 )
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 from wsedesk.views.organisation_list import OrganisationsPage
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

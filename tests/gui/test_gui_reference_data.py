@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.rules.roles import Role
@@ -15,11 +16,10 @@ from wsedesk.services.reference_lists import list_audit_organisations, list_qual
 from wsedesk.services.session import open_context
 from wsedesk.views.admin import AdminPage
 from wsedesk.views.reference_editor import ReferenceDataDialog
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 def _open_from_beheer(qtbot: QtBot, ctx: AppContext) -> ReferenceDataDialog:
-    page = AdminPage(ctx, tasks=SynchronousTaskRunner())
+    page = AdminPage(ctx, sync_ops())
     qtbot.addWidget(page)
     page.activate()
     assert page.reference_button.text() == "Referentielijsten (labels, auditorganisaties)…"

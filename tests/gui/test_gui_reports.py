@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.data.reports import report_workbooks as wb
+from tests.gui.support import sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission, User
 from wsedesk.services import reports as R
@@ -98,7 +99,7 @@ def runner() -> SynchronousTaskRunner:
 def page(
     qtbot: QtBot, sqlite_ctx: AppContext, runner: SynchronousTaskRunner, orgs: dict[str, str]
 ) -> ReportsPage:
-    widget = ReportsPage(sqlite_ctx, lambda: runner)
+    widget = ReportsPage(sqlite_ctx, sync_ops(runner))
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -307,7 +308,7 @@ def test_cancel_a_real_background_import(
         for year in (2020, 2021, 2022, 2023, 2024)
     ]
     runner = TaskRunner()
-    widget = ReportsPage(sqlite_ctx, lambda: runner)
+    widget = ReportsPage(sqlite_ctx, sync_ops(runner))
     qtbot.addWidget(widget)
     widget.show()
     widget.activate()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
@@ -49,7 +50,11 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -364,7 +369,7 @@ class _FakeFindingsPanel(QWidget):
     information_requested = Signal(str)
     seen: list[str | None] = []
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 
@@ -474,9 +479,7 @@ def test_werkbak_follows_a_change_made_on_the_dossiers_page(
     filter_werkbak(werkbak, "ED", "in_onderzoek")
     assert werkbak_row(werkbak, item.term_row_id) >= 0
     window.show_page(DOSSIERS)
-    from wsedesk.views.werkbak import show_dossier_on
-
-    show_dossier_on(window.dossiers_page, item.dossier_id, item.reference)
+    window.dossiers_page.show_dossier(item.dossier_id, item.reference)
     detail = window.dossiers_page.detail
     assert detail.dossier_id == item.dossier_id
     qtbot.mouseClick(detail.actions_bar.request_button, Qt.MouseButton.LeftButton)
@@ -567,7 +570,7 @@ def test_team_lead_adds_and_removes_a_closing_day(
     )
     section.date_edit.setDate(QDate(due_day.year, due_day.month, due_day.day))
     section.name_edit.setText("Brugdag")
-    with qtbot.waitSignal(window.events.terms_recomputed, timeout=20_000) as recomputed:
+    with qtbot.waitSignal(section.terms_recomputed, timeout=20_000) as recomputed:
         qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not section.busy, timeout=20_000)
     changed = recomputed.args[0]
@@ -579,7 +582,7 @@ def test_team_lead_adds_and_removes_a_closing_day(
 
     section.table.selectRow(0)
     assert section.remove_button.isEnabled()
-    with qtbot.waitSignal(window.events.terms_recomputed, timeout=20_000) as recomputed:
+    with qtbot.waitSignal(section.terms_recomputed, timeout=20_000) as recomputed:
         qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not section.busy, timeout=20_000)
     assert recomputed.args[0] == changed
@@ -590,7 +593,7 @@ def test_a_second_entry_for_the_same_day_is_refused_with_a_message(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     add_calendar_day(demo_ctx, date(2025, 8, 14), "Brugdag")
-    page = AdminPage(demo_ctx, tasks=SynchronousTaskRunner())
+    page = AdminPage(demo_ctx, sync_ops())
     qtbot.addWidget(page)
     page.activate()
     section = page.calendar_section
@@ -607,7 +610,7 @@ def test_only_a_team_lead_may_change_the_calendar(
         assert officer.user.roles == frozenset({Role.DOSSIERBEHANDELAAR})
         with pytest.raises(PermissionDeniedError):
             add_calendar_day(officer, date(2025, 8, 14), "Brugdag")
-        page = AdminPage(officer, tasks=SynchronousTaskRunner())
+        page = AdminPage(officer, sync_ops())
         qtbot.addWidget(page)
         page.activate()
         section = page.calendar_section
@@ -623,7 +626,7 @@ def test_only_a_team_lead_may_change_the_calendar(
 def test_figures_fill_the_tables_and_export_a_real_workbook(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = AdminPage(demo_ctx, tasks=SynchronousTaskRunner())
+    page = AdminPage(demo_ctx, sync_ops())
     qtbot.addWidget(page)
     page.activate()
     section = page.figures_section
@@ -665,7 +668,7 @@ def test_figures_fill_the_tables_and_export_a_real_workbook(
 
 
 def test_figures_refuse_a_period_that_ends_before_it_starts(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    page = AdminPage(demo_ctx, tasks=SynchronousTaskRunner())
+    page = AdminPage(demo_ctx, sync_ops())
     qtbot.addWidget(page)
     section = page.figures_section
     section.from_edit.setDate(QDate(2025, 6, 1))

@@ -36,6 +36,7 @@ from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import TermResult, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import status_label
+from wsedesk.services.changes import Changes
 from wsedesk.services.letter_templates import user_template
 from wsedesk.services.terms import calendar_for, computed_terms, term_spec
 from wsedesk.services.timeline import add_event
@@ -90,6 +91,11 @@ class StoredLetter:
     sha256: str
     filename: str
     content: bytes
+
+    @property
+    def changes(self) -> Changes:
+        """A stored letter is a new document and a timeline event of its dossier."""
+        return Changes.of("dossier", "document", dossier_ids=[self.dossier_id])
 
 
 def check_fits(dossier_type: str, status: str, kind: str) -> None:

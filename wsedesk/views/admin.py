@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,30 +33,24 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import UserError
 from wsedesk.rules.calendar import format_date_nl
 from wsedesk.rules.roles import Role
+from wsedesk.services.changes import Changes
 from wsedesk.services.database import CheckReport, check_database
 from wsedesk.services.figures import Figures, compute_figures, export_figures
 from wsedesk.services.terms import CalendarDayView, add_calendar_day, list_calendar_days, remove_calendar_day
 from wsedesk.services.users import list_staff
 from wsedesk.storage.migrate import schema_state
 from wsedesk.views.common import Page, format_number, heading_label, make_muted, tr_data
-from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
+from wsedesk.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
-    from wsedesk.views.events import AppEvents
+    from wsedesk.views.operations import Operations
 
 
 class AdminPage(Page):
     """Three tabs: the database and its users, the calendar of closing days, the figures."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        events: AppEvents | None = None,
-        parent: QWidget | None = None,
-        *,
-        tasks: TaskRunner | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.last_report: CheckReport | None = None
@@ -143,15 +137,14 @@ class AdminPage(Page):
                 "Kwaliteitsbewijzen (QR-2) en audit-/beoordelingsorganisaties (QR-3); wijzigen: teamverantwoordelijke"
             )
         )
-        self.reference_button.clicked.connect(lambda: open_reference_dialog(self, ctx))
+        self.reference_button.clicked.connect(lambda: open_reference_dialog(self, ctx, ops))
         layout.addWidget(self.reference_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.check_button.clicked.connect(self._on_check_button_clicked)
 
         # Long work (recomputing every open term, figures over years) goes through the one runner.
-        self._tasks = tasks if tasks is not None else SynchronousTaskRunner(self)
-        self.calendar_section = CalendarSection(ctx, events, self._tasks)
-        self.figures_section = FiguresSection(ctx, self._tasks)
+        self.calendar_section = CalendarSection(ctx, ops)
+        self.figures_section = FiguresSection(ctx, ops.tasks)
         self.tabs.addTab(self.calendar_section, self.tr("Kalender"))
         self.tabs.addTab(self.figures_section, self.tr("Cijfers"))
 
@@ -247,13 +240,12 @@ class CalendarSection(QWidget):
     open terms and says how many due dates moved. Only a teamverantwoordelijke may change it
     (the service enforces it; the controls only follow)."""
 
-    def __init__(
-        self, ctx: AppContext, events: AppEvents | None, tasks: TaskRunner, parent: QWidget | None = None
-    ) -> None:
+    terms_recomputed = Signal(int)  # how many open terms got another due date or state
+
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._events = events
-        self._tasks = tasks
+        self._ops = ops
         self._days: list[CalendarDayView] = []
         self.busy = False
         self.may_edit = Role.TEAMVERANTWOORDELIJKE in ctx.user.roles
@@ -351,9 +343,9 @@ class CalendarSection(QWidget):
         self.busy = True
         self._update_controls()
         self._show_note(self.tr("De open termijnen worden herberekend…"))
-        self._tasks.start(
+        self._ops.run(
             work,
-            on_success=lambda changed: self._on_changed(changed, done_text),
+            on_success=lambda changed: self._on_recomputed(changed, done_text),
             on_failure=self._on_failed,
             on_finished=self._on_finished,
         )
@@ -362,7 +354,7 @@ class CalendarSection(QWidget):
         self.note_label.setStyleSheet("color: #b71c1c; font-weight: bold;" if error else "")
         self.note_label.setText(text)
 
-    def _on_changed(self, changed: int, done_text: str) -> None:
+    def _on_recomputed(self, changed: int, done_text: str) -> None:
         self.name_edit.clear()
         if changed == 0:
             moved = self.tr("Geen enkele vervaldag verschoven.")
@@ -374,12 +366,11 @@ class CalendarSection(QWidget):
             )
         self._show_note(f"{done_text} {moved}")
         self.load()
-        if self._events is not None:
-            self._events.terms_recomputed.emit(changed)
+        # The service answers how many due dates moved; every dossier's terms may have changed.
+        self._ops.announce(Changes.of("terms", "calendar"))
+        self.terms_recomputed.emit(changed)
 
-    def _on_failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error  # a bug: the global hook logs it and shows the crash dialog
+    def _on_failed(self, error: UserError) -> None:
         self._show_note(str(error), error=True)
 
     def _on_finished(self) -> None:

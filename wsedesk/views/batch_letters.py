@@ -1,6 +1,6 @@
 """Brieven voor selectie: the same letter for many dossiers, in the background, cancellable.
 
-The work runs through the main window's one TaskRunner (architecture.md #5): only ids and the
+The work runs through the one runner (views/operations.py, architecture.md #5): only ids and the
 kind cross to the worker, `services.letters.generate_batch` stores each letter in its own unit of
 work, and a dossier that does not fit is reported, not fatal. At the end a summary lists what
 was made and what was refused, with the reason.
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from wsedesk.documents.letters import letter_kind
 from wsedesk.documents.templates import list_placeholders
 from wsedesk.errors import UserError
+from wsedesk.services.changes import Changes
 from wsedesk.services.letter_templates import current_template
 from wsedesk.services.letters import (
     FITS,
@@ -47,7 +48,8 @@ from wsedesk.views.common import format_number, heading_label, make_muted, tr_da
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
-    from wsedesk.views.tasks import TaskHandle, TaskProgress, TaskRunner
+    from wsedesk.views.operations import Operations
+    from wsedesk.views.tasks import TaskHandle, TaskProgress
 
 # A batch passes no motivation, findings or proposal: kinds whose text needs one are made per dossier.
 PER_DOSSIER_PLACEHOLDERS = frozenset({"beslissing.motivering", "bevindingen", "advies.voorstel"})
@@ -64,12 +66,12 @@ class BatchLetterDialog(QDialog):
         self,
         ctx: AppContext,
         dossier_ids: list[str],
-        tasks: TaskRunner,
+        ops: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._tasks = tasks
+        self._ops = ops
         self._targets: list[LetterTarget] = letter_targets(ctx, list(dossier_ids))
         self._by_id = {t.dossier_id: t for t in self._targets}
         self._handle: TaskHandle | None = None
@@ -210,12 +212,13 @@ class BatchLetterDialog(QDialog):
             # Runs on the worker thread: plain ids in, plain results out.
             return generate_batch(ctx, ids, kind, letter_date=letter_date, progress=progress)
 
-        self._handle = self._tasks.start(
+        self._handle = self._ops.run(
             work,
             on_success=self._on_batch_done,
             on_failure=self._on_batch_failed,
             on_progress=self._on_batch_progress,
             on_cancelled=self._on_batch_cancelled,
+            on_finished=self._finish,  # also after a bug, which the global hook then shows
         )
 
     @Slot()
@@ -344,14 +347,12 @@ class BatchLetterDialog(QDialog):
                 1, self.tr("{file} — SHA-256 {sha}").format(file=stored.filename, sha=stored.sha256)
             )
             self.results_tree.addTopLevelItem(item)
-        self._finish()
         if self.result_made:
-            self.letters_stored.emit(sorted({s.dossier_id for s in self.result_made}))
+            stored = sorted({s.dossier_id for s in self.result_made})
+            self._ops.announce(Changes.of("dossier", "document", dossier_ids=stored))
+            self.letters_stored.emit(stored)
 
-    def _on_batch_failed(self, error: BaseException) -> None:
-        self._finish()
-        if not isinstance(error, UserError):
-            raise error  # a bug: the global hook logs it and shows the crash dialog
+    def _on_batch_failed(self, error: UserError) -> None:
         self.status_label.setText(self.tr("Gestopt: {message}").format(message=error.message))
 
     def _on_batch_cancelled(self) -> None:
@@ -362,7 +363,8 @@ class BatchLetterDialog(QDialog):
                 "bij hun dossier bewaard."
             ).format(done=done, total=self.progress_bar.maximum())
         )
-        self._finish()
+        # The letters made before the stop stay stored: their dossiers are read again.
+        self._ops.announce(Changes.of("dossier", "document", dossier_ids=self._by_id))
 
     # --- closing -------------------------------------------------------------------------------
 
@@ -383,13 +385,13 @@ class BatchLetterDialog(QDialog):
 
 
 def open_batch_dialog(
-    parent: QWidget | None, ctx: AppContext, dossier_ids: list[str], tasks: TaskRunner
+    parent: QWidget | None, ctx: AppContext, dossier_ids: list[str], ops: Operations
 ) -> BatchLetterDialog:
     """'Brieven voor selectie…': the BatchLetterDialog, window-modal, without blocking.
 
     Returned so the caller can follow `letters_stored`; it deletes itself when closed.
     """
-    dialog = BatchLetterDialog(ctx, dossier_ids, tasks, parent)
+    dialog = BatchLetterDialog(ctx, dossier_ids, ops, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 # Context under which strings marked with N_() in Qt-free code are translated (see wsedesk/i18n.py).
 DATA_CONTEXT = "wsedesk"
@@ -94,33 +94,6 @@ class Page(QWidget):
     def confirm_leave(self) -> bool:
         """Ask about unsaved edits before the window closes; True when it may close."""
         return True
-
-
-def make_table(
-    model: QAbstractItemModel, parent: QWidget | None = None, *, multi: bool = False
-) -> QTableView:
-    """A read-only, row-selecting list table in the house style (every list page uses it)."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setCornerButtonEnabled(False)
-    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    vheader = table.verticalHeader()
-    vheader.setVisible(False)
-    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
-    return table
 
 
 def size_columns(

@@ -52,12 +52,14 @@ from wsedesk.views.common import make_muted, tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
 
 
-# (chosen date, text) -> None; raises UserError to refuse.
-Submit = Callable[[date, str], None]
-# (description, occurred on, reported on or None) -> the result; raises UserError to refuse.
-SubmitChange = Callable[[str, date, "date | None"], ChangeResult]
+Done = Callable[[object], None]
+Refused = Callable[[UserError], None]
+# Starts the write; it calls `done(result)` when stored, `refused(error)` when nothing was stored.
+Submit = Callable[[date, str, Done, Refused], None]
+SubmitChange = Callable[[str, date, "date | None", Done, Refused], None]
 CHANGE_TYPES = frozenset({"ED", "QR"})  # the dossiers with conditions to keep (ED-11, QR-7)
 
 
@@ -208,14 +210,19 @@ class StepDialog(QDialog):
 
     def accept(self) -> None:
         text = self.text_edit.toPlainText().strip()
-        try:
-            if self._text_required and not text:
-                raise BadInputError(self.tr("Vul dit veld in."), where=self._text_label.rstrip(":"))
-            self._submit(self.chosen_date(), text)
-        except UserError as exc:  # refused: nothing changed; the user corrects or cancels
-            self.show_refusal(str(exc))
+        if self._text_required and not text:
+            self._on_refused(BadInputError(self.tr("Vul dit veld in."), where=self._text_label.rstrip(":")))
             return
+        self.ok_button.setEnabled(False)  # one registration at a time
+        self._submit(self.chosen_date(), text, self._on_done, self._on_refused)
+
+    def _on_done(self, _result: object) -> None:
         super().accept()
+
+    def _on_refused(self, error: UserError) -> None:
+        # Refused: nothing changed; the user corrects or cancels.
+        self.ok_button.setEnabled(True)
+        self.show_refusal(str(error))
 
 
 class ChangeReportDialog(QDialog):
@@ -330,16 +337,21 @@ class ChangeReportDialog(QDialog):
             return
         text = self.description_edit.toPlainText().strip()
         reported = None if self.unreported_check.isChecked() else from_qdate(self.reported_edit.date())
-        try:
-            if not text:
-                raise BadInputError(self.tr("Vul dit veld in."), where=self.tr("Omschrijving"))
-            result = self._submit(text, from_qdate(self.occurred_edit.date()), reported)
-        except UserError as exc:
-            self.show_refusal(str(exc))
+        if not text:
+            self.show_refusal(str(BadInputError(self.tr("Vul dit veld in."), where=self.tr("Omschrijving"))))
             return
+        self._submit(
+            text, from_qdate(self.occurred_edit.date()), reported, self._on_registered, self._on_refused
+        )
+
+    def _on_registered(self, result: object) -> None:
+        assert isinstance(result, ChangeResult)
         self.refusal = ""
         self.error_label.hide()
         self.show_result(result)
+
+    def _on_refused(self, error: UserError) -> None:
+        self.show_refusal(str(error))
 
     def show_result(self, result: ChangeResult) -> None:
         self.change_result = result
@@ -392,9 +404,10 @@ class DossierActionsBar(QWidget):
 
     dossier_changed = Signal(str)  # dossier id, after a transition or a change of the clock
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops
         self._detail: DossierDetail | None = None
         self._terms: list[TermView] = []
         self.dialog: StepDialog | None = None
@@ -552,9 +565,14 @@ class DossierActionsBar(QWidget):
         dialog.open()  # window-modal, no nested event loop
         return dialog
 
-    def _changed(self) -> None:
-        if self._detail is not None:
-            self.dossier_changed.emit(self._detail.id)
+    def _run(self, dossier_id: str, write: Callable[[], object], done: Done, refused: Refused) -> None:
+        """Run a step's write on the one runner; when stored, say so (the lists hear it from AppEvents)."""
+
+        def stored(result: object) -> None:
+            done(result)
+            self.dossier_changed.emit(dossier_id)
+
+        self._ops.run(lambda _progress: write(), on_success=stored, on_failure=refused)
 
     @Slot(int)
     def _on_dialog_finished(self, _result: int) -> None:
@@ -566,9 +584,14 @@ class DossierActionsBar(QWidget):
             return
         dossier_id = detail.id
 
-        def submit(on: date, note: str) -> None:
-            apply_transition(self._ctx, dossier_id, t.action, on=on, note=note)
-            self._changed()
+        def submit(on: date, note: str, done: Done, refused: Refused) -> None:
+            ctx = self._ctx
+            self._run(
+                dossier_id,
+                lambda: apply_transition(ctx, dossier_id, t.action, on=on, note=note),
+                done,
+                refused,
+            )
 
         self._open_dialog(
             StepDialog(
@@ -591,9 +614,11 @@ class DossierActionsBar(QWidget):
             return
         dossier_id = detail.id
 
-        def submit(on: date, reason: str) -> None:
-            request_information(self._ctx, dossier_id, on=on, reason=reason)
-            self._changed()
+        def submit(on: date, reason: str, done: Done, refused: Refused) -> None:
+            ctx = self._ctx
+            self._run(
+                dossier_id, lambda: request_information(ctx, dossier_id, on=on, reason=reason), done, refused
+            )
 
         dialog = StepDialog(
             self.tr("Vraag bijkomende informatie"),
@@ -620,9 +645,9 @@ class DossierActionsBar(QWidget):
         dossier_id = detail.id
         sus = next(s for s in waiting.result.suspensions if s.end is None)
 
-        def submit(on: date, _note: str) -> None:
-            information_received(self._ctx, dossier_id, on=on)
-            self._changed()
+        def submit(on: date, _note: str, done: Done, refused: Refused) -> None:
+            ctx = self._ctx
+            self._run(dossier_id, lambda: information_received(ctx, dossier_id, on=on), done, refused)
 
         dialog = StepDialog(
             self.tr("Informatie ontvangen"),
@@ -652,10 +677,17 @@ class DossierActionsBar(QWidget):
             return
         dossier_id = detail.id
 
-        def submit(description: str, occurred_on: date, reported_on: date | None) -> ChangeResult:
-            result = register_change(self._ctx, dossier_id, description, occurred_on, reported_on)
-            self._changed()  # the timeline shows the change; the buttons follow the status
-            return result
+        def submit(
+            description: str, occurred_on: date, reported_on: date | None, done: Done, refused: Refused
+        ) -> None:
+            ctx = self._ctx
+            # The timeline shows the change; the buttons follow the status.
+            self._run(
+                dossier_id,
+                lambda: register_change(ctx, dossier_id, description, occurred_on, reported_on),
+                done,
+                refused,
+            )
 
         if self.change_dialog is not None:
             self.change_dialog.close()
@@ -708,9 +740,8 @@ class DossierActionsBar(QWidget):
                 self.tr("Brieven opmaken is in deze versie nog niet beschikbaar."),
             )
             return
-        # The letter dialog announces a stored letter itself (it reloads this panel and emits
-        # AppEvents.dossier_saved), so nothing is reloaded here.
-        open_letter_dialog(self, self._ctx, detail.id)
+        # A stored letter is announced like every write (AppEvents.changed): this panel reloads itself.
+        open_letter_dialog(self, self._ctx, detail.id, self._ops)
 
     def _show_message(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Brief opmaken"), text, parent=self)

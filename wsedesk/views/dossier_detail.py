@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsedesk.errors import ConflictError
+from wsedesk.errors import ConflictError, UserError
 from wsedesk.rules.terms import days_remaining, term_status_on
 from wsedesk.services.dossiers import (
     EDITABLE_FIELDS,
@@ -47,6 +47,9 @@ from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, li
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.services.changes import Changes
+    from wsedesk.views.operations import Operations
+    from wsedesk.views.tasks import TaskHandle
 
 # Timeline events that moved the clock (T-3) get words and an icon of their own.
 CLOCK_STOPPED_KINDS = frozenset({"informatievraag"})
@@ -232,6 +235,8 @@ class DossierDetailPanel(QWidget):
     and the user's input stays in the form.
     """
 
+    # The panel's own writes (a save, a step, a change of the clock): the lists learn of them, like
+    # of every write, from AppEvents.changed; these say it happened here (tests, the form's label).
     dossier_saved = Signal(str)  # dossier id, after a successful save (and after every change below)
     dossier_loaded = Signal(str)  # dossier id, after the panel (re)loaded it
     dossier_changed = Signal(str)  # dossier id, after a procedure step or a change of the clock
@@ -239,10 +244,12 @@ class DossierDetailPanel(QWidget):
     # Swap in tests or for a different dialog; called as factory(error, field_labels=..., describe=..., parent=...).
     conflict_dialog_factory = ConflictDialog
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops
         self._detail: DossierDetail | None = None
+        self._fresh: str | None = None  # read again after AppEvents.changed, since the last load
         self._users: list[UserChoice] | None = None
         self._filling = False
         self.conflict_dialog: ConflictDialog | None = None
@@ -342,7 +349,7 @@ class DossierDetailPanel(QWidget):
         # Right: the procedure steps, then terms, timeline, documents and checks.
         right = QVBoxLayout()
         grid.addLayout(right, 7)  # the terms table needs the room
-        self.actions_bar = DossierActionsBar(ctx)
+        self.actions_bar = DossierActionsBar(ctx, ops)
         right.addWidget(self.actions_bar)
         self.tabs = QTabWidget()
         right.addWidget(self.tabs, 1)
@@ -389,8 +396,9 @@ class DossierDetailPanel(QWidget):
         self.revert_button.clicked.connect(self._on_revert_clicked)
         self.actions_bar.dossier_changed.connect(self._on_step_registered)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        # A procedure step is a write to the dossier too: lists wired to dossier_saved follow it.
+        # A procedure step is a write to the dossier too.
         self.dossier_changed.connect(self.dossier_saved)
+        ops.events.changed.connect(self._on_changed)
         self._update_buttons()
 
     # --- public --------------------------------------------------------------------------------
@@ -405,6 +413,7 @@ class DossierDetailPanel(QWidget):
 
     def load(self, dossier_id: str) -> None:
         """Read the dossier and its terms and show them; the form shows the stored values."""
+        self._fresh = None
         detail = get_dossier(self._ctx, dossier_id)
         terms = dossier_terms(self._ctx, dossier_id)
         self._show(detail)
@@ -458,29 +467,37 @@ class DossierDetailPanel(QWidget):
         return bool(self.pending_changes())
 
     @Slot()
-    def save(self) -> None:
-        """Save the edited fields; on a conflict show who changed what, and keep the user's input."""
+    def save(self) -> TaskHandle | None:
+        """Save the edited fields; on a conflict show who changed what, and keep the user's input.
+
+        The save runs on the one runner; the panel (like every list) reads the dossier again when
+        AppEvents.changed names it. Returns the running save, or None when there is nothing to save.
+        """
         detail = self._detail
         if detail is None:
-            return
+            return None
         changes = self.pending_changes()
         if not changes:
             self.changed_label.setText(self.tr("Geen wijzigingen om op te slaan."))
-            return
-        try:
-            update_dossier(
-                self._ctx,
-                detail.id,
-                expected_version=detail.version,
-                original=detail.editable_values(),
-                changes=changes,
-            )
-        except ConflictError as exc:
-            self._show_conflict(exc)
-            return
-        self.load(detail.id)
-        self.changed_label.setText(self.tr("Opgeslagen."))
-        self.dossier_saved.emit(detail.id)
+            return None
+        ctx, dossier_id, version, original = self._ctx, detail.id, detail.version, detail.editable_values()
+
+        def saved(_changes: object) -> None:
+            self.changed_label.setText(self.tr("Opgeslagen."))
+            self.dossier_saved.emit(dossier_id)
+
+        def refused(error: UserError) -> None:
+            if not isinstance(error, ConflictError):
+                raise error  # bad input: the global hook shows its message
+            self._show_conflict(error)
+
+        return self._ops.run(
+            lambda _progress: update_dossier(
+                ctx, dossier_id, expected_version=version, original=original, changes=changes
+            ),
+            on_success=saved,
+            on_failure=refused,
+        )
 
     def confirm_leave(self) -> bool:
         """Before showing another dossier: True when there is nothing to lose, or the user chose."""
@@ -488,7 +505,9 @@ class DossierDetailPanel(QWidget):
             return True
         answer = self._ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
-            self.save()
+            handle = self.save()
+            if handle is not None:
+                handle.wait()  # the user asked to save before leaving: leave only once it is saved
             return not self.is_dirty()
         return answer == QMessageBox.StandardButton.Discard
 
@@ -673,10 +692,23 @@ class DossierDetailPanel(QWidget):
 
     @Slot(str)
     def _on_step_registered(self, dossier_id: str) -> None:
-        """A step or a change of the clock was registered: show it, then announce it."""
-        if self._detail is not None and self._detail.id == dossier_id:
+        """A step or a change of the clock was registered here: show it (once), then say so."""
+        if self._detail is not None and self._detail.id == dossier_id and self._fresh != dossier_id:
             self.reload_keeping_input()
+        self._fresh = None
         self.dossier_changed.emit(dossier_id)
+
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """Read the shown dossier again when a write touched it; unsaved input stays in the form.
+
+        A change without dossier ids that moves terms (the calendar) touches every dossier.
+        """
+        if self._detail is None:
+            return
+        if self._detail.id in changes.dossier_ids or (not changes.dossier_ids and changes.touches("terms")):
+            self.reload_keeping_input()
+            self._fresh = self._detail.id  # a step registered here need not read it a second time
 
     # --- Toetsing (the findings panel, written separately) ------------------------------------
 
@@ -695,7 +727,7 @@ class DossierDetailPanel(QWidget):
             make_muted(label)
             layout.addWidget(label)
             return
-        panel = FindingsPanel(self._ctx, self.findings_tab)
+        panel = FindingsPanel(self._ctx, self._ops, self.findings_tab)
         panel.information_requested.connect(self._on_step_registered)
         layout.addWidget(panel)
         self.findings_panel = panel

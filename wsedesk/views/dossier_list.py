@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
 from wsedesk.views.batch_letters import open_batch_dialog
-from wsedesk.views.common import Page, format_number, make_muted, make_table, size_columns, tr_data
+from wsedesk.views.common import Page, format_number, make_muted, size_columns, tr_data
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
-from wsedesk.views.tasks import TaskRunner
+from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.events import AppEvents
+    from wsedesk.views.operations import Operations
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -73,7 +74,7 @@ class DossierListView(QWidget):
         self.model = DossierTableModel(
             ctx, self._base_filter, sort_key=sort_key, descending=descending, parent=self
         )
-        events.dossier_saved.connect(self.model._on_dossier_saved)
+        events.changed.connect(self.model._on_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -297,12 +298,12 @@ class DossierListView(QWidget):
 
 
 class DossierBrowser(QSplitter):
-    """A dossier list above the selected dossier's detail; saves refresh every list via AppEvents."""
+    """A dossier list above the selected dossier's detail; both refresh themselves from AppEvents.changed."""
 
     def __init__(
         self,
         ctx: AppContext,
-        events: AppEvents,
+        ops: Operations,
         *,
         base_filter: DossierFilter | None = None,
         filter_bar: bool = True,
@@ -313,13 +314,13 @@ class DossierBrowser(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.list_view = DossierListView(
             ctx,
-            events,
+            ops.events,
             base_filter=base_filter,
             filter_bar=filter_bar,
             sort_key=sort_key,
             descending=descending,
         )
-        self.detail = DossierDetailPanel(ctx)
+        self.detail = DossierDetailPanel(ctx, ops)
         self.addWidget(self.list_view)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)
@@ -328,7 +329,6 @@ class DossierBrowser(QSplitter):
         self._sized = False
         self._restored = False
         self.list_view.dossier_selected.connect(self._on_dossier_selected)
-        self.detail.dossier_saved.connect(events.dossier_saved)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -368,13 +368,13 @@ class DossierBrowser(QSplitter):
 class DossiersPage(Page):
     """Ctrl+2: every dossier, filtered and sorted in SQL."""
 
-    def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.browser = DossierBrowser(ctx, events)
+        self.browser = DossierBrowser(ctx, ops)
         layout.addWidget(self.browser)
         self._ctx = ctx
-        self._own_tasks: TaskRunner | None = None
+        self._ops = ops
         # Several dossiers at once (Ctrl/Shift+click) for "Brieven voor selectie…".
         table = self.browser.list_view.table
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -425,14 +425,17 @@ class DossiersPage(Page):
     def show_organisation(self, organisation_id: str, name: str) -> None:
         self.list_view.set_organisation(organisation_id, name)
 
-    def batch_tasks(self) -> TaskRunner:
-        """The main window's task runner (one background helper); a page of its own outside a window."""
-        tasks = getattr(self.window(), "tasks", None)
-        if isinstance(tasks, TaskRunner):
-            return tasks
-        if self._own_tasks is None:
-            self._own_tasks = TaskRunner(self)
-        return self._own_tasks
+    def show_dossier(self, dossier_id: str, reference: str) -> None:
+        """Show one dossier: its row when the list holds it, else the list searched on its
+        reference; the detail shows it in any case."""
+        list_view = self.list_view
+        if list_view.model.row_of(dossier_id) < 0:
+            list_view.search_edit.setText(reference)
+            list_view.refresh()
+        if list_view.select_dossier(dossier_id, notify=True):
+            return  # the browser loads it (and asks about unsaved input first)
+        if self.detail.dossier_id != dossier_id and self.detail.confirm_leave():
+            self.detail.load(dossier_id)
 
     @Slot()
     def _on_list_selection_changed(self) -> None:
@@ -442,12 +445,5 @@ class DossiersPage(Page):
     def _on_batch_letters_clicked(self) -> None:
         ids = self.list_view.selected_ids()
         if ids:
-            dialog = open_batch_dialog(self, self._ctx, ids, self.batch_tasks())
-            dialog.letters_stored.connect(self._on_batch_letters_stored)
-
-    @Slot(list)
-    def _on_batch_letters_stored(self, dossier_ids: list[str]) -> None:
-        # The detail's document list shows the new letter, unless it holds unsaved input.
-        shown = self.detail.dossier_id
-        if shown in dossier_ids and not self.detail.is_dirty():
-            self.detail.load(shown)
+            # The stored letters are announced (AppEvents.changed): the detail shows its new letter.
+            open_batch_dialog(self, self._ctx, ids, self._ops)

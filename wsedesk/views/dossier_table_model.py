@@ -21,6 +21,7 @@ from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel, mute
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.services.changes import Changes
 
 
 def row_from_detail(detail: DossierDetail) -> DossierRow:
@@ -124,12 +125,14 @@ class DossierTableModel(PagedTableModel):
         """Show the values of a dossier just loaded or saved, if its row is loaded."""
         return self.replace_row(detail.id, row_from_detail(detail))
 
-    @Slot(str)
-    def _on_dossier_saved(self, dossier_id: str) -> None:
-        if self.row_of(dossier_id) < 0:
-            return
-        try:
-            detail = get_dossier(self._ctx, dossier_id)
-        except NotFoundError:
-            return
-        self.update_from_detail(detail)
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        """Show the stored values of the loaded rows a write touched (AppEvents.changed)."""
+        for dossier_id in changes.dossier_ids:
+            if self.row_of(dossier_id) < 0:
+                continue
+            try:
+                detail = get_dossier(self._ctx, dossier_id)
+            except NotFoundError:
+                continue
+            self.update_from_detail(detail)

@@ -6,13 +6,12 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AppEvents(QObject):
-    """One per main window. Writers emit after a successful service call; lists refresh themselves.
+    """One per main window. `changed` follows every successful write (views/operations.py emits it).
 
-    `dossier_saved` is every write to one dossier: a saved form, and also a procedure step or an
-    information request (the detail panel emits it after those too), so a list wired to it alone
-    stays right. `terms_recomputed` follows a change that moves many due dates at once (the
-    calendar); the Werkbak reads its page again.
+    The payload is the write's `Changes` (services/changes.py): the dossier ids whose screens must
+    be read again and the kinds of data touched ("dossier", "terms", "organisation",
+    "quality_label", …). Lists and detail panels refresh themselves from it; no view tells
+    another to reload.
     """
 
-    dossier_saved = Signal(str)  # dossier id
-    terms_recomputed = Signal(int)  # how many open terms got another due date or state
+    changed = Signal(object)  # Changes

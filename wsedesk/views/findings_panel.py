@@ -40,10 +40,11 @@ from wsedesk.errors import UserError
 from wsedesk.rules.quality import NIET_VOLDAAN, ONBEKEND, VOLDAAN, Finding
 from wsedesk.services.checks import DossierFindings, dossier_findings, request_missing_information_with_text
 from wsedesk.views.common import format_date, make_muted, tr_data
-from wsedesk.views.intake_wizard import InlineMessage
+from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
 
 # Colour and symbol per verdict; "n.v.t." (not applicable) is grey.
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
@@ -88,7 +89,7 @@ class InformationRequestDialog(QDialog):
         text: str,
         today: date,
         earliest: date | None,
-        submit: Callable[[date, str], None],
+        submit: Callable[[date, str, Callable[[object], None], Callable[[UserError], None]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -143,13 +144,16 @@ class InformationRequestDialog(QDialog):
             self.message.show_message(self.tr("Vermeld welke informatie ontbreekt."))
             self.text_edit.setFocus()
             return
-        try:
-            self._submit(self.request_date(), text)
-        except UserError as exc:
-            self.message.show_message(tr_data(str(exc)))
-            return
+        self.send_button.setEnabled(False)  # one request at a time
+        self._submit(self.request_date(), text, self._on_registered, self._on_refused)
+
+    def _on_registered(self, _result: object) -> None:
         self.request_registered.emit(self.request_date())
         super().accept()
+
+    def _on_refused(self, error: UserError) -> None:
+        self.send_button.setEnabled(True)
+        self.message.show_message(tr_data(str(error)))
 
 
 class FindingsPanel(QWidget):
@@ -157,9 +161,10 @@ class FindingsPanel(QWidget):
 
     information_requested = Signal(str)  # dossier id: an information request was registered (clock stopped)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops
         self._dossier_id: str | None = None
         self._data: DossierFindings | None = None
         self.request_dialog: InformationRequestDialog | None = None
@@ -448,11 +453,17 @@ class FindingsPanel(QWidget):
 
     # --- the request ---------------------------------------------------------------------------
 
-    def _submit_request(self, on: date, text: str) -> None:
-        dossier_id = self._dossier_id
+    def _submit_request(
+        self, on: date, text: str, done: Callable[[object], None], refused: Callable[[UserError], None]
+    ) -> None:
+        ctx, dossier_id = self._ctx, self._dossier_id
         assert dossier_id is not None
         rules = sorted({f.rule_id for f in self.checked_findings()})
-        request_missing_information_with_text(self._ctx, dossier_id, on, rules, text)
+        self._ops.run(
+            lambda _progress: request_missing_information_with_text(ctx, dossier_id, on, rules, text),
+            on_success=done,
+            on_failure=refused,
+        )
 
     # --- slots ---------------------------------------------------------------------------------
 

@@ -17,14 +17,13 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -42,7 +41,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -70,10 +68,17 @@ from wsedesk.services.recognition import (
 )
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
+from wsedesk.views.widgets import (
+    ERROR_COLOUR,
+    InlineMessage,
+    flemish_municipality_names,
+    make_table,
+    municipality_completer,
+)
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
-    from wsedesk.views.main_window import MainWindow
+    from wsedesk.views.operations import Operations
 
 # Page ids, in the order of the form (ED-3 parts 1–5, subcontractors before the working area).
 PAGE_ORGANISATION, PAGE_PROCEDURE, PAGE_EXPERIENCE, PAGE_SUBCONTRACTORS, PAGE_AREA, PAGE_DECLARATION = range(
@@ -93,58 +98,6 @@ _PATH_PAGES: tuple[tuple[str, int], ...] = (
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _INDEXED = re.compile(r"^(ervaring\.begeleiders|onderaannemers|werkingsgebied\.nis)\[(\d+)\]")
 FLANDERS = "02000"
-
-ERROR_COLOUR = QColor("#b3261e")
-WARNING_COLOUR = QColor("#8a5300")
-OK_COLOUR = QColor("#2e6b30")
-
-
-# --- small shared pieces (also used by findings_panel.py and provider_finder.py) ----------------
-
-
-class InlineMessage(QLabel):
-    """A line under a field: an error, a warning or a confirmation; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.kind = ""
-        self._base_palette = QPalette(self.palette())
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "error") -> None:
-        """`kind`: "error", "warning", "ok", or "info" (muted)."""
-        colour = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "ok": OK_COLOUR}.get(kind)
-        palette = QPalette(self._base_palette)
-        if colour is not None:
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-        self.setPalette(palette)
-        if colour is None:
-            make_muted(self)
-        self.kind = kind
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.kind = ""
-        self.setText("")
-        self.hide()
-
-
-def municipality_completer(parent: QWidget, names: Sequence[str]) -> QCompleter:
-    """Completion on part of a name, case-insensitive, as a popup."""
-    completer = QCompleter(QStringListModel(list(names), parent), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setMaxVisibleItems(12)
-    return completer
-
-
-def flemish_municipality_names() -> list[str]:
-    return sorted((m.name_nl for m in municipalities(flemish_only=True)), key=str.casefold)
 
 
 @cache
@@ -171,22 +124,6 @@ def find_municipality(text: str) -> MunicipalityRef | None:
     if needle.isdigit():
         return next((m for m in municipalities() if m.nis == needle), None)
     return _municipalities_by_name().get(needle.casefold())
-
-
-def make_table(columns: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-    vheader = table.verticalHeader()
-    vheader.setVisible(False)
-    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vheader.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 def _with_message(field: QWidget | QHBoxLayout, message: InlineMessage) -> QWidget:
@@ -694,7 +631,7 @@ class ExperiencePage(_Page):
         box = QGroupBox(self.tr("Ge&kwalificeerde begeleiders"))
         box_layout = QVBoxLayout(box)
         self.table = make_table(
-            [
+            columns=[
                 self.tr("Naam"),
                 self.tr("Rijksregisternummer"),
                 self.tr("Kwalificatie"),
@@ -1155,7 +1092,7 @@ class SubcontractorsPage(_Page):
         make_muted(note)
         layout.addWidget(note)
         self.table = make_table(
-            [self.tr("Ondernemingsnummer"), self.tr("Naam"), self.tr("Erkend volgens de aanvrager")]
+            columns=[self.tr("Ondernemingsnummer"), self.tr("Naam"), self.tr("Erkend volgens de aanvrager")]
         )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -1635,9 +1572,10 @@ class IntakeWizard(QWizard):
 
     application_registered = Signal(str)  # dossier id of the new ED dossier
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._ops = ops
         self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Nieuwe aanvraag — erkenning externe dienstverlener"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -1706,16 +1644,26 @@ class IntakeWizard(QWizard):
         data["onderaannemers"] = self.subcontractors_page.as_json()
         return data
 
-    def submit(self) -> bool:
-        """Import what is typed in; True when the ED dossier was created."""
-        try:
-            result = import_application(self.ctx, self.application_data())
-        except UserError as exc:
-            self.declaration_page.show_problems([(PAGE_DECLARATION, tr_data(str(exc)))])
-            return False
+    def submit(self) -> None:
+        """Import what is typed in, on the one runner; the declaration page shows how it went."""
+        ctx, data = self.ctx, self.application_data()
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)  # one import at a time
+
+        def refused(error: UserError) -> None:
+            self.declaration_page.show_problems([(PAGE_DECLARATION, tr_data(str(error)))])
+
+        self._ops.run(
+            lambda _progress: import_application(ctx, data),
+            on_success=self._on_imported,
+            on_failure=refused,
+            on_finished=lambda: finish.setEnabled(True),
+        )
+
+    def _on_imported(self, result: ImportResult) -> None:
         if not result.ok:
             self.declaration_page.show_problems([self._describe(p) for p in result.problems])
-            return False
+            return
         assert result.dossier_id is not None
         self.import_result = result
         if self.experience_page.entries:
@@ -1727,7 +1675,6 @@ class IntakeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sluiten"))
         self.application_registered.emit(result.dossier_id)
-        return True
 
     def _describe(self, problem: Problem) -> tuple[int, str]:
         """A problem of the import as the officer reads it: the part, the path, who, the message."""
@@ -1756,63 +1703,6 @@ class IntakeWizard(QWizard):
             self.back()
 
 
-# --- the main window's entry point ---------------------------------------------------------------
-
-
-def install_intake_actions(window: MainWindow, ctx: AppContext) -> QAction:
-    """Ctrl+N "Nieuwe aanvraag…" and "Dienstverleners zoeken…" in an Aanvragen menu of the main window.
-
-    After a registration the new dossier opens on the Dossiers page. Returns the Ctrl+N action.
-    """
-    from wsedesk.views.provider_finder import ProviderFinderDialog
-
-    new_action = QAction(window.tr("&Nieuwe aanvraag…"), window)
-    new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-    new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    new_action.setToolTip(window.tr("Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)"))
-    find_action = QAction(window.tr("&Dienstverleners zoeken…"), window)
-
-    def on_registered(dossier_id: str) -> None:
-        # Holds no reference to the wizard: it is deleted on close, and a closure must not outlive it.
-        open_registered_dossier(window, dossier_id, get_application(ctx, dossier_id).reference)
-
-    def open_wizard() -> None:
-        wizard = IntakeWizard(ctx, window)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.application_registered.connect(on_registered)
-        wizard.open()
-
-    finders: list[ProviderFinderDialog] = []  # one, kept: the last search stays when it is opened again
-
-    def open_finder() -> None:
-        if not finders:
-            finders.append(ProviderFinderDialog(ctx, window))
-        if finders[0].isVisible():
-            finders[0].raise_()
-            finders[0].activateWindow()
-        else:
-            finders[0].show()
-
-    new_action.triggered.connect(open_wizard)
-    find_action.triggered.connect(open_finder)
-    window.addAction(new_action)
-    menu = window.menuBar().addMenu(window.tr("&Aanvragen"))
-    menu.addAction(new_action)
-    menu.addAction(find_action)
-    return new_action
-
-
-def open_registered_dossier(window: MainWindow, dossier_id: str, reference: str) -> None:
-    """Show the new dossier on the Dossiers page: the list searched on its reference, the dossier selected."""
-    page = window.dossiers_page
-    page.list_view.search_edit.setText(reference)
-    page.refresh()  # a list read before does not know the new dossier yet (no-op before the first show)
-    window.show_page(window.pages.index(page))
-    if not page.list_view.select_dossier(dossier_id, notify=True) and page.detail.confirm_leave():
-        page.detail.load(dossier_id)
-    window.statusBar().showMessage(window.tr("Aanvraag ingeschreven als {ref}.").format(ref=reference), 5000)
-
-
 __all__ = [
     "PAGE_AREA",
     "PAGE_DECLARATION",
@@ -1820,13 +1710,7 @@ __all__ = [
     "PAGE_ORGANISATION",
     "PAGE_PROCEDURE",
     "PAGE_SUBCONTRACTORS",
-    "InlineMessage",
     "IntakeWizard",
     "SupervisorEntry",
     "find_municipality",
-    "flemish_municipality_names",
-    "install_intake_actions",
-    "make_table",
-    "municipality_completer",
-    "open_registered_dossier",
 ]

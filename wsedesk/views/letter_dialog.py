@@ -75,6 +75,7 @@ from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
 
 PREVIEW_DELAY_MS = 350
 # Placeholders the dialog itself fills in; a MissingValueError for one of these points at its field.
@@ -326,10 +327,17 @@ class LetterDialog(PdfActionsMixin, QDialog):
     letter_stored = Signal(str, str)  # dossier id, document id
 
     def __init__(
-        self, ctx: AppContext, dossier_id: str, *, kind: str | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        dossier_id: str,
+        ops: Operations,
+        *,
+        kind: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops
         self._dossier_id = dossier_id
         self._detail: DossierDetail = get_dossier(ctx, dossier_id)
         self._findings_loaded_for: str | None = None
@@ -677,37 +685,40 @@ class LetterDialog(PdfActionsMixin, QDialog):
         kind = self.current_kind()
         if kind is None:
             return
-        try:
-            stored = generate_letter(
-                self._ctx,
-                self._dossier_id,
+        ctx, dossier_id, letter_date = self._ctx, self._dossier_id, self.letter_date()
+        reasons, findings, proposed = self.reasons(), self.findings(), self.proposed_decision()
+        self._ops.run(
+            lambda _progress: generate_letter(
+                ctx,
+                dossier_id,
                 kind,
-                letter_date=self.letter_date(),
-                reasons=self.reasons(),
-                findings=self.findings(),
-                proposed_decision=self.proposed_decision(),
-            )
-        except UserError as exc:
-            self._show_error(exc)
-            return
-        self._after_store(stored)
+                letter_date=letter_date,
+                reasons=reasons,
+                findings=findings,
+                proposed_decision=proposed,
+            ),
+            on_success=self._after_store,
+            on_failure=self._show_error,
+        )
 
     @Slot()
     def approve(self) -> None:
         """The team lead approves the advice: a new, final revision (the service checks the role)."""
-        try:
-            stored = approve_advice(
-                self._ctx,
-                self._dossier_id,
-                remarks=self.remarks_edit.toPlainText().strip() or None,
-                findings=self.findings(),
-                proposed_decision=self.proposed_decision(),
-                letter_date=self.letter_date(),
-            )
-        except UserError as exc:
-            self._show_error(exc)
-            return
-        self._after_store(stored)
+        ctx, dossier_id, letter_date = self._ctx, self._dossier_id, self.letter_date()
+        remarks = self.remarks_edit.toPlainText().strip() or None
+        findings, proposed = self.findings(), self.proposed_decision()
+        self._ops.run(
+            lambda _progress: approve_advice(
+                ctx,
+                dossier_id,
+                remarks=remarks,
+                findings=findings,
+                proposed_decision=proposed,
+                letter_date=letter_date,
+            ),
+            on_success=self._after_store,
+            on_failure=self._show_error,
+        )
 
     def show_document(self, document_id: str) -> None:
         """Show a stored document of the dossier in the preview."""
@@ -724,6 +735,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
     # --- internals -----------------------------------------------------------------------------
 
     def _after_store(self, stored: StoredLetter) -> None:
+        """The letter is stored (AppEvents.changed told the dossier screens); show it here."""
         self.last_stored = stored
         self._hide_error()
         state = self.tr("definitief") if stored.final else self.tr("concept, nog goed te keuren")
@@ -743,7 +755,6 @@ class LetterDialog(PdfActionsMixin, QDialog):
             self._show_error(exc)
         self._fill_documents(select_id=stored.document_id)
         self._update_buttons()
-        _refresh_after_store(self.parentWidget(), self._dossier_id)
         self.letter_stored.emit(self._dossier_id, stored.document_id)
 
     def _show_info(self, text: str | None, *, sha256: str | None = None) -> None:
@@ -944,35 +955,12 @@ class DocumentPreviewDialog(PdfActionsMixin, QDialog):
 # --- entry points --------------------------------------------------------------------------------
 
 
-def _refresh_after_store(parent: QWidget | None, dossier_id: str) -> None:
-    """Tell the program a dossier got a document: lists refresh, and the dossier screen that
-    opened the dialog reads the dossier again (unless it holds unsaved input).
-
-    Called by the dialog with its parent at that moment; never connect a lambda holding the
-    parent to the dialog's signal: deleting the dialog would then drop the last reference to a
-    parent owned by Python, which deletes the dialog a second time.
-    """
-    widget = parent
-    while widget is not None:
-        if getattr(widget, "dossier_id", None) == dossier_id and hasattr(widget, "load"):
-            is_dirty = getattr(widget, "is_dirty", None)
-            if not (callable(is_dirty) and is_dirty()):
-                widget.load(dossier_id)
-            break
-        widget = widget.parentWidget()
-    window = parent.window() if parent is not None else None
-    events = getattr(window, "events", None)
-    signal = getattr(events, "dossier_saved", None)
-    if signal is not None:
-        signal.emit(dossier_id)
-
-
-def open_letter_dialog(parent: QWidget | None, ctx: AppContext, dossier_id: str) -> None:
+def open_letter_dialog(parent: QWidget | None, ctx: AppContext, dossier_id: str, ops: Operations) -> None:
     """'Brief opmaken…' for one dossier: opens the LetterDialog, window-modal, without blocking.
 
     A dossier that no longer exists raises NotFoundError (shown as a message by the error hook).
     """
-    dialog = LetterDialog(ctx, dossier_id, parent=parent)
+    dialog = LetterDialog(ctx, dossier_id, ops, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 

@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 from wsedesk import APP_NAME
 from wsedesk.paths import user_config_dir
 from wsedesk.rules.roles import ROLE_LABELS
+from wsedesk.services.recognition import get_application
 from wsedesk.views.admin import AdminPage
 from wsedesk.views.common import Page, tr_data
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.empty_state import EmptyStatePage
 from wsedesk.views.events import AppEvents
+from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_list import OrganisationsPage
 from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.term_calculator import TermCalculatorDialog
-from wsedesk.views.werkbak import WerkbakPage, show_dossier_on
+from wsedesk.views.werkbak import WerkbakPage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -45,23 +47,23 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, ctx: AppContext, *, settings: QSettings | None = None, tasks: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, *, tasks: TaskRunner, settings: QSettings | None = None) -> None:
         super().__init__()
         self._ctx = ctx
         self._settings = settings if settings is not None else window_settings()
         self.events = AppEvents(self)
-        # Long work (imports, batch letters) goes through this one runner; tests pass a synchronous one.
-        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        # Every write and all long work go through the one runner app.py made; tests pass a
+        # synchronous one. Pages and dialogs get it, with the events, as `ops`.
+        self.tasks = tasks
+        self.ops = Operations(tasks, self.events)
         self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
 
-        self.werkbak_page = WerkbakPage(ctx, self.events)
-        self.dossiers_page = DossiersPage(ctx, self.events)
-        self.organisations_page = OrganisationsPage(ctx)
+        self.werkbak_page = WerkbakPage(ctx, self.ops)
+        self.dossiers_page = DossiersPage(ctx, self.ops)
+        self.organisations_page = OrganisationsPage(ctx, self.ops)
         from wsedesk.views.reports_page import ReportsPage
 
-        self.reports_page = ReportsPage(ctx, lambda: self.tasks, events=self.events)
+        self.reports_page = ReportsPage(ctx, self.ops)
         self.visits_page = EmptyStatePage(
             self.tr("Bezoeken en bezoekverslagen — volgt"),
             self.tr(
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
                 "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
             ),
         )
-        self.admin_page = AdminPage(ctx, self.events, tasks=self.tasks)
+        self.admin_page = AdminPage(ctx, self.ops)
         self.term_calculator: TermCalculatorDialog | None = None
         self.pages: list[Page] = [
             self.werkbak_page,
@@ -150,16 +152,29 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(QKeySequence.StandardKey.Find, self._on_search_triggered)
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self._on_refresh_triggered)
         self.save_action = self._action(QKeySequence.StandardKey.Save, self._on_save_triggered)
-        # ED-3/ED-13: menu Aanvragen — Nieuwe aanvraag… (Ctrl+N, opens the new dossier), Dienstverleners zoeken….
-        from wsedesk.views.intake_wizard import install_intake_actions
-
-        self.new_application_action = install_intake_actions(self, self._ctx)
+        self._add_intake_menu()
         self.calculator_action = QAction(self.tr("&Termijncalculator…"), self)
         self.calculator_action.setShortcut(QKeySequence("Ctrl+T"))
         self.calculator_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.calculator_action.triggered.connect(self._on_calculator_triggered)
         self.addAction(self.calculator_action)
         self.menuBar().addMenu(self.tr("E&xtra")).addAction(self.calculator_action)
+
+    def _add_intake_menu(self) -> None:
+        """ED-3/ED-13: menu Aanvragen — Nieuwe aanvraag… (Ctrl+N, opens the new dossier), Dienstverleners zoeken…."""
+        self.new_application_action = QAction(self.tr("&Nieuwe aanvraag…"), self)
+        self.new_application_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_application_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_application_action.setToolTip(
+            self.tr("Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)")
+        )
+        self.new_application_action.triggered.connect(self._on_new_application_triggered)
+        self.find_providers_action = QAction(self.tr("&Dienstverleners zoeken…"), self)
+        self.find_providers_action.triggered.connect(self._on_find_providers_triggered)
+        self.addAction(self.new_application_action)
+        menu = self.menuBar().addMenu(self.tr("&Aanvragen"))
+        menu.addAction(self.new_application_action)
+        menu.addAction(self.find_providers_action)
 
     def _action(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(self)
@@ -238,7 +253,32 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_dossier_opened(self, dossier_id: str, reference: str) -> None:
         self.show_page(DOSSIERS)
-        show_dossier_on(self.dossiers_page, dossier_id, reference)
+        self.dossiers_page.show_dossier(dossier_id, reference)
+
+    @Slot()
+    def _on_new_application_triggered(self) -> None:
+        from wsedesk.views.intake_wizard import IntakeWizard
+
+        wizard = IntakeWizard(self._ctx, self.ops, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.application_registered.connect(self._on_application_registered)
+        wizard.open()
+
+    @Slot(str)
+    def _on_application_registered(self, dossier_id: str) -> None:
+        """Show the new dossier on the Dossiers page: the list searched on its reference, the dossier selected."""
+        reference = get_application(self._ctx, dossier_id).reference
+        page = self.dossiers_page
+        page.list_view.search_edit.setText(reference)
+        page.refresh()  # a list read before does not know the new dossier yet (no-op before the first show)
+        self.show_page(DOSSIERS)
+        if not page.list_view.select_dossier(dossier_id, notify=True) and page.detail.confirm_leave():
+            page.detail.load(dossier_id)
+        self.statusBar().showMessage(self.tr("Aanvraag ingeschreven als {ref}.").format(ref=reference), 5000)
+
+    @Slot()
+    def _on_find_providers_triggered(self) -> None:
+        self.organisations_page.show_provider_finder()
 
     @Slot()
     def _on_calculator_triggered(self) -> None:

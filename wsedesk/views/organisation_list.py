@@ -23,12 +23,15 @@ from wsedesk.services.organisations import (
     list_organisations,
     organisation_kinds,
 )
-from wsedesk.views.common import Page, format_number, make_table, size_columns, tr_data
+from wsedesk.views.common import Page, format_number, size_columns, tr_data
 from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel
 from wsedesk.views.provider_finder import ProviderFinderDialog
+from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.services.changes import Changes
+    from wsedesk.views.operations import Operations
 
 SEARCH_DEBOUNCE_MS = 250
 _COLUMN_SAMPLES: tuple[str | None, ...] = (
@@ -96,10 +99,11 @@ class OrganisationsPage(Page):
 
     organisation_opened = Signal(str, str)  # id, name: the user asked for its dossiers
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.model = OrganisationTableModel(ctx, self)
+        ops.events.changed.connect(self._on_changed)
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -165,6 +169,12 @@ class OrganisationsPage(Page):
         org = self.model.organisation_row(row)
         self.organisation_opened.emit(org.id, org.name)
 
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        # A new organisation, or a new dossier (the dossier count column).
+        if self._activated and changes.touches("organisation", "dossier"):
+            self.model.reload()
+
     @Slot(str)
     def _on_search_text_changed(self, _text: str) -> None:
         self._debounce.start()
@@ -203,6 +213,10 @@ class OrganisationsPage(Page):
 
     @Slot()
     def _on_providers_button_clicked(self) -> None:
+        self.show_provider_finder()
+
+    def show_provider_finder(self) -> None:
+        """The ED-13 search (one dialog, kept: the last search stays when it is opened again)."""
         if self.provider_finder is None:
             self.provider_finder = ProviderFinderDialog(self._ctx, self)
         if self.provider_finder.isVisible():  # already open, maybe behind the main window

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import UserError
 from wsedesk.services.providers import ProviderRow, export_providers, find_providers
 from wsedesk.views.common import format_date, format_number, make_muted, tr_data
-from wsedesk.views.intake_wizard import (
+from wsedesk.views.widgets import (
     InlineMessage,
     flemish_municipality_names,
     make_table,
@@ -100,7 +100,7 @@ class ProviderFinderDialog(QDialog):
         layout.addWidget(self.message)
 
         self.table = make_table(
-            [
+            columns=[
                 self.tr("Organisatie"),
                 self.tr("KBO-nummer"),
                 self.tr("Via"),

@@ -7,7 +7,9 @@ A stale save shows the service's conflict message inline and reloads the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import UserError
 from wsedesk.rules.quality_reference import AREA_LABELS, AREAS, PROOF_ROUTES, ROUTE_LABELS
 from wsedesk.rules.roles import Role
+from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import (
     AuditOrganisationView,
     LabelView,
@@ -46,6 +49,7 @@ from wsedesk.views.common import format_date, make_muted, tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
 
 
 def _qdate(value: date) -> QDate:
@@ -105,9 +109,12 @@ class OptionalDate(QWidget):
 class _ReferenceTab(QWidget):
     """Shared frame: intro, table, form, 'Nieuw' / 'Opslaan', the inline message, the role note."""
 
-    def __init__(self, ctx: AppContext, intro: str, headers: list[str], stretch: int) -> None:
+    def __init__(
+        self, ctx: AppContext, ops: Operations, intro: str, headers: list[str], stretch: int
+    ) -> None:
         super().__init__()
         self._ctx = ctx
+        self._ops = ops
         self.may_edit = ctx.user.has(Role.TEAMVERANTWOORDELIJKE)
         self.editing_id: str | None = None
         self.editing_version: int | None = None
@@ -147,7 +154,9 @@ class _ReferenceTab(QWidget):
     # Subclasses fill these in.
     def load(self) -> None: ...
     def _fill_form(self, row: int | None) -> None: ...
-    def _save(self) -> str: ...
+    def _write(self) -> Callable[[], SavedRecord]:
+        """The save of what the form holds, its values read now (the write runs on the runner)."""
+        raise NotImplementedError
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b71c1c; font-weight: bold;" if error else "")
@@ -160,16 +169,26 @@ class _ReferenceTab(QWidget):
         self.mode_label.setText(self.tr("Nieuwe rij"))
 
     def save(self) -> bool:
-        """Save the form through the service; False (and the message inline) when refused."""
-        try:
-            saved_id = self._save()
-        except UserError as error:
+        """Save the form on the one runner; the message says how it went, inline.
+
+        Returns True once the row is stored by the time this returns (a save in the background
+        reports later); False when it was refused (or still runs).
+        """
+        write = self._write()
+        outcome: list[bool] = []
+
+        def saved(record: SavedRecord) -> None:
+            outcome.append(True)
+            self.show_message(self.tr("Opgeslagen."))
+            self.load()
+            self.select_id(record.id)
+
+        def refused(error: UserError) -> None:
+            outcome.append(False)
             self.show_message(str(error), error=True)
-            return False
-        self.show_message(self.tr("Opgeslagen."))
-        self.load()
-        self.select_id(saved_id)
-        return True
+
+        self._ops.run(lambda _progress: write(), on_success=saved, on_failure=refused)
+        return outcome == [True]
 
     def select_id(self, row_id: str) -> None:
         for row in range(self.table.rowCount()):
@@ -199,9 +218,10 @@ class _ReferenceTab(QWidget):
 class LabelsTab(_ReferenceTab):
     """Kwaliteitslabels: the accepted quality proofs (QR-2) and the QR-1 areas each covers."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations) -> None:
         super().__init__(
             ctx,
+            ops,
             self.tr(
                 "De aanvaarde kwaliteitsbewijzen (QR-2) en de domeinen van QR-1 die ze dekken. Een "
                 "kwaliteitsregistratie steunt op een bewijs dat op de datum van uitreiking op deze lijst staat."
@@ -278,8 +298,9 @@ class LabelsTab(_ReferenceTab):
         self.from_edit.setDate(_qdate(label.valid_from if label else self._today))
         self.until_edit.set_value(label.valid_until if label else None, self._today)
 
-    def _save(self) -> str:
-        return save_quality_label(
+    def _write(self) -> Callable[[], SavedRecord]:
+        return partial(
+            save_quality_label,
             self._ctx,
             label_id=self.editing_id,
             name=self.name_edit.text(),
@@ -288,15 +309,16 @@ class LabelsTab(_ReferenceTab):
             valid_from=_pydate(self.from_edit.date()),
             valid_until=self.until_edit.value(),
             expected_version=self.editing_version,
-        ).id
+        )
 
 
 class AuditOrganisationsTab(_ReferenceTab):
     """Audit-/beoordelingsorganisaties (QR-3): when the declaration was filed and until when it counts."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations) -> None:
         super().__init__(
             ctx,
+            ops,
             self.tr(
                 "Het register van audit- en beoordelingsorganisaties (QR-3): wanneer de verklaring op eer "
                 "en het dossier werden ingediend en tot wanneer die indiening geldt (hoogstens vier jaar)."
@@ -363,8 +385,9 @@ class AuditOrganisationsTab(_ReferenceTab):
         value = org.auditors_are_providers if org else None
         self.providers_combo.setCurrentIndex(0 if value is None else 1 if value else 2)
 
-    def _save(self) -> str:
-        return save_audit_organisation(
+    def _write(self) -> Callable[[], SavedRecord]:
+        return partial(
+            save_audit_organisation,
             self._ctx,
             organisation_id=self.editing_id,
             name=self.name_edit.text(),
@@ -373,21 +396,21 @@ class AuditOrganisationsTab(_ReferenceTab):
             valid_until=self.until_edit.value(),
             auditors_are_providers=self.providers_combo.currentData(),
             expected_version=self.editing_version,
-        ).id
+        )
 
 
 class ReferenceDataDialog(QDialog):
     """Non-modal: the two reference lists side by side in tabs."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Referentielijsten"))
         self.setModal(False)
         self.resize(1200, 660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.labels_tab = LabelsTab(ctx)
-        self.audit_tab = AuditOrganisationsTab(ctx)
+        self.labels_tab = LabelsTab(ctx, ops)
+        self.audit_tab = AuditOrganisationsTab(ctx, ops)
         self.tabs.addTab(self.labels_tab, self.tr("Kwaliteitslabels"))
         self.tabs.addTab(self.audit_tab, self.tr("Audit-/beoordelingsorganisaties"))
         layout.addWidget(self.tabs, 1)
@@ -399,9 +422,9 @@ class ReferenceDataDialog(QDialog):
         self.audit_tab.load()
 
 
-def open_reference_dialog(parent: QWidget | None, ctx: AppContext) -> ReferenceDataDialog:
+def open_reference_dialog(parent: QWidget | None, ctx: AppContext, ops: Operations) -> ReferenceDataDialog:
     """Beheer → 'Referentielijsten…': shown without blocking the main window."""
-    dialog = ReferenceDataDialog(ctx, parent)
+    dialog = ReferenceDataDialog(ctx, ops, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

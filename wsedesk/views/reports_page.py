@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from wsedesk.progress import CancelledError
 from wsedesk.rules.reports import format_number_nl, submission_deadline
 from wsedesk.rules.workflows import DossierType, status_label
+from wsedesk.services.changes import Changes
 from wsedesk.services.letters import generate_batch
 from wsedesk.services.organisations import organisation_kinds
 from wsedesk.services.reports import (
@@ -56,16 +57,17 @@ from wsedesk.services.reports import (
     numeric_indicators,
     report_overview,
 )
-from wsedesk.views.common import Page, format_date, make_muted, make_table, size_columns, tr_data
+from wsedesk.views.common import Page, format_date, make_muted, size_columns, tr_data
 from wsedesk.views.paged_table_model import RIGHT
 from wsedesk.views.report_chart import IndicatorChartPanel
 from wsedesk.views.report_context_dialog import IssueContextDialog
 from wsedesk.views.report_tables import BAD, GOOD, ListColumn, ListTableModel
+from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
-    from wsedesk.views.events import AppEvents
-    from wsedesk.views.tasks import TaskHandle, TaskProgress, TaskRunner
+    from wsedesk.views.operations import Operations
+    from wsedesk.views.tasks import TaskHandle, TaskProgress
 
 # What a folder contributes; single files are passed as dropped (the reader names what is wrong
 # with a .xls or a renamed PDF, which is more useful than silently ignoring it).
@@ -165,18 +167,10 @@ def _negative_in_red(code: str) -> Callable[[OverviewRow], QColor | None]:
 class ReportsPage(Page):
     """Import by drag and drop or file dialog; overview, charts and reminders per report year."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        tasks_provider: Callable[[], TaskRunner],
-        parent: QWidget | None = None,
-        *,
-        events: AppEvents | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._tasks = tasks_provider  # asked at each start: the page never holds a runner of its own
-        self._events = events
+        self._ops = ops  # the one runner (imports, reminders) and the events they announce
         self._handle: TaskHandle | None = None
         self._busy_kind: str | None = None
         self._excerpt_request = 0
@@ -622,7 +616,7 @@ class ReportsPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self._handle.cancel()
-        self._tasks().wait(60_000)  # a file being read stops within the reader's own time limit
+        self._ops.tasks.wait(60_000)  # a file being read stops within the reader's own time limit
         return True
 
     # --- import --------------------------------------------------------------------------------
@@ -676,10 +670,8 @@ class ReportsPage(Page):
         if stored:
             if self._activated:
                 self.load()
-            if self._events is not None:
-                for o in outcomes:
-                    if o.stored and o.dossier_id:
-                        self._events.dossier_saved.emit(o.dossier_id)
+            stored_ids = [o.dossier_id for o in outcomes if o.stored and o.dossier_id]
+            self._ops.announce(Changes.of("dossier", "report", dossier_ids=stored_ids))
 
     def selected_outcome(self) -> ImportOutcome | None:
         index = self.results_table.currentIndex()
@@ -708,7 +700,7 @@ class ReportsPage(Page):
                 if request == self._excerpt_request and dialog.issue is issue:
                     dialog.show_excerpt(excerpt)
 
-            self._tasks().start(work, on_success=done)
+            self._ops.tasks.start(work, on_success=done)  # a read: nothing to announce
         return dialog
 
     # --- overview and chart --------------------------------------------------------------------
@@ -838,9 +830,7 @@ class ReportsPage(Page):
                     ).format(n=skipped)
                 )
             self.reminder_summary.setText("\n".join(parts))
-            if self._events is not None:
-                for dossier_id in ids:
-                    self._events.dossier_saved.emit(dossier_id)
+            self._ops.announce(Changes.of("dossier", "document", dossier_ids=ids))
             self.load_missing()
 
         self.reminder_summary.setText(self.tr("Herinneringen worden opgemaakt…"))
@@ -877,7 +867,7 @@ class ReportsPage(Page):
         self.cancel_button.setText(self.tr("Annuleren"))
         self.busy_bar.setVisible(True)
         self._set_inputs_enabled(False)
-        handle = self._tasks().start(
+        handle = self._ops.run(
             fn, on_success=on_success, on_progress=self._on_task_progress, on_finished=self._on_task_finished
         )
         # A synchronous runner (tests) has finished before start() returns.

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wsedesk.progress import CancelledError
 
@@ -50,6 +50,18 @@ class TaskHandle(QObject):
 
     def cancel(self) -> None:
         self.cancel_requested.set()
+
+    def wait(self) -> None:
+        """Block until the task ended and its callbacks ran (e.g. "save, then leave" on close).
+
+        The worker's result waits as a queued call for this handle; it is delivered here instead
+        of when the event loop comes round.
+        """
+        runner = self.parent()
+        if isinstance(runner, TaskRunner):
+            runner.wait()
+        if not self.done:
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
     @Slot(int, int, str)
     def _on_raw_progress(self, done: int, total: int, text: str) -> None:

@@ -3,8 +3,8 @@
 The list is the service's `worklist`, paged and sorted by due date in SQL (stopped clocks last),
 with a traffic light per row and the counts per light in the header (`count_work`); the counts
 double as the light filter. Below the list, the selected dossier with its steps and terms.
-The page reads its data again when a dossier was saved or changed (AppEvents.dossier_saved) and
-when a calendar change moved due dates (AppEvents.terms_recomputed).
+The page reads its list again after every write that touched a dossier or its terms
+(AppEvents.changed), a calendar change that moved due dates included.
 """
 
 from __future__ import annotations
@@ -35,18 +35,18 @@ from wsedesk.views.common import (
     format_number,
     heading_label,
     make_muted,
-    make_table,
     size_columns,
     tr_data,
 )
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
 from wsedesk.views.term_explanation import light_icon
+from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
-    from wsedesk.views.dossier_list import DossiersPage
-    from wsedesk.views.events import AppEvents
+    from wsedesk.services.changes import Changes
+    from wsedesk.views.operations import Operations
 
 LIGHTS = ("overdue", "due_soon", "ok", "stopped")
 LIGHT_COLUMN = 0
@@ -445,10 +445,10 @@ class WorkListView(QWidget):
 class WerkbakBrowser(QSplitter):
     """The list of open terms above the selected dossier (steps, terms, timeline)."""
 
-    def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.list_view = WorkListView(ctx)
-        self.detail = DossierDetailPanel(ctx)
+        self.detail = DossierDetailPanel(ctx, ops)
         self.addWidget(self.list_view)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 1)
@@ -456,13 +456,9 @@ class WerkbakBrowser(QSplitter):
         self.setChildrenCollapsible(False)
         self._sized = False
         self._restored = False
-        self._own_change: str | None = None
         self.list_view.dossier_selected.connect(self._on_dossier_selected)
-        # First note that the change is ours (so we do not read it twice), then tell everyone.
-        self.detail.dossier_saved.connect(self._on_own_dossier_saved)
-        self.detail.dossier_saved.connect(events.dossier_saved)
-        events.dossier_saved.connect(self._on_dossier_saved)
-        events.terms_recomputed.connect(self._on_terms_recomputed)
+        # The detail panel reads its own dossier again; the list follows every dossier's terms.
+        ops.events.changed.connect(self._on_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -502,24 +498,10 @@ class WerkbakBrowser(QSplitter):
             return
         self.detail.load(dossier_id)
 
-    @Slot(str)
-    def _on_own_dossier_saved(self, dossier_id: str) -> None:
-        self._own_change = dossier_id
-
-    @Slot(str)
-    def _on_dossier_saved(self, dossier_id: str) -> None:
-        own, self._own_change = self._own_change == dossier_id, None
-        if not self.loaded:
-            return
-        self.list_view.refresh()
-        if not own and self.detail.dossier_id == dossier_id:
-            self.detail.reload_keeping_input()  # changed on another page: show the new state
-
-    @Slot(int)
-    def _on_terms_recomputed(self, _changed: int) -> None:
-        if self.loaded:
+    @Slot(object)
+    def _on_changed(self, changes: Changes) -> None:
+        if self.loaded and (changes.dossier_ids or changes.touches("terms", "dossier")):
             self.list_view.refresh()
-            self.detail.reload_keeping_input()
 
 
 class WerkbakPage(Page):
@@ -527,7 +509,7 @@ class WerkbakPage(Page):
 
     dossier_opened = Signal(str, str)  # dossier id, reference
 
-    def __init__(self, ctx: AppContext, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         layout = QVBoxLayout(self)
@@ -537,7 +519,7 @@ class WerkbakPage(Page):
         make_muted(self.note)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
-        self.browser = WerkbakBrowser(ctx, events)
+        self.browser = WerkbakBrowser(ctx, ops)
         layout.addWidget(self.browser, 1)
         self.list_view.dossier_opened.connect(self.dossier_opened)
         self.list_view.scope_group.buttonClicked.connect(self._on_scope_clicked)
@@ -579,16 +561,3 @@ class WerkbakPage(Page):
                 "opent het dossier."
             )
         self.note.setText(text.format(n=days))
-
-
-def show_dossier_on(page: DossiersPage, dossier_id: str, reference: str) -> None:
-    """Show one dossier on the Dossiers page: its row when the list holds it, else the list
-    searched on its reference; the detail shows it in any case."""
-    list_view = page.list_view
-    if list_view.model.row_of(dossier_id) < 0:
-        list_view.search_edit.setText(reference)
-        list_view.refresh()
-    if list_view.select_dossier(dossier_id, notify=True):
-        return  # the browser loads it (and asks about unsaved input first)
-    if page.detail.dossier_id != dossier_id and page.detail.confirm_leave():
-        page.detail.load(dossier_id)

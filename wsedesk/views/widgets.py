@@ -1,0 +1,121 @@
+"""Small widgets more than one screen uses: an inline message, the municipality completer, the list table.
+
+A widget lives here as soon as a second view needs it; no view imports pieces from another
+feature's dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import overload
+
+from PySide6.QtCore import QAbstractItemModel, QStringListModel, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
+
+from wsedesk.services.reference import municipalities
+from wsedesk.views.common import make_muted
+
+ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#8a5300")
+OK_COLOUR = QColor("#2e6b30")
+
+
+class InlineMessage(QLabel):
+    """A line under a field: an error, a warning or a confirmation; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = ""
+        self._base_palette = QPalette(self.palette())
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        """`kind`: "error", "warning", "ok", or "info" (muted)."""
+        colour = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "ok": OK_COLOUR}.get(kind)
+        palette = QPalette(self._base_palette)
+        if colour is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+        if colour is None:
+            make_muted(self)
+        self.kind = kind
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.hide()
+
+
+def municipality_completer(parent: QWidget, names: Sequence[str]) -> QCompleter:
+    """Completion on part of a name, case-insensitive, as a popup."""
+    completer = QCompleter(QStringListModel(list(names), parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setMaxVisibleItems(12)
+    return completer
+
+
+def flemish_municipality_names() -> list[str]:
+    return sorted((m.name_nl for m in municipalities(flemish_only=True)), key=str.casefold)
+
+
+@overload
+def make_table(
+    model: QAbstractItemModel, parent: QWidget | None = None, *, multi: bool = False
+) -> QTableView: ...
+@overload
+def make_table(
+    *, columns: Sequence[str], parent: QWidget | None = None, multi: bool = False
+) -> QTableWidget: ...
+def make_table(
+    model: QAbstractItemModel | None = None,
+    parent: QWidget | None = None,
+    *,
+    columns: Sequence[str] = (),
+    multi: bool = False,
+) -> QTableView:
+    """A row-selecting table in the house style: over a model (every list page), or with `columns`
+    a QTableWidget that holds its own rows (the small tables of a form). Read-only until the
+    caller sets edit triggers; Tab leaves the table, the arrow keys move inside it."""
+    table: QTableView
+    if model is None:
+        table = QTableWidget(0, len(columns), parent)
+        table.setHorizontalHeaderLabels(list(columns))
+    else:
+        table = QTableView(parent)
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.setCornerButtonEnabled(False)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vheader = table.verticalHeader()
+    vheader.setVisible(False)
+    vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vheader.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    return table
