@@ -154,7 +154,7 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
         try:
             generate_demo(ctx, dossiers=dossiers, progress=_DemoProgress(dialog))
             # Sustainability reports for the two most recent report years (Verslagen page, charts).
-            from wsedesk.services.reports import generate_demo_reports
+            from wsedesk.services.report_demo import generate_demo_reports
 
             last_year = ctx.clock.today().year - 1
             for year in (last_year - 1, last_year):

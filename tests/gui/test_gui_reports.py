@@ -26,7 +26,8 @@ from tests.data.reports import report_workbooks as wb
 from tests.gui.support import sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission, User
-from wsedesk.services import reports as R
+from wsedesk.services import report_demo as RD
+from wsedesk.services import report_overview as RO
 from wsedesk.views.main_window import VERSLAGEN, MainWindow
 from wsedesk.views.reports_page import ReportsPage, workbook_paths
 from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
@@ -180,7 +181,7 @@ def test_drop_a_good_and_a_broken_workbook(
     assert all(_cell(issues, r, 0) == "Waarschuwing" for r in range(issues.rowCount()))
 
     # All-or-nothing: only the good workbook is stored; the DV dossier took the receipt step.
-    [stored] = R.list_submissions(sqlite_ctx, orgs["org"])
+    [stored] = RO.list_submissions(sqlite_ctx, orgs["org"])
     assert stored.file_name == "goed.xlsx" and stored.report_year == 2024
     with sqlite_ctx.uow() as uow:
         dossier = uow.session.get(Dossier, uuid.UUID(orgs["org_dossier"]))
@@ -510,7 +511,7 @@ def test_chart_shows_the_stored_values_against_the_sector_median(
     assert panel.title_label.full_text() == "Maatwerk De Brug vzw"
     assert panel.org_series is not None and panel.median_series is not None
     assert _points(panel.org_series) == [(2022, 75.0), (2023, 67.5), (2024, 63.75)]
-    medians = R.sector_medians(sqlite_ctx, "I03", kind="maatwerkbedrijf")
+    medians = RO.sector_medians(sqlite_ctx, "I03", kind="maatwerkbedrijf")
     assert medians == [(2022, Decimal("77.5")), (2023, Decimal("61.25")), (2024, Decimal("69.375"))]
     assert _points(panel.median_series) == [(y, float(m)) for y, m in medians]
     assert panel.median_series.name() == "Mediaan maatwerkbedrijven"
@@ -529,7 +530,7 @@ def test_chart_shows_the_stored_values_against_the_sector_median(
     panel.set_indicator("I01")
     assert _points(panel.org_series) == [(2022, 30.0), (2023, 27.0), (2024, 25.5)]
     assert _points(panel.median_series) == [
-        (y, float(m)) for y, m in R.sector_medians(sqlite_ctx, "I01", kind="maatwerkbedrijf")
+        (y, float(m)) for y, m in RO.sector_medians(sqlite_ctx, "I01", kind="maatwerkbedrijf")
     ]
     assert panel.indicator_combo.count() == 15  # I01…I17 without the two ja/nee rows
     assert panel.indicator_combo.findData("I14") == -1
@@ -546,7 +547,7 @@ def test_chart_shows_the_stored_values_against_the_sector_median(
 def test_main_window_shows_the_page_on_demo_reports(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
 ) -> None:
-    result = R.generate_demo_reports(demo_ctx, 2024, seed=5)
+    result = RD.generate_demo_reports(demo_ctx, 2024, seed=5)
     assert result.stored > 0
     window = MainWindow(
         demo_ctx,
@@ -559,9 +560,9 @@ def test_main_window_shows_the_page_on_demo_reports(
     window.show_page(VERSLAGEN)
     page = window.reports_page
     assert isinstance(page, ReportsPage) and window.stack.currentWidget() is page
-    overview = R.report_overview(demo_ctx, 2024)
+    overview = RO.report_overview(demo_ctx, 2024)
     assert page.overview_model.rowCount() == len(overview)
     assert sum(r.received for r in page.overview_model.rows()) == result.stored
-    assert page.missing_model.rowCount() == len(R.missing_reports(demo_ctx, 2024))
+    assert page.missing_model.rowCount() == len(RO.missing_reports(demo_ctx, 2024))
     # The first organisation with a report is charted at once.
     assert page.chart_panel.org_series is not None and page.chart_panel.org_series.count() == 1

@@ -29,6 +29,8 @@ from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import Base, Dossier, DossierEvent, Organisation, ReportSubmission, User
 from wsedesk.rules.roles import Role
+from wsedesk.services import report_demo as RD
+from wsedesk.services import report_overview as RO
 from wsedesk.services import reports as R
 from wsedesk.services.database import check_database
 from wsedesk.services.letters import generate_letter
@@ -131,7 +133,7 @@ def test_clean_workbook_is_stored_with_every_value_typed(ctx: AppContext, tmp_pa
     assert outcome.stored and outcome.outcome == "stored", [e.message for e in outcome.errors]
     assert outcome.organisation_id == org_id and outcome.year == 2024
     assert not outcome.late and outcome.replaced is None and outcome.received_on == date(2025, 6, 16)
-    stored = R.submission_values(ctx, outcome.submission_id or "")
+    stored = RO.submission_values(ctx, outcome.submission_id or "")
     assert stored == dict(outcome.read.values)  # every code of the template, None included
     assert len(stored) == 31
     for code, kind in (("I01", Decimal), ("I03", Decimal), ("I05", Decimal), ("I07", Decimal)):
@@ -163,7 +165,7 @@ def test_clean_workbook_is_stored_with_every_value_typed(ctx: AppContext, tmp_pa
     assert rows["ID03"].value_text is None and rows["ID03"].value_number is None
     assert rows["I13"].value_text == "0" and Decimal(str(rows["I13"].value_number)) == 0
 
-    [submission] = R.list_submissions(ctx, org_id)
+    [submission] = RO.list_submissions(ctx, org_id)
     assert submission.status == "current" and submission.file_name == "verslag.xlsx"
     assert submission.file_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert submission.file_size == path.stat().st_size
@@ -256,17 +258,17 @@ def test_a_newer_submission_replaces_the_current_one_and_keeps_history(
     assert first.stored and second.stored
     assert second.replaced == first.submission_id
 
-    current, old = R.list_submissions(ctx, org_id, year=2024)
+    current, old = RO.list_submissions(ctx, org_id, year=2024)
     assert (current.id, current.status, current.superseded_by) == (second.submission_id, "current", None)
     assert (old.id, old.status, old.superseded_by) == (
         first.submission_id,
         "superseded",
         second.submission_id,
     )
-    assert [s.id for s in R.list_submissions(ctx, org_id, current_only=True)] == [second.submission_id]
+    assert [s.id for s in RO.list_submissions(ctx, org_id, current_only=True)] == [second.submission_id]
     # The old values are history, kept unchanged; trends read the current report.
-    assert R.submission_values(ctx, old.id)["I05"] == Decimal("1000000")
-    assert R.indicator_series(ctx, org_id, "I05") == [(2024, Decimal("1100000"))]
+    assert RO.submission_values(ctx, old.id)["I05"] == Decimal("1000000")
+    assert RO.indicator_series(ctx, org_id, "I05") == [(2024, Decimal("1100000"))]
     # The dossier stays 'ontvangen' and records the second receipt.
     with ctx.uow() as uow:
         events = list(
@@ -290,9 +292,9 @@ def test_late_submission_is_flagged(ctx: AppContext, tmp_path: Path) -> None:
     late = _one(R.import_reports(ctx, [_workbook(tmp_path, "2023.xlsx", year=2023)]))
     assert late.stored and late.late  # received 16/06/2025, due 31/07/2024 (MW-2)
     assert any(w.rule_id == "MW-2" for w in late.warnings)
-    [row] = R.report_overview(ctx, 2023)
+    [row] = RO.report_overview(ctx, 2023)
     assert row.late is True and row.received_on == date(2025, 6, 16)
-    assert R.list_submissions(ctx, org_id, year=2023)[0].late
+    assert RO.list_submissions(ctx, org_id, year=2023)[0].late
 
     on_time = _one(
         R.import_reports(ctx, [_workbook(tmp_path, "2022.xlsx", year=2022)], received_on=date(2023, 7, 31))
@@ -344,7 +346,7 @@ def test_overview_export_is_readable_and_neutralised(ctx: AppContext, tmp_path: 
     _org(ctx, THIRD, kind="vzw", name="Gewone vzw")  # not expected to report
     assert _one(R.import_reports(ctx, [_workbook(tmp_path, "v.xlsx", I08=-2500)])).stored
 
-    rows = R.report_overview(ctx, 2024)
+    rows = RO.report_overview(ctx, 2024)
     assert [r.name for r in rows] == [hostile, "Afdeling Zonder Verslag"]
     with_report, without = rows
     assert (
@@ -353,7 +355,7 @@ def test_overview_export_is_readable_and_neutralised(ctx: AppContext, tmp_path: 
     assert with_report.indicators["I03"] == Decimal("63.75") and with_report.late is False
     assert without.mw1 == "geen verslag" and without.received_on is None and not without.mw3
 
-    out = R.export_overview(rows, tmp_path / "overzicht.xlsx")
+    out = RO.export_overview(rows, tmp_path / "overzicht.xlsx")
     sheet = load_workbook(out).active
     assert sheet.title == "Verslagen 2024"
     headers = [c.value for c in sheet[1]]
@@ -368,7 +370,7 @@ def test_overview_export_is_readable_and_neutralised(ctx: AppContext, tmp_path: 
     assert values["Ontvangen op"].date() == date(2025, 6, 16)
     assert sheet["A3"].value == "Afdeling Zonder Verslag"
     with pytest.raises(BadInputError, match=r"\.xlsx"):
-        R.export_overview(rows, tmp_path / "overzicht.csv")
+        RO.export_overview(rows, tmp_path / "overzicht.csv")
 
 
 def test_missing_reports_and_the_reminder_letter(ctx: AppContext, tmp_path: Path) -> None:
@@ -387,7 +389,7 @@ def test_missing_reports_and_the_reminder_letter(ctx: AppContext, tmp_path: Path
     dossier_id = _dv_dossier(ctx, with_dossier, 2024)
     assert _one(R.import_reports(ctx, [_workbook(tmp_path, "a.xlsx")])).stored
 
-    missing = R.missing_reports(ctx, 2024)
+    missing = RO.missing_reports(ctx, 2024)
     assert [m.organisation_id for m in missing] == [silent, with_dossier]
     assert all(m.due_on == date(2025, 7, 31) and not m.overdue for m in missing)
     assert missing[0].dossier_reference is None and not missing[0].reminder_possible
@@ -400,8 +402,8 @@ def test_missing_reports_and_the_reminder_letter(ctx: AppContext, tmp_path: Path
     letter = generate_letter(ctx, dossier_id, "herinnering-verslag")
     assert letter.final and letter.content.startswith(b"%PDF")
     # Last year's reports are all missing, and overdue.
-    assert {m.name for m in R.missing_reports(ctx, 2023)} == {"A Ingediend", "B Stil"}
-    assert all(m.overdue for m in R.missing_reports(ctx, 2023))
+    assert {m.name for m in RO.missing_reports(ctx, 2023)} == {"A Ingediend", "B Stil"}
+    assert all(m.overdue for m in RO.missing_reports(ctx, 2023))
 
 
 # --- follow-up and figures for the charts ---------------------------------------------------------
@@ -420,7 +422,7 @@ def test_follow_up_negative_equity_and_a_falling_share(ctx: AppContext, tmp_path
     )
     assert all(o.stored for o in outcomes), [e.message for o in outcomes for e in o.errors]
 
-    findings = R.follow_up_findings(ctx, org_id)
+    findings = RO.follow_up_findings(ctx, org_id)
     assert [(f.year, f.rule_id, f.signal) for f in findings] == [
         (2024, "MW-3", "negative_equity"),
         (2024, "MW-3", "share_drop"),
@@ -429,15 +431,15 @@ def test_follow_up_negative_equity_and_a_falling_share(ctx: AppContext, tmp_path
     assert drop.code == "I03" and "67 % (2023) naar 60 % (2024), 7 procentpunten" in drop.message
     assert drop.submission_id == outcomes[2].submission_id
     # The threshold is configurable: 8 points → no share signal; 2 points → 2023 too.
-    assert [f.signal for f in R.follow_up_findings(ctx, org_id, share_drop_points=8)] == ["negative_equity"]
-    assert [(f.year, f.signal) for f in R.follow_up_findings(ctx, org_id, share_drop_points=2)] == [
+    assert [f.signal for f in RO.follow_up_findings(ctx, org_id, share_drop_points=8)] == ["negative_equity"]
+    assert [(f.year, f.signal) for f in RO.follow_up_findings(ctx, org_id, share_drop_points=2)] == [
         (2023, "share_drop"),
         (2024, "negative_equity"),
         (2024, "share_drop"),
     ]
-    [row] = R.report_overview(ctx, 2024)
+    [row] = RO.report_overview(ctx, 2024)
     assert row.mw3 and {f.signal for f in row.findings} == {"negative_equity", "share_drop"}
-    [row_2023] = R.report_overview(ctx, 2023)
+    [row_2023] = RO.report_overview(ctx, 2023)
     assert not row_2023.mw3 and row_2023.mw1 == "voldaan"
 
 
@@ -454,9 +456,9 @@ def test_follow_up_mw1_label_conditions(ctx: AppContext, tmp_path: Path) -> None
         ],
     )
     assert all(o.stored for o in outcomes)
-    assert [f.signal for f in R.follow_up_findings(ctx, company)] == ["mw1_target_fte", "mw1_share"]
-    assert [f.signal for f in R.follow_up_findings(ctx, department)] == ["mw1_target_fte"]
-    assert {r.organisation_id: r.mw1 for r in R.report_overview(ctx, 2024)} == {
+    assert [f.signal for f in RO.follow_up_findings(ctx, company)] == ["mw1_target_fte", "mw1_share"]
+    assert [f.signal for f in RO.follow_up_findings(ctx, department)] == ["mw1_target_fte"]
+    assert {r.organisation_id: r.mw1 for r in RO.report_overview(ctx, 2024)} == {
         company: "niet voldaan",
         department: "niet voldaan",
     }
@@ -481,14 +483,14 @@ def test_sector_median_and_series_are_computed_in_sql(ctx: AppContext, tmp_path:
     files.append(_workbook(tmp_path, "2023.xlsx", year=2023, **_shares("22", "40")))  # 55 %
     assert all(o.stored for o in R.import_reports(ctx, files))
 
-    assert R.sector_median(ctx, "I03", 2024) == Decimal("77.5")  # (75 + 80) / 2
-    assert R.sector_median(ctx, "I03", 2024, kind="maatwerkbedrijf") == Decimal("75")  # odd count
-    assert R.sector_median(ctx, "I03", 2023) == Decimal("55")
-    assert R.sector_median(ctx, "I03", 2019) is None
-    assert R.sector_median(ctx, "I05", 2024) == Decimal("1234567.89")
-    assert R.sector_medians(ctx, "I03") == [(2023, Decimal("55")), (2024, Decimal("77.5"))]
-    assert R.indicator_series(ctx, ids[0], "I03") == [(2023, Decimal("55")), (2024, Decimal("50"))]
-    assert R.indicator_series(ctx, ids[0], "ID02") == []  # text has no number
+    assert RO.sector_median(ctx, "I03", 2024) == Decimal("77.5")  # (75 + 80) / 2
+    assert RO.sector_median(ctx, "I03", 2024, kind="maatwerkbedrijf") == Decimal("75")  # odd count
+    assert RO.sector_median(ctx, "I03", 2023) == Decimal("55")
+    assert RO.sector_median(ctx, "I03", 2019) is None
+    assert RO.sector_median(ctx, "I05", 2024) == Decimal("1234567.89")
+    assert RO.sector_medians(ctx, "I03") == [(2023, Decimal("55")), (2024, Decimal("77.5"))]
+    assert RO.indicator_series(ctx, ids[0], "I03") == [(2023, Decimal("55")), (2024, Decimal("50"))]
+    assert RO.indicator_series(ctx, ids[0], "ID02") == []  # text has no number
 
 
 # --- demo ---------------------------------------------------------------------------------------
@@ -502,7 +504,7 @@ def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: Fix
         ctx = open_context(f"sqlite:///{tmp_path / f'{run}.sqlite'}", clock=clock, login="tester")
         try:
             generate_demo(ctx, dossiers=400, seed=11)
-            results = [R.generate_demo_reports(ctx, year, seed=3) for year in (2022, 2023, 2024)]
+            results = [RD.generate_demo_reports(ctx, year, seed=3) for year in (2022, 2023, 2024)]
             digests.append(
                 sorted((o.read.organisation, o.year, o.read.sha256) for r in results for o in r.outcomes)
             )
@@ -510,17 +512,17 @@ def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: Fix
                 assert all(o.stored for r in results for o in r.outcomes)
                 assert sum(r.stored for r in results) > 20
                 assert sum(r.late for r in results) > 0 and sum(r.not_sent for r in results) > 0
-                again = R.generate_demo_reports(ctx, 2024, seed=3)
+                again = RD.generate_demo_reports(ctx, 2024, seed=3)
                 assert again.stored == 0 and again.skipped == results[2].stored
                 signals = {
                     f.signal
-                    for row in R.report_overview(ctx, 2024)
+                    for row in RO.report_overview(ctx, 2024)
                     if row.received
-                    for f in R.follow_up_findings(ctx, row.organisation_id)
+                    for f in RO.follow_up_findings(ctx, row.organisation_id)
                 }
                 assert "negative_equity" in signals and "share_drop" in signals
-                assert R.sector_median(ctx, "I03", 2024) is not None
-                assert R.missing_reports(ctx, 2024)
+                assert RO.sector_median(ctx, "I03", 2024) is not None
+                assert RO.missing_reports(ctx, 2024)
                 assert check_database(ctx.db).ok
         finally:
             ctx.close()
@@ -528,7 +530,7 @@ def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: Fix
     with pytest.raises(BadInputError, match="nog niet afgelopen"):
         ctx = open_context(f"sqlite:///{tmp_path / 'a.sqlite'}", clock=clock, login="tester")
         try:
-            R.generate_demo_reports(ctx, 2025)
+            RD.generate_demo_reports(ctx, 2025)
         finally:
             ctx.close()
 

@@ -307,7 +307,7 @@ def _register_overview(sub: Any) -> None:
 def run_overview(args: argparse.Namespace) -> int:
     from decimal import Decimal, InvalidOperation
 
-    from wsedesk.services.reports import export_overview, report_overview
+    from wsedesk.services.report_overview import export_overview, report_overview
 
     year = _year(args.year)
     points = None
@@ -387,7 +387,7 @@ def _register_missing(sub: Any) -> None:
 
 
 def run_missing(args: argparse.Namespace) -> int:
-    from wsedesk.services.reports import missing_reports
+    from wsedesk.services.report_overview import missing_reports
 
     year = _year(args.year)
     ctx = _open_context(args)

@@ -29,11 +29,11 @@ from wsedesk.rules.reports import (
     format_number_nl,
     mw1_share_threshold,
 )
-from wsedesk.services.reports import (
+from wsedesk.services.report_excerpts import numeric_indicators
+from wsedesk.services.report_overview import (
     FollowUpFinding,
     follow_up_findings,
     indicator_series,
-    numeric_indicators,
     sector_medians,
 )
 from wsedesk.views.common import tr_data

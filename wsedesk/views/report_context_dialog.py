@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsedesk.services.reports import IssueExcerpt, ReportIssue
+from wsedesk.services.report_excerpts import IssueExcerpt
+from wsedesk.services.reports import ReportIssue
 from wsedesk.views.common import heading_label, make_muted, tr_data
 
 ERROR_FILL = QColor("#f8d4d0")

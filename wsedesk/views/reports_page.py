@@ -41,22 +41,16 @@ from wsedesk.rules.workflows import DossierType, status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.letters import generate_batch
 from wsedesk.services.organisations import organisation_kinds
-from wsedesk.services.reports import (
-    IMPORT_ROLES,
+from wsedesk.services.report_excerpts import IssueExcerpt, issue_excerpt, numeric_indicators
+from wsedesk.services.report_overview import (
     MW1_NOT_MET,
-    ImportCancelled,
-    ImportOutcome,
-    IssueExcerpt,
     MissingReport,
     OverviewRow,
-    ReportIssue,
     export_overview,
-    import_reports,
-    issue_excerpt,
     missing_reports,
-    numeric_indicators,
     report_overview,
 )
+from wsedesk.services.reports import IMPORT_ROLES, ImportCancelled, ImportOutcome, ReportIssue, import_reports
 from wsedesk.views.common import Page, format_date, make_muted, size_columns, tr_data
 from wsedesk.views.paged_table_model import RIGHT
 from wsedesk.views.report_chart import IndicatorChartPanel
