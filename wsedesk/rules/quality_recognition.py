@@ -9,6 +9,12 @@ department's terms.
 
 ED-13 (the department tells employers which providers serve their region) is not a check: ED-1
 and ED-3 make sure the working area is given as REFNIS codes, so it can be searched.
+
+Why one module of ~1,200 lines: it is one rule family (ED-1..ED-12) read in the order of domain.md
+§3.2, and the rules lean on each other (ED-12 feeds ED-1, ED-1 feeds ED-6, ED-3 feeds ED-4)
+through private helpers; the shared fact types and verdicts already live in quality_base.py and
+quality_facts.py. Split it by rule group (the form, the conditions, a running recognition) when
+a new rule would take it further.
 """
 
 from __future__ import annotations

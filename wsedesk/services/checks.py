@@ -29,7 +29,6 @@ from wsedesk.models import (
     QualityRegistration,
     RecognitionApplication,
     Subcontractor,
-    Supervisor,
     WorkingArea,
 )
 from wsedesk.models import Suspension as SuspensionRow
@@ -38,6 +37,7 @@ from wsedesk.rules.terms import Suspension
 from wsedesk.services.changes import Changes
 from wsedesk.services.dossiers import load_dossier
 from wsedesk.services.quality_registrations import TRI
+from wsedesk.services.recognition import supervisors_of
 from wsedesk.services.reference_lists import reference_data_for
 from wsedesk.services.terms import request_information
 
@@ -236,12 +236,7 @@ def _recognition_facts(session: Session, dossier: Dossier, as_of: date | None) -
             procedure=procedure,
         )
     contact = session.get(Person, app.contact_person_id) if app.contact_person_id else None
-    sups = session.execute(
-        select(Supervisor, Person)
-        .join(Person, Person.id == Supervisor.person_id)
-        .where(Supervisor.application_id == app.id)
-        .order_by(Supervisor.position)
-    ).all()
+    sups = supervisors_of(session, app)
     subs = list(session.scalars(select(Subcontractor).where(Subcontractor.application_id == app.id)))
     area = tuple(
         session.scalars(

@@ -334,6 +334,17 @@ def _application_of(session: Session, dossier: Dossier) -> RecognitionApplicatio
     return app
 
 
+def supervisors_of(session: Session, app: RecognitionApplication) -> list[tuple[Supervisor, Person]]:
+    """The application's qualified supervisors with their person records, in the form's order."""
+    rows = session.execute(
+        select(Supervisor, Person)
+        .join(Person, Person.id == Supervisor.person_id)
+        .where(Supervisor.application_id == app.id)
+        .order_by(Supervisor.position)
+    ).all()
+    return [(sup, person) for sup, person in rows]
+
+
 def get_application(ctx: AppContext, dossier_id: str) -> ApplicationView:
     """The application of an ED dossier, with its supervisors' national numbers masked."""
     areas = Q.load_area_index()
@@ -345,12 +356,7 @@ def get_application(ctx: AppContext, dossier_id: str) -> ApplicationView:
         org = s.get(Organisation, d.organisation_id)
         assert org is not None
         contact = s.get(Person, app.contact_person_id) if app.contact_person_id else None
-        sups = s.execute(
-            select(Supervisor, Person)
-            .join(Person, Person.id == Supervisor.person_id)
-            .where(Supervisor.application_id == app.id)
-            .order_by(Supervisor.position)
-        ).all()
+        sups = supervisors_of(s, app)
         return ApplicationView(
             id=str(app.id),
             version=app.version,
@@ -463,4 +469,5 @@ __all__ = [
     "get_application",
     "import_application",
     "reveal_national_number",
+    "supervisors_of",
 ]

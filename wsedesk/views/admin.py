@@ -41,6 +41,7 @@ from wsedesk.services.users import list_staff
 from wsedesk.storage.migrate import schema_state
 from wsedesk.views.common import Page, format_number, heading_label, make_muted, tr_data
 from wsedesk.views.tasks import TaskRunner
+from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -213,17 +214,8 @@ def _cell(text: str, *, align_right: bool = False) -> QTableWidgetItem:
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    for col in range(len(headers)):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    table = make_table(columns=headers)
+    fit_columns_to_contents(table)
     return table
 
 

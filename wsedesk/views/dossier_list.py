@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,8 @@ from PySide6.QtWidgets import (
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
 from wsedesk.views.batch_letters import open_batch_dialog
-from wsedesk.views.common import Page, format_number, make_muted, size_columns, tr_data
+from wsedesk.views.browser import BrowserPage, DossierBrowserBase
+from wsedesk.views.common import format_number, make_muted, size_columns, tr_data
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.widgets import make_table
@@ -297,7 +296,7 @@ class DossierListView(QWidget):
             self.dossier_selected.emit(dossier_id)
 
 
-class DossierBrowser(QSplitter):
+class DossierBrowser(DossierBrowserBase):
     """A dossier list above the selected dossier's detail; both refresh themselves from AppEvents.changed."""
 
     def __init__(
@@ -309,10 +308,8 @@ class DossierBrowser(QSplitter):
         filter_bar: bool = True,
         sort_key: str = "reference",
         descending: bool = False,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.list_view = DossierListView(
+        list_view = DossierListView(
             ctx,
             ops.events,
             base_filter=base_filter,
@@ -320,52 +317,17 @@ class DossierBrowser(QSplitter):
             sort_key=sort_key,
             descending=descending,
         )
-        self.detail = DossierDetailPanel(ctx, ops)
-        self.addWidget(self.list_view)
-        self.addWidget(self.detail)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
-        self.setChildrenCollapsible(False)
-        self._sized = False
-        self._restored = False
-        self.list_view.dossier_selected.connect(self._on_dossier_selected)
+        super().__init__(list_view, DossierDetailPanel(ctx, ops), (3, 5))
+        self.list_view: DossierListView = list_view
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            # The form's size hint would otherwise take most of the height; the list comes first.
-            self._sized = True
-            if self.sizes() and min(self.sizes()) > 0 and not self._restored:
-                total = sum(self.sizes())
-                self.setSizes([total * 3 // 5, total - total * 3 // 5])
+    def _select_first(self) -> None:
+        self.list_view.select_dossier(self.list_view.model.id_at(0), notify=True)
 
-    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
-        self._restored = super().restoreState(state)
-        return self._restored
-
-    def load(self) -> None:
-        self.list_view.load()
-        if self.list_view.model.rowCount() and self.detail.dossier_id is None:
-            self.list_view.select_dossier(self.list_view.model.id_at(0), notify=True)
-
-    def refresh(self) -> None:
-        self.detail.reload_users()
-        self.list_view.refresh()
-        if self.detail.dossier_id and not self.detail.is_dirty():
-            self.detail.load(self.detail.dossier_id)
-
-    @Slot(str)
-    def _on_dossier_selected(self, dossier_id: str) -> None:
-        if dossier_id == self.detail.dossier_id:
-            return
-        if not self.detail.confirm_leave():
-            # Stay on the dossier with unsaved input.
-            self.list_view.select_dossier(self.detail.dossier_id)
-            return
-        self.detail.load(dossier_id)
+    def _reselect(self, dossier_id: str | None) -> None:
+        self.list_view.select_dossier(dossier_id)
 
 
-class DossiersPage(Page):
+class DossiersPage(BrowserPage):
     """Ctrl+2: every dossier, filtered and sorted in SQL."""
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
@@ -401,26 +363,9 @@ class DossiersPage(Page):
     def list_view(self) -> DossierListView:
         return self.browser.list_view
 
-    @property
-    def detail(self) -> DossierDetailPanel:
-        return self.browser.detail
-
-    def load(self) -> None:
-        self.browser.load()
-
-    def refresh(self) -> None:
-        if self._activated:
-            self.browser.refresh()
-
     def focus_search(self) -> bool:
         self.list_view.focus_search()
         return True
-
-    def save(self) -> None:
-        self.detail.save()
-
-    def confirm_leave(self) -> bool:
-        return self.detail.confirm_leave()
 
     def show_organisation(self, organisation_id: str, name: str) -> None:
         self.list_view.set_organisation(organisation_id, name)

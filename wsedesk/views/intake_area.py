@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
@@ -54,9 +54,6 @@ from wsedesk.views.widgets import (
     make_table,
     municipality_completer,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # --- subcontractors (ED-10) --------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QColor
@@ -44,9 +44,6 @@ from wsedesk.views.widgets import (
     InlineMessage,
     make_table,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # --- part 3: experience and qualified supervisors (ED-1, ED-12) ----------------------------------
 

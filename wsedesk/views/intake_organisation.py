@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -43,9 +43,6 @@ from wsedesk.views.widgets import (
     flemish_municipality_names,
     municipality_completer,
 )
-
-if TYPE_CHECKING:
-    pass
 
 # --- part 1: organisation and contact ----------------------------------------------------------
 

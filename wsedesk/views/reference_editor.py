@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -46,6 +45,7 @@ from wsedesk.services.reference_lists import (
     save_quality_label,
 )
 from wsedesk.views.common import format_date, make_muted, tr_data
+from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -61,17 +61,9 @@ def _pydate(value: QDate) -> date:
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
+    table = make_table(columns=headers)
+    fit_columns_to_contents(table)
     header = table.horizontalHeader()
-    for col in range(len(headers)):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     # The name gets a fair width of its own; the last column takes what is left.
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(stretch, 260)

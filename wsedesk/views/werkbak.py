@@ -12,15 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +27,8 @@ from PySide6.QtWidgets import (
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import assignable_users, dossier_types
 from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
+from wsedesk.views.browser import BrowserPage, DossierBrowserBase
 from wsedesk.views.common import (
-    Page,
     format_date,
     format_number,
     heading_label,
@@ -442,61 +440,27 @@ class WorkListView(QWidget):
             self.dossier_opened.emit(item.dossier_id, item.reference)
 
 
-class WerkbakBrowser(QSplitter):
+class WerkbakBrowser(DossierBrowserBase):
     """The list of open terms above the selected dossier (steps, terms, timeline)."""
 
-    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.list_view = WorkListView(ctx)
-        self.detail = DossierDetailPanel(ctx, ops)
-        self.addWidget(self.list_view)
-        self.addWidget(self.detail)
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 1)
-        self.setChildrenCollapsible(False)
-        self._sized = False
-        self._restored = False
-        self.list_view.dossier_selected.connect(self._on_dossier_selected)
+    def __init__(self, ctx: AppContext, ops: Operations) -> None:
+        list_view = WorkListView(ctx)
+        super().__init__(list_view, DossierDetailPanel(ctx, ops), (1, 2))
+        self.list_view: WorkListView = list_view
         # The detail panel reads its own dossier again; the list follows every dossier's terms.
         ops.events.changed.connect(self._on_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            if self.sizes() and min(self.sizes()) > 0 and not self._restored:
-                total = sum(self.sizes())
-                self.setSizes([total // 2, total - total // 2])
-
-    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
-        self._restored = super().restoreState(state)
-        return self._restored
 
     @property
     def loaded(self) -> bool:
         return self.list_view.is_loaded
 
-    def load(self) -> None:
-        self.list_view.load()
-        if self.list_view.model.rowCount() and self.detail.dossier_id is None:
-            self.list_view.select_row(0)
+    def _select_first(self) -> None:
+        self.list_view.select_row(0)
 
-    def refresh(self) -> None:
-        self.detail.reload_users()
-        self.list_view.refresh()
-        if self.detail.dossier_id and not self.detail.is_dirty():
-            self.detail.load(self.detail.dossier_id)
-
-    @Slot(str)
-    def _on_dossier_selected(self, dossier_id: str) -> None:
-        if dossier_id == self.detail.dossier_id:
-            return
-        if not self.detail.confirm_leave():
-            row = self.list_view.model.first_row_of_dossier(self.detail.dossier_id or "")
-            if row >= 0:
-                self.list_view.select_row(row, notify=False)
-            return
-        self.detail.load(dossier_id)
+    def _reselect(self, dossier_id: str | None) -> None:
+        row = self.list_view.model.first_row_of_dossier(dossier_id or "")
+        if row >= 0:
+            self.list_view.select_row(row, notify=False)
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:
@@ -504,7 +468,7 @@ class WerkbakBrowser(QSplitter):
             self.list_view.refresh()
 
 
-class WerkbakPage(Page):
+class WerkbakPage(BrowserPage):
     """Ctrl+1. `dossier_opened` asks the main window to show a dossier on the Dossiers page."""
 
     dossier_opened = Signal(str, str)  # dossier id, reference
@@ -528,23 +492,6 @@ class WerkbakPage(Page):
     @property
     def list_view(self) -> WorkListView:
         return self.browser.list_view
-
-    @property
-    def detail(self) -> DossierDetailPanel:
-        return self.browser.detail
-
-    def load(self) -> None:
-        self.browser.load()
-
-    def refresh(self) -> None:
-        if self._activated:
-            self.browser.refresh()
-
-    def save(self) -> None:
-        self.detail.save()
-
-    def confirm_leave(self) -> bool:
-        return self.detail.confirm_leave()
 
     @Slot()
     def _on_scope_clicked(self) -> None:

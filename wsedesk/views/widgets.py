@@ -119,3 +119,10 @@ def make_table(
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
     return table
+
+
+def fit_columns_to_contents(table: QTableView) -> None:
+    """Every column as wide as its contents (small tables whose rows are all shown)."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
