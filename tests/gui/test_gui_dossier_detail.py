@@ -10,15 +10,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
-from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.changes import Changes
+from wsedesk.services.dossiers import DossierFilter, get_dossier, list_dossiers, update_dossier
 from wsedesk.services.session import open_context
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
+from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -283,3 +285,31 @@ def test_unsaved_input_is_not_dropped_silently_when_choosing_another_row(
     monkeypatch.setattr(detail, "_ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     click_row(qtbot, page, 3)
     assert detail.dossier_id == page.list_view.model.id_at(3)
+
+
+def test_a_save_on_the_background_runner_is_announced_and_save_before_leaving_waits_for_it(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the real (threaded) runner: the save runs off the GUI thread, AppEvents.changed names
+    the dossier, and "Opslaan" when leaving returns only once the dossier is stored."""
+    runner = TaskRunner()
+    ops = sync_ops(runner)
+    panel = DossierDetailPanel(demo_ctx, ops)
+    qtbot.addWidget(panel)
+    dossier_id = list_dossiers(demo_ctx, DossierFilter(), limit=1)[0].id
+    panel.load(dossier_id)
+    announced: list[Changes] = []
+    ops.events.changed.connect(announced.append)
+
+    panel.notes_edit.setPlainText("Op de achtergrond bewaard")
+    with qtbot.waitSignal(panel.dossier_saved, timeout=10_000):
+        panel.save()
+    assert [c.dossier_ids for c in announced] == [frozenset({dossier_id})]
+    assert get_dossier(demo_ctx, dossier_id).notes == "Op de achtergrond bewaard"
+
+    panel.notes_edit.setPlainText("Bewaard voor het vertrek")
+    monkeypatch.setattr(DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Save)
+    assert panel.confirm_leave()  # waited for the save
+    assert get_dossier(demo_ctx, dossier_id).notes == "Bewaard voor het vertrek"
+    assert not panel.is_dirty()
+    runner.wait()
