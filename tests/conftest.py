@@ -30,6 +30,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("WSEDESK_KEYRING", "file")  # never the developer's own keyring
     monkeypatch.delenv("WSEDESK_DATABASE_URL", raising=False)
 
 

@@ -94,7 +94,7 @@ def run_check(args: argparse.Namespace) -> int:
     from wsedesk.services.database import check_database
     from wsedesk.storage.engine import connect
 
-    db = connect(_url(args), create=False)
+    db = connect(_url(args), create=False, verify=False)  # a damaged file is reported, not refused
     try:
         report = check_database(db)
     finally:

@@ -21,6 +21,7 @@ from wsedesk.models.base import Audited, Base, Editable
 class DossierTerm(Editable, Audited, Base):
     __tablename__ = "dossier_terms"
     __audit_label__ = "termijn"
+    __audit_derived__ = frozenset({"due_cache", "state_cache"})  # services/terms.py recompute_terms
     __table_args__ = (
         Index("ix_dossier_terms_open_due", "closed_on", "due_cache"),
         Index("ix_dossier_terms_dossier", "dossier_id", "term_id"),

@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 
 from wsedesk.models import AuditEntry, AuditHead
 from wsedesk.models.base import Audited, Editable, new_id
+from wsedesk.storage.anchor import HEAD_INFO
 
 GENESIS_HASH = "0" * 64
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """A JSON value that hashes the same on every backend."""
     if value is None or isinstance(value, bool | int | str):
         return value
@@ -41,9 +42,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, bytes):
         return f"<{len(value)} bytes>"
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     return str(value)
 
 
@@ -62,7 +63,7 @@ def entry_hash(
     changes: dict[str, Any],
 ) -> str:
     payload = json.dumps(
-        [seq, _canonical_at(at), actor, action, entity, entity_id, _plain(changes)],
+        [seq, _canonical_at(at), actor, action, entity, entity_id, plain(changes)],
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -98,7 +99,7 @@ def append_audit(session: Session, entries: list[PendingAudit], *, actor: str, a
         seq, prev = head.seq, head.hash
         for e in entries:
             seq += 1
-            changes = _plain(e.changes)
+            changes = plain(e.changes)
             digest = entry_hash(prev, seq, at, actor, e.action, e.entity, e.entity_id, changes)
             session.add(
                 AuditEntry(
@@ -115,6 +116,7 @@ def append_audit(session: Session, entries: list[PendingAudit], *, actor: str, a
             )
             prev = digest
         head.seq, head.hash = seq, prev
+        session.info[HEAD_INFO] = (seq, prev)  # anchored outside the database after the commit
 
 
 def _apply_scalar_defaults(obj: Any) -> None:
@@ -126,7 +128,7 @@ def _apply_scalar_defaults(obj: Any) -> None:
             setattr(obj, column_attr.key, default.arg)
 
 
-def _audited_keys(obj: Any) -> list[str]:
+def audited_keys_of(obj: Any) -> list[str]:
     exclude: frozenset[str] = getattr(type(obj), "__audit_exclude__", frozenset())
     return [a.key for a in inspect(obj).mapper.column_attrs if a.key not in exclude]
 
@@ -137,20 +139,20 @@ def _entity(obj: Any) -> tuple[str, str]:
 
 
 def _snapshot(obj: Any) -> dict[str, Any]:
-    return {key: _plain(getattr(obj, key)) for key in _audited_keys(obj)}
+    return {key: plain(getattr(obj, key)) for key in audited_keys_of(obj)}
 
 
 def _column_changes(obj: Any) -> dict[str, Any]:
     """old → new of the columns changed in this flush."""
     state = inspect(obj)
     changes: dict[str, Any] = {}
-    for key in _audited_keys(obj):
+    for key in audited_keys_of(obj):
         hist = state.attrs[key].history
         if hist.has_changes():
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
-            if _plain(old) != _plain(new):
-                changes[key] = [_plain(old), _plain(new)]
+            if plain(old) != plain(new):
+                changes[key] = [plain(old), plain(new)]
     return changes
 
 

@@ -40,7 +40,7 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Take transaction control from pysqlite so BEGIN [IMMEDIATE] is ours to emit.
@@ -56,6 +56,15 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # A page found damaged while working: the same message (and way out) as on open.
+        name = getattr(context.original_exception, "sqlite_errorname", "")
+        if path is not None and name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            from wsedesk.storage.health import damaged
+
+            raise damaged(path, "SQLite vond een beschadigde pagina") from None
 
 
 @dataclass
@@ -73,12 +82,15 @@ class Database:
         self.read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        from wsedesk.storage.anchor import install_anchor_writer
         from wsedesk.storage.audit import install_audit_listener  # audit imports models; keep engine light
         from wsedesk.storage.input_guard import install_input_guard
 
         for factory in (self.read_sessions, self.write_sessions):
             install_input_guard(factory)  # first: nothing refused reaches the audit trail
             install_audit_listener(factory)
+            if self.url.database not in (None, "", ":memory:"):
+                install_anchor_writer(factory, self.anchor_path)
 
     @property
     def backend(self) -> str:
@@ -93,6 +105,13 @@ class Database:
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
             return Path(self.url.database)
         return None
+
+    @property
+    def anchor_path(self) -> Path:
+        """The audit anchor of this database (storage/anchor.py)."""
+        from wsedesk.storage.anchor import anchor_path_for
+
+        return anchor_path_for(self.url)
 
     def describe(self) -> str:
         """A human name for the status bar: the file, or user@host/db (never a password)."""
@@ -119,20 +138,26 @@ def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
             hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
         )
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, Path(path) if path and path != ":memory:" else None)
         return engine
     return create_engine(
         parsed, echo=echo, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 10}
     )
 
 
-def connect(url: str | URL, *, create: bool = True) -> Database:
-    """Open a database; with create=False a missing SQLite file is an error instead of a new file."""
+def connect(url: str | URL, *, create: bool = True, verify: bool = True) -> Database:
+    """Open a database; with create=False a missing SQLite file is an error instead of a new file.
+
+    An existing SQLite file is first checked read-only (storage/health.py) unless `verify` is
+    False (`db check` and restore, which report or replace a damaged file themselves).
+    """
     parsed = parse_url(url) if isinstance(url, str) else url
-    if (
-        not create
-        and parsed.drivername.startswith("sqlite")
-        and parsed.database not in (None, "", ":memory:")
-    ) and not Path(str(parsed.database)).exists():
-        raise DatabaseError(f"Databasebestand '{parsed.database}' bestaat niet.")
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        path = Path(str(parsed.database))
+        if not create and not path.exists():
+            raise DatabaseError(f"Databasebestand '{parsed.database}' bestaat niet.")
+        if verify:
+            from wsedesk.storage.health import verify_sqlite_file
+
+            verify_sqlite_file(path)
     return Database(parsed, create_database_engine(parsed))

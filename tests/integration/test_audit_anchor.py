@@ -1,0 +1,139 @@
+"""An audit trail that cannot be cut or bypassed unseen (issue #14, item 2), on both backends."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select, text
+
+from wsedesk.context import AppContext
+from wsedesk.models import AuditEntry, Organisation
+from wsedesk.services.database import check_database
+from wsedesk.storage.anchor import read_anchor
+from wsedesk.storage.audit import GENESIS_HASH, entry_hash
+
+
+def _organisation(ctx: AppContext, number: str = "0428759497", name: str = "Groep Intro vzw") -> str:
+    with ctx.uow(write=True) as uow:
+        org = Organisation(enterprise_number=number, name=name, kind="vzw")
+        uow.session.add(org)
+        uow.commit()
+        return str(org.id)
+
+
+def _rename(ctx: AppContext, org_id: str, name: str) -> None:
+    with ctx.uow(write=True) as uow:
+        org = uow.session.get(Organisation, __import__("uuid").UUID(org_id))
+        assert org is not None
+        org.name = name
+        uow.commit()
+
+
+def _drop_append_only_triggers(ctx: AppContext) -> None:
+    with ctx.db.engine.begin() as conn:
+        if ctx.db.is_sqlite:
+            conn.execute(text("DROP TRIGGER audit_log_no_update"))
+            conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_log_append_only ON audit_log"))
+
+
+def _problems(ctx: AppContext) -> list[str]:
+    report = check_database(ctx.db)
+    return report.problems
+
+
+def test_normal_work_is_anchored_and_checks_clean(ctx: AppContext) -> None:
+    org_id = _organisation(ctx)
+    _rename(ctx, org_id, "Groep Intro")
+    report = check_database(ctx.db)
+    assert report.ok, report.problems
+    anchor = read_anchor(ctx.db.anchor_path)
+    with ctx.uow() as uow:
+        last = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+    assert anchor is not None and (anchor.seq, anchor.hash) == (last.seq, last.hash)
+    assert any("rijen kloppen met hun laatste auditregel" in f for f in report.facts)
+    assert any("het spoor eindigt waar het anker" in f for f in report.facts)
+
+
+def test_a_cut_tail_is_caught_even_with_the_head_rewritten(ctx: AppContext) -> None:
+    """Drop the trigger, delete the newest row, point audit_head at the new last row."""
+    org_id = _organisation(ctx)
+    _rename(ctx, org_id, "Groep Intro")  # the entry to be cut
+    _drop_append_only_triggers(ctx)
+    with ctx.db.engine.begin() as conn:
+        last = conn.execute(text("SELECT max(seq) FROM audit_log")).scalar_one()
+        conn.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": last})
+        prev_seq, prev_hash = conn.execute(
+            text("SELECT seq, hash FROM audit_log WHERE seq = :s"), {"s": last - 1}
+        ).one()
+        conn.execute(text("UPDATE audit_head SET seq = :s, hash = :h"), {"s": prev_seq, "h": prev_hash})
+        # …and the row put back as it was, so the data agrees with the shortened trail.
+        conn.execute(text("UPDATE organisations SET name = 'Groep Intro vzw'"))
+    problems = _problems(ctx)
+    # SQLite: noticed when the file is checked (as on open); PostgreSQL: by the anchor check.
+    assert any("nieuwste" in p and "ontbreken" in p and f"zegt {last}" in p for p in problems), problems
+
+
+def test_a_rewritten_chain_is_caught_by_the_anchor(ctx: AppContext) -> None:
+    """Alter an old entry and recompute every later hash and the head: the chain is 'intact' again."""
+    _organisation(ctx)
+    _organisation(ctx, "0876543270", "De Kempen")
+    _drop_append_only_triggers(ctx)
+    with ctx.uow() as uow:
+        rows = [
+            (e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.changes)
+            for e in uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+        ]
+    with ctx.db.engine.begin() as conn:
+        prev = GENESIS_HASH
+        for seq, at, actor, action, entity, entity_id, changes in rows:
+            if seq == 1:
+                actor = "iemand-anders"
+            digest = entry_hash(prev, seq, at, actor, action, entity, entity_id, changes)
+            conn.execute(
+                text("UPDATE audit_log SET actor = :a, prev_hash = :p, hash = :h WHERE seq = :s"),
+                {"a": actor, "p": prev, "h": digest, "s": seq},
+            )
+            prev = digest
+        conn.execute(text("UPDATE audit_head SET hash = :h"), {"h": prev})
+    problems = _problems(ctx)
+    assert not any("keten" in p for p in problems)  # the chain itself verifies…
+    assert any("niet meer die van het anker" in p for p in problems), problems  # …the anchor does not
+
+
+def test_a_direct_update_is_named_by_table_row_and_column(ctx: AppContext) -> None:
+    org_id = _organisation(ctx)
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE organisations SET name = 'Iemand Anders bv'"))
+    problems = _problems(ctx)
+    assert f"gegevens: organisations {org_id}: kolom 'name' wijkt af van de laatste auditregel" in " ".join(
+        problems
+    ), problems
+
+
+def test_a_direct_delete_is_named(ctx: AppContext) -> None:
+    org_id = _organisation(ctx)
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM organisations"))
+    problems = _problems(ctx)
+    assert any(f"organisations {org_id}: de rij ontbreekt" in p for p in problems), problems
+
+
+def test_an_altered_anchor_file_is_reported(ctx: AppContext) -> None:
+    _organisation(ctx)
+    path = ctx.db.anchor_path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["seq"] = 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = _problems(ctx)
+    assert any("handtekening klopt niet" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("seq_field", ["seq"])
+def test_the_anchor_file_is_owner_only(ctx: AppContext, seq_field: str) -> None:
+    _organisation(ctx)
+    mode = ctx.db.anchor_path.stat().st_mode & 0o777
+    assert mode == 0o600
+    assert seq_field in json.loads(ctx.db.anchor_path.read_text(encoding="utf-8"))
