@@ -162,7 +162,9 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
                 generate_demo_reports(ctx, year, seed=2025, progress=_DemoProgress(dialog))
         finally:
             ctx.close()  # the last connection closes: SQLite folds the WAL into the file
-        building.replace(path)
+        from wsedesk.storage.anchor import move_with_anchor
+
+        move_with_anchor(building, path)
     except BaseException:
         for leftover in building.parent.glob(building.name + "*"):
             leftover.unlink()
@@ -223,6 +225,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except CancelledError:
         print("wsedesk: demodatabase niet aangemaakt (geannuleerd)", file=sys.stderr)
         return 1
+    _rolling_backup(ctx)
     reporter = ErrorReporter(parent=app)
     # The one background runner: every write and all long work of every page and dialog.
     tasks = TaskRunner(app)
@@ -258,6 +261,16 @@ def run_gui(args: argparse.Namespace) -> int:
         tasks.wait()  # a write still running finishes before the database closes
         reporter.uninstall()
         ctx.close()
+
+
+def _rolling_backup(ctx: AppContext) -> None:
+    """The day's automatic copy of the local file; a failure is logged, never in the user's way."""
+    from wsedesk.services.backup import rolling_backup
+
+    try:
+        rolling_backup(ctx)
+    except (UserError, OSError) as exc:
+        log.warning("Automatic backup not written: %s", exc)
 
 
 def _grab_and_quit(window: QWidget, target: Path, app: QApplication) -> None:

@@ -23,6 +23,8 @@ class Settings:
     warn_working_days: int = 5
     page_size: int = 200
     language: str = "nl"
+    # Rolling automatic backups of the local SQLite file (services/backup.py); 0 switches them off.
+    auto_backups: int = 7
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

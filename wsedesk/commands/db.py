@@ -15,7 +15,7 @@ from wsedesk.settings import load_settings
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser(
         "db",
-        help="database onderhouden: upgrade, backup, check",
+        help="database onderhouden: upgrade, backup, restore, check",
         description="Onderhoud van de open database.",
     )
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTIE")
@@ -33,6 +33,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     bk.add_argument("file", metavar="BESTAND", type=Path, help="doelbestand (mag nog niet bestaan)")
     bk.set_defaults(handler=run_backup)
+    rs = db_sub.add_parser(
+        "restore",
+        help="een backup terugzetten (teamverantwoordelijke)",
+        description="Zet een backup van 'wsedesk db backup' terug in een lege database; een database die "
+        "niet leeg is enkel met --overwrite. Enkel een teamverantwoordelijke mag dit.",
+    )
+    rs.add_argument("file", metavar="FILE", type=Path, help="de backup (SQLite-bestand of PostgreSQL-zip)")
+    rs.add_argument(
+        "--to", metavar="URL", required=True, help="de doeldatabase: een bestand of postgresql+psycopg://…"
+    )
+    rs.add_argument("--overwrite", action="store_true", help="een database die niet leeg is vervangen")
+    rs.set_defaults(handler=run_restore)
+    gr = db_sub.add_parser(
+        "grant",
+        help="PostgreSQL: de rol van het team de nodige rechten geven (auditspoor enkel aanvullen)",
+        description="Geeft ROLE lees- en schrijfrechten op de gegevens, maar op audit_log enkel SELECT en "
+        "INSERT. Uit te voeren door de eigenaar van de database (docs/database.md).",
+    )
+    gr.add_argument("role", metavar="ROLE", help="de PostgreSQL-rol waarmee het team aanmeldt")
+    gr.set_defaults(handler=run_grant)
     ck = db_sub.add_parser(
         "check",
         help="integriteit, schemaversie, auditspoor en documenthashes controleren",
@@ -87,6 +107,41 @@ def run_backup(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    import getpass
+
+    from wsedesk.services.backup import restore_backup
+    from wsedesk.storage.engine import parse_url
+
+    url = parse_url(args.to)
+    # The login as the target will know it: the database role on PostgreSQL, the OS user on SQLite.
+    login = (url.username if not url.drivername.startswith("sqlite") else None) or getpass.getuser()
+    started = time.monotonic()
+    result = restore_backup(args.file, args.to, login=login, overwrite=args.overwrite)
+    rows = sum(result.rows.values())
+    print(
+        f"Backup {args.file} teruggezet in {result.target}: schemaversie {result.schema_revision}, "
+        f"{rows:,} rijen, auditspoor tot regel {result.head.seq} ({time.monotonic() - started:.1f} s)."
+    )
+    print("Controleer met 'wsedesk db check --db …'.")
+    return 0
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    from wsedesk.storage.engine import connect
+    from wsedesk.storage.pg_roles import grant_application_role
+
+    db = connect(_url(args), create=False)
+    try:
+        statements = grant_application_role(db, args.role)
+    finally:
+        db.dispose()
+    print(
+        f"Rechten voor rol '{args.role}' gezet ({len(statements)} opdrachten); audit_log: enkel SELECT en INSERT."
+    )
     return 0
 
 

@@ -53,6 +53,14 @@ def sqlite_anchor_path(path: Path) -> Path:
     return path.with_name(path.name + ".anker.json")
 
 
+def move_with_anchor(source: Path, target: Path) -> None:
+    """Rename a closed SQLite file into place together with its anchor."""
+    source.replace(target)
+    anchor = sqlite_anchor_path(source)
+    if anchor.exists():
+        anchor.replace(sqlite_anchor_path(target))
+
+
 def anchor_path_for(url: URL) -> Path:
     """Where the anchor of this database lives (beside a SQLite file, else in the data dir)."""
     if url.drivername.startswith("sqlite"):
@@ -63,7 +71,8 @@ def anchor_path_for(url: URL) -> Path:
     return user_data_dir() / "ankers" / f"{safe}.json"
 
 
-def _mac(anchor: Anchor) -> str:
+def sign_anchor(anchor: Anchor) -> str:
+    """The HMAC of an anchor with this installation's key."""
     key = get_secret(KEY_NAME)
     assert key is not None
     return hmac.new(key, f"{anchor.seq}:{anchor.hash}".encode(), hashlib.sha256).hexdigest()
@@ -82,7 +91,7 @@ def read_anchor(path: Path) -> Anchor | None:
         mac = str(raw["mac"])
     except (KeyError, TypeError, ValueError):
         raise DatabaseError(f"Het ankerbestand '{path}' van het auditspoor is onvolledig.") from None
-    if not hmac.compare_digest(mac, _mac(anchor)):
+    if not hmac.compare_digest(mac, sign_anchor(anchor)):
         raise DatabaseError(
             f"Het ankerbestand '{path}' van het auditspoor werd gewijzigd of komt van een andere "
             "installatie (handtekening klopt niet)."
@@ -93,7 +102,7 @@ def read_anchor(path: Path) -> Anchor | None:
 def write_anchor(path: Path, anchor: Anchor) -> None:
     """Replace the anchor atomically (temp file, fsync, rename); owner-only permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"format": FORMAT, "seq": anchor.seq, "hash": anchor.hash, "mac": _mac(anchor)}
+    data = {"format": FORMAT, "seq": anchor.seq, "hash": anchor.hash, "mac": sign_anchor(anchor)}
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
