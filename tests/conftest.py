@@ -17,6 +17,8 @@ from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavaila
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 
+# The password of the TLS server's login role: tests scan every file the program wrote for it.
+TLS_PASSWORD = "Geheim-wachtwoord-7319"
 # Demo data and terms are computed relative to this instant in tests.
 from wsedesk.services.session import open_context
 
@@ -50,6 +52,27 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgr
     server = PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pg"))
     server.start()
     try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    """A second cluster that also listens on 127.0.0.1, TLS only, with a throw-away CA.
+
+    Its certificate names `localhost`: connect to `127.0.0.1` for a name that does not match.
+    Log in with `server.tls_url(db, "wsedesk_tls", TLS_PASSWORD)` (the role exists).
+    """
+    reason = postgres_unavailable_reason()
+    if reason:
+        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here (WSEDESK_REQUIRE_POSTGRES=1) but: {reason}")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    server = PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"), tls=True)
+    server.start()
+    try:
+        server.psql(f"CREATE ROLE wsedesk_tls LOGIN PASSWORD '{TLS_PASSWORD}'")
         yield server
     finally:
         server.stop()

@@ -25,6 +25,8 @@ class Settings:
     language: str = "nl"
     # Rolling automatic backups of the local SQLite file (services/backup.py); 0 switches them off.
     auto_backups: int = 7
+    # New local SQLite files are encrypted with SQLCipher (storage/encryption.py); key in the keyring.
+    encrypt_local_database: bool = False
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

@@ -55,13 +55,22 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bin_dir: Path, base: Path) -> None:
+    """A throw-away cluster on a unix socket; with `tls=True` also on 127.0.0.1 over TLS only.
+
+    The TLS server's certificate is issued by a throw-away CA for the name `localhost` only, so
+    connecting to `127.0.0.1` with `sslmode=verify-full` is the "certificate does not match"
+    case. Over TCP it allows TLS with a password (scram) and rejects plain text (pg_hba.conf).
+    """
+
+    def __init__(self, bin_dir: Path, base: Path, *, tls: bool = False) -> None:
         self.bin_dir = bin_dir
         self.base = base
         self.data = base / "data"
         self.socket_dir = base / "sock"
         self.port = _free_port()
         self.user = "postgres" if os.geteuid() == 0 else os.environ.get("USER", "postgres")
+        self.tls = tls
+        self.ssl_dir = base / "ssl"
 
     def _run(self, *cmd: str) -> subprocess.CompletedProcess[str]:
         argv = list(cmd)
@@ -94,6 +103,20 @@ class PostgresServer:
             f"-c port={self.port} -c listen_addresses='' -c unix_socket_directories={self.socket_dir} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
         )
+        if self.tls:
+            self._make_certificates()
+            opts = opts.replace("listen_addresses=''", "listen_addresses=127.0.0.1") + (
+                f" -c ssl=on -c ssl_cert_file={self.ssl_dir / 'server.crt'} -c ssl_key_file={self.ssl_dir / 'server.key'}"
+            )
+            hba = self.data / "pg_hba.conf"
+            lines = [
+                "local all all trust",
+                "hostssl all all 127.0.0.1/32 scram-sha-256",
+                "hostnossl all all 127.0.0.1/32 reject",
+            ]
+            hba.write_text("\n".join(lines) + "\n", encoding="ascii")
+            if os.geteuid() == 0:
+                shutil.chown(hba, "postgres")
         self._run(
             str(self.bin_dir / "pg_ctl"),
             "-D",
@@ -106,6 +129,96 @@ class PostgresServer:
             "-t",
             "60",
             "start",
+        )
+
+    def _make_certificates(self) -> None:
+        """A CA and a server certificate for `localhost` (not 127.0.0.1), owned by the server user."""
+        self.ssl_dir.mkdir(parents=True, exist_ok=True)
+        d = self.ssl_dir
+
+        def openssl(*args: str) -> None:
+            subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+        openssl(
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=wsedesk-test-ca",
+            "-keyout",
+            str(d / "ca.key"),
+            "-out",
+            str(d / "ca.crt"),
+        )
+        openssl(
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(d / "server.key"),
+            "-out",
+            str(d / "server.csr"),
+        )
+        (d / "san.ext").write_text("subjectAltName=DNS:localhost\n", encoding="ascii")
+        openssl(
+            "x509",
+            "-req",
+            "-in",
+            str(d / "server.csr"),
+            "-CA",
+            str(d / "ca.crt"),
+            "-CAkey",
+            str(d / "ca.key"),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            str(d / "san.ext"),
+            "-out",
+            str(d / "server.crt"),
+        )
+        # A second, unrelated CA: a client trusting only this one must refuse the server.
+        openssl(
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=other-ca",
+            "-keyout",
+            str(d / "other-ca.key"),
+            "-out",
+            str(d / "other-ca.crt"),
+        )
+        (d / "server.key").chmod(0o600)
+        if os.geteuid() == 0:
+            for f in (d, d / "server.key", d / "server.crt"):
+                shutil.chown(f, "postgres")
+
+    def tls_url(
+        self,
+        database: str,
+        user: str,
+        password: str,
+        *,
+        host: str = "localhost",
+        root_cert: str = "ca.crt",
+        sslmode: str = "verify-full",
+    ) -> str:
+        """A TCP URL with TLS; the CA file and sslmode as the caller chooses."""
+        return (
+            f"postgresql+psycopg://{user}:{password}@{host}:{self.port}/{database}"
+            f"?sslmode={sslmode}&sslrootcert={self.ssl_dir / root_cert}"
         )
 
     def stop(self) -> None:

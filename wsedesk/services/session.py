@@ -27,7 +27,7 @@ def open_context(
     """Open (and if needed create or upgrade) the database, and map the login to a user."""
     settings = settings or load_settings()
     clock = clock or SystemClock()
-    db = connect(url)
+    db = connect(url, encrypt_new=settings.encrypt_local_database)
     try:
         backup = ensure_schema(db, now=clock.now(), auto_upgrade=auto_upgrade)
         user = resolve_current_user(db, clock=clock, login=login)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from wsedesk.models import Base
 from wsedesk.paths import user_data_dir
 from wsedesk.rules.roles import Role
 from wsedesk.storage.anchor import Anchor, sign_anchor, sqlite_anchor_path, write_anchor
+from wsedesk.storage.encryption import open_sqlite_file
 from wsedesk.storage.engine import Database
 from wsedesk.storage.pg_tools import find_pg_tool, libpq_target, run_pg_tool
 
@@ -64,7 +64,7 @@ def write_backup(db: Database, target: Path, *, method: str | None = None) -> Ba
 def _backup_sqlite(db: Database, target: Path) -> BackupInfo:
     raw = db.engine.raw_connection()
     try:
-        dest = sqlite3.connect(str(target))
+        dest = open_sqlite_file(target, encrypt=db.encrypted)  # an encrypted database stays encrypted
         try:
             raw.driver_connection.backup(dest)  # type: ignore[union-attr]  # pages=-1: one step, one snapshot
             head, rows, revision = sqlite_facts(dest)
@@ -80,7 +80,7 @@ def _backup_sqlite(db: Database, target: Path) -> BackupInfo:
     return BackupInfo(target, revision, head, rows, "sqlite")
 
 
-def sqlite_facts(conn: sqlite3.Connection) -> tuple[Anchor, dict[str, int], str | None]:
+def sqlite_facts(conn: Any) -> tuple[Anchor, dict[str, int], str | None]:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     row = (
         conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()

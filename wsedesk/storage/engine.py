@@ -37,7 +37,45 @@ def parse_url(url: str) -> URL:
         raise DatabaseError(
             f"Databasetype '{parsed.drivername}' wordt niet ondersteund: gebruik sqlite:///… of postgresql+psycopg://…"
         )
+    if parsed.drivername == "postgresql+psycopg":
+        parsed = _tls_policy(parsed)
     return parsed
+
+
+# libpq modes that may silently fall back to an unencrypted connection.
+_PLAINTEXT_MODES = ("disable", "allow", "prefer")
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _tls_policy(url: URL) -> URL:
+    """A server reached over the network is reached with TLS and a verified certificate, or not at all.
+
+    Unix sockets and loopback addresses are left as given. For any other host, `sslmode`
+    defaults to `verify-full` (certificate signed by a trusted CA and naming the host; the
+    system's CAs unless `sslrootcert` says otherwise), and the modes that can fall back to
+    plain text are refused rather than honoured.
+    """
+    host = url.host or str(url.query.get("host") or "")
+    if not host or host.startswith("/") or host in _LOOPBACK:
+        return url
+    mode = str(url.query.get("sslmode") or "verify-full")
+    if mode in _PLAINTEXT_MODES:
+        raise DatabaseError(
+            f"sslmode={mode} kan onversleuteld verbinden met {host}; WSE Desk verbindt over het netwerk "
+            "enkel versleuteld: laat sslmode weg (verify-full) of kies require of verify-ca."
+        )
+    query = {"sslmode": mode}
+    if "sslrootcert" not in url.query:
+        query["sslrootcert"] = "system"
+    return url.update_query_dict(query)
+
+
+def _unlock_with(engine: Engine, key: bytes) -> None:
+    from wsedesk.storage.encryption import apply_key
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        apply_key(dbapi_conn, key)  # registered before the pragmas: SQLCipher wants the key first
 
 
 def _configure_sqlite(engine: Engine, path: Path | None) -> None:
@@ -73,6 +111,7 @@ class Database:
 
     url: URL
     engine: Engine
+    encrypted: bool = False  # a SQLCipher file (storage/encryption.py)
     read_sessions: sessionmaker[Session] = field(init=False)
     write_sessions: sessionmaker[Session] = field(init=False)
     # The same pool; its transactions take SQLite's write lock at BEGIN (BEGIN IMMEDIATE).
@@ -123,8 +162,11 @@ class Database:
         self.engine.dispose()
 
 
-def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
-    """An engine whose errors never quote SQL parameters: they are names, e-mails, numbers."""
+def create_database_engine(url: str | URL, *, echo: bool = False, key: bytes | None = None) -> Engine:
+    """An engine whose errors never quote SQL parameters: they are names, e-mails, numbers.
+
+    With `key`, a SQLite file is opened through SQLCipher and unlocked with it.
+    """
     parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.drivername.startswith("sqlite"):
         path = parsed.database
@@ -132,32 +174,76 @@ def create_database_engine(url: str | URL, *, echo: bool = False) -> Engine:
             folder = Path(path).parent
             if not folder.exists():
                 raise DatabaseError(f"De map '{folder}' voor het databasebestand bestaat niet.")
+        extra: dict[str, Any] = {}
+        if key is not None:
+            from wsedesk.storage.encryption import sqlcipher
+
+            extra["module"] = sqlcipher()
         engine = create_engine(
             parsed,
             echo=echo,
             hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            **extra,
         )
+        if key is not None:
+            _unlock_with(engine, key)
         _configure_sqlite(engine, Path(path) if path and path != ":memory:" else None)
         return engine
-    return create_engine(
+    engine = create_engine(
         parsed, echo=echo, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 10}
     )
+    _explain_connection_errors(engine, parsed)
+    return engine
 
 
-def connect(url: str | URL, *, create: bool = True, verify: bool = True) -> Database:
+def _explain_connection_errors(engine: Engine, url: URL) -> None:
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        # A server that cannot be reached, refuses the login or fails the certificate check is
+        # the user's to fix (settings, network, certificate): a message, never a traceback.
+        if context.connection is None:
+            original = context.original_exception
+            if type(original).__name__ == "OperationalError":
+                first = (
+                    str(original).strip().splitlines()[0]
+                    if str(original).strip()
+                    else type(original).__name__
+                )
+                where = url.render_as_string(hide_password=True).replace(
+                    "postgresql+psycopg://", "postgresql://"
+                )
+                raise DatabaseError(f"Geen verbinding met {where}: {first}") from None
+
+
+def connect(
+    url: str | URL, *, create: bool = True, verify: bool = True, encrypt_new: bool = False
+) -> Database:
     """Open a database; with create=False a missing SQLite file is an error instead of a new file.
 
     An existing SQLite file is first checked read-only (storage/health.py) unless `verify` is
-    False (`db check` and restore, which report or replace a damaged file themselves).
+    False (`db check` and restore, which report or replace a damaged file themselves). An
+    encrypted file is opened with this installation's key; a new one is made encrypted when
+    `encrypt_new` (the setting `encrypt_local_database`).
     """
     parsed = parse_url(url) if isinstance(url, str) else url
+    key: bytes | None = None
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        from wsedesk.storage.encryption import database_key, is_encrypted_file
+
         path = Path(str(parsed.database))
         if not create and not path.exists():
             raise DatabaseError(f"Databasebestand '{parsed.database}' bestaat niet.")
+        is_new = not path.exists() or path.stat().st_size == 0
+        if is_encrypted_file(path) or (is_new and encrypt_new):
+            key = database_key(create=is_new)
+            if key is None:
+                raise DatabaseError(
+                    f"'{path}' is versleuteld (of beschadigd) en de sleutel van deze installatie ontbreekt "
+                    "(systeemsleutelbos of sleutelbestand, docs/reliability.md)."
+                )
         if verify:
             from wsedesk.storage.health import verify_sqlite_file
 
             verify_sqlite_file(path)
-    return Database(parsed, create_database_engine(parsed))
+    return Database(parsed, create_database_engine(parsed, key=key), encrypted=key is not None)

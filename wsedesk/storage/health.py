@@ -12,9 +12,11 @@ from __future__ import annotations
 import sqlite3
 import struct
 from pathlib import Path
+from typing import Any
 
 from wsedesk.errors import DatabaseError
 from wsedesk.storage.anchor import Anchor, read_anchor, sqlite_anchor_path
+from wsedesk.storage.encryption import is_encrypted_file, open_sqlite_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page: ~35 ms for a 5 MB file here; above this size only the schema is read.
@@ -63,13 +65,19 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         if anchor is not None and anchor.seq > 0:
             raise damaged(path, "het bestand is leeg, maar er waren al wijzigingen in opgeslagen")
         return
-    problem = _header_problem(path, size)
-    if problem:
-        raise damaged(path, problem)
+    encrypted = is_encrypted_file(path)
+    if not encrypted:  # an encrypted file's header is noise to all but SQLCipher
+        problem = _header_problem(path, size)
+        if problem:
+            raise damaged(path, problem)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_sqlite_file(path, readonly=True)
     except sqlite3.Error as exc:
         raise damaged(path, f"SQLite kan het niet openen ({exc})") from None
+    except DatabaseError as exc:  # encrypted with another key, or neither encrypted nor SQLite
+        raise damaged(
+            path, "het is geen SQLite-bestand en opent niet met de sleutel van deze installatie"
+        ) from exc
     try:
         if size <= full_check_max_bytes:
             result = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
@@ -78,7 +86,9 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         else:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         head = _audit_head(conn)
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:  # sqlite3's or sqlcipher3's DatabaseError: the same verdict
+        if not _is_driver_error(exc):
+            raise
         raise damaged(path, f"SQLite leest het niet ({exc})") from None
     finally:
         conn.close()
@@ -91,7 +101,12 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         )
 
 
-def _audit_head(conn: sqlite3.Connection) -> Anchor | None:
+def _is_driver_error(exc: BaseException) -> bool:
+    """An error of the sqlite3 or sqlcipher3 driver (their exception classes are distinct)."""
+    return type(exc).__module__.split(".")[0] in ("sqlite3", "sqlcipher3")
+
+
+def _audit_head(conn: Any) -> Anchor | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'"
     ).fetchone()

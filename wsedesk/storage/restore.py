@@ -17,7 +17,6 @@ import contextlib
 import csv
 import io
 import os
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from wsedesk.models import Base
 from wsedesk.rules.roles import Role
 from wsedesk.storage.anchor import Anchor, read_anchor, sign_anchor, sqlite_anchor_path, write_anchor
 from wsedesk.storage.backup import DUMP_NAME, read_manifest, sqlite_facts
+from wsedesk.storage.encryption import encrypted_connection, is_encrypted_file, open_sqlite_file
 from wsedesk.storage.engine import Database, connect, parse_url
 from wsedesk.storage.pg_tools import find_pg_tool, libpq_target, run_pg_tool
 
@@ -57,6 +57,12 @@ def backup_kind(source: Path) -> str:
         return "sqlite"
     if start[:4] == b"PK\x03\x04":
         return "postgresql"
+    if start:
+        try:
+            encrypted_connection(source, readonly=True).close()
+            return "sqlite"  # encrypted with this installation's key
+        except DatabaseError:
+            pass
     raise DatabaseError(f"'{source}' is geen WSE Desk-backup (geen SQLite-bestand en geen backup-zip).")
 
 
@@ -64,14 +70,16 @@ def backup_team_leads(source: Path) -> set[str]:
     """Logins of the active team leads in the backup: the people who may put it back."""
     if backup_kind(source) == "postgresql":
         return set(read_manifest(source).get("team_leads", []))
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    conn = open_sqlite_file(source, readonly=True)
     try:
         leads = set()
         for login, roles in conn.execute("SELECT login, roles FROM users WHERE active"):
             if Role.TEAMVERANTWOORDELIJKE.value in str(roles):
                 leads.add(str(login))
         return leads
-    except sqlite3.Error:
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in ("sqlite3", "sqlcipher3"):
+            raise
         raise DatabaseError(f"'{source}' is geen leesbare WSE Desk-backup.") from None
     finally:
         conn.close()
@@ -112,8 +120,8 @@ def _restore_sqlite(source: Path, target: Path, *, overwrite: bool) -> RestoreRe
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(str(tmp))
+        src = open_sqlite_file(source, readonly=True)
+        dst = open_sqlite_file(tmp, encrypt=is_encrypted_file(source))
         try:
             src.backup(dst)
             problems = [str(r[0]) for r in dst.execute("PRAGMA integrity_check")]

@@ -1,0 +1,103 @@
+"""A lost laptop leaks nothing: the local database and visit packages encrypted at rest (SQLCipher)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from wsedesk.clock import FixedClock
+from wsedesk.context import open_context
+from wsedesk.errors import DatabaseError
+from wsedesk.models import Organisation
+from wsedesk.services.backup import backup, restore_backup
+from wsedesk.services.database import check_database
+from wsedesk.settings import Settings
+from wsedesk.storage import keys
+from wsedesk.storage.encryption import encrypted_connection, is_encrypted_file
+
+sqlcipher3 = pytest.importorskip("sqlcipher3", reason="SQLCipher wheel not installed on this platform")
+
+NAME = "Groep Intro vzw"
+
+
+def _encrypted_database(path: Path, clock: FixedClock) -> None:
+    ctx = open_context(
+        f"sqlite:///{path}", settings=Settings(encrypt_local_database=True), clock=clock, login="tester"
+    )
+    try:
+        with ctx.uow(write=True) as uow:
+            uow.session.add(Organisation(enterprise_number="0428759497", name=NAME, kind="vzw"))
+            uow.commit()
+        assert ctx.db.encrypted
+    finally:
+        ctx.close()
+
+
+def _forget_keys() -> None:
+    """As on another machine: no key file, nothing cached in this process."""
+    for file in keys.key_dir().glob("*.key"):
+        file.unlink()
+    keys._cache.clear()
+
+
+def test_the_file_does_not_open_without_the_key(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "laptop.sqlite"
+    _encrypted_database(path, clock)
+    assert is_encrypted_file(path)
+    assert NAME.encode() not in path.read_bytes()
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(path).execute("SELECT * FROM organisations").fetchall()
+    wrong = sqlcipher3.connect(str(path))
+    wrong.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        wrong.execute("SELECT * FROM organisations").fetchall()
+    wrong.close()
+    # With the key (the program, this installation) it opens, checks clean and has its data.
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="tester")  # detected: no setting needed
+    try:
+        with ctx.uow() as uow:
+            assert uow.session.scalars(select(Organisation.name)).all() == [NAME]
+        assert check_database(ctx.db).ok
+    finally:
+        ctx.close()
+    _forget_keys()
+    with pytest.raises(DatabaseError, match="versleuteld"):
+        open_context(f"sqlite:///{path}", clock=clock, login="tester")
+
+
+def test_an_encrypted_database_backs_up_encrypted_and_restores(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "laptop.sqlite"
+    _encrypted_database(path, clock)
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="tester")
+    try:
+        info = backup(ctx, tmp_path / "backup.sqlite")
+    finally:
+        ctx.close()
+    assert is_encrypted_file(info.path) and NAME.encode() not in info.path.read_bytes()
+    target = tmp_path / "terug.sqlite"
+    restore_backup(info.path, f"sqlite:///{target}", login="tester")
+    assert is_encrypted_file(target)
+    restored = open_context(f"sqlite:///{target}", clock=clock, login="tester")
+    try:
+        assert check_database(restored.db).ok
+    finally:
+        restored.close()
+
+
+def test_a_visit_package_connection_is_encrypted(tmp_path: Path) -> None:
+    """storage.encryption.encrypted_connection: what storage/sync.py uses for visit packages."""
+    package = tmp_path / "bezoek.wsepakket"
+    conn = encrypted_connection(package)
+    conn.execute("CREATE TABLE bevindingen (tekst TEXT)")
+    conn.execute("INSERT INTO bevindingen VALUES ('Begeleidingsplan ontbreekt')")
+    conn.commit()
+    conn.close()
+    assert b"Begeleidingsplan" not in package.read_bytes()
+    again = encrypted_connection(package, readonly=True)
+    assert again.execute("SELECT tekst FROM bevindingen").fetchall() == [("Begeleidingsplan ontbreekt",)]
+    again.close()
+    with pytest.raises(DatabaseError, match="opent niet met de sleutel"):
+        encrypted_connection(package, b"\x01" * 32)

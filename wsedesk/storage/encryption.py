@@ -1,0 +1,101 @@
+"""Encryption at rest: SQLite files (the local database, visit packages) through SQLCipher.
+
+The `sqlcipher3` module (PyPI wheel `sqlcipher3-binary`, Linux; elsewhere `sqlcipher3` built
+against SQLCipher) is a drop-in for `sqlite3` whose files are AES-256 encrypted page by page.
+The key is a random 32-byte secret of this installation (storage/keys.py: the system keyring,
+or an owner-only key file), handed to SQLCipher as a raw key — never a passphrase in a URL.
+
+A file is encrypted when it exists and does not start with SQLite's plain header; a new file is
+encrypted when the setting `encrypt_local_database` asks for it. Without the key, or with the
+wrong one, SQLCipher reads only noise and the file does not open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from wsedesk.errors import DatabaseError
+from wsedesk.storage.keys import get_secret
+
+KEY_NAME = "database"
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def sqlcipher() -> ModuleType:
+    """The SQLCipher DB-API module, or a DatabaseError saying how to install it."""
+    try:
+        import sqlcipher3  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        raise DatabaseError(
+            "Versleutelde databases vragen het pakket sqlcipher3 (pip install sqlcipher3-binary); "
+            "het is niet geïnstalleerd."
+        ) from None
+    return sqlcipher3
+
+
+def database_key(*, create: bool = False) -> bytes | None:
+    """This installation's database key (made on first use when `create`)."""
+    return get_secret(KEY_NAME, create=create)
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """An existing, non-empty file that is not a plain SQLite file (it may be encrypted, or damaged)."""
+    try:
+        with path.open("rb") as f:
+            start = f.read(16)
+    except FileNotFoundError:
+        return False
+    return bool(start) and start != PLAIN_HEADER
+
+
+def apply_key(dbapi_conn: Any, key: bytes) -> None:
+    """Unlock a fresh SQLCipher connection: must be its very first statement."""
+    dbapi_conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def encrypted_connection(path: Path, key: bytes | None = None, *, readonly: bool = False) -> Any:
+    """A DB-API connection to an encrypted SQLite file (made if missing), with the key applied.
+
+    For visit packages and backups: `key` defaults to this installation's database key. Raises
+    DatabaseError when the file does not open with the key (another key, or not encrypted).
+    """
+    module = sqlcipher()
+    key = key or database_key(create=True)
+    assert key is not None
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    conn = module.connect(target, uri=readonly)
+    apply_key(conn, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except module.DatabaseError:
+        conn.close()
+        raise DatabaseError(
+            f"'{path}' opent niet met de sleutel van deze installatie (versleuteld met een andere sleutel, "
+            "of beschadigd)."
+        ) from None
+    return conn
+
+
+def encrypt_file(plain: Path, target: Path, key: bytes | None = None) -> None:
+    """Write an encrypted copy of a plain SQLite file (`sqlcipher_export`); `target` must not exist."""
+    module = sqlcipher()
+    key = key or database_key(create=True)
+    assert key is not None
+    conn = module.connect(str(plain))
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+
+
+def open_sqlite_file(path: Path, *, readonly: bool = False, encrypt: bool = False) -> Any:
+    """A DB-API connection to a plain or encrypted SQLite file (encrypted when it is, or `encrypt`)."""
+    import sqlite3
+
+    if encrypt or is_encrypted_file(path):
+        return encrypted_connection(path, readonly=readonly)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True) if readonly else sqlite3.connect(str(path))
