@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import os
-
-# Must happen before the first QApplication: without a display pytest-qt would abort.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +13,16 @@ import pytest
 from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
+
+# Must happen before the first QApplication: without a display pytest-qt would abort.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One key store for the whole session (session and module fixtures, subprocesses, tests), never
+# the developer's own keyring or config: databases built by a fixture keep valid audit anchors.
+_SESSION_HOME = tempfile.mkdtemp(prefix="wsedesk-tests-")
+os.environ["WSEDESK_KEY_DIR"] = os.path.join(_SESSION_HOME, "sleutels")
+os.environ["WSEDESK_KEYRING"] = "file"
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
 
 # The password of the TLS server's login role: tests scan every file the program wrote for it.
 TLS_PASSWORD = "Geheim-wachtwoord-7319"
@@ -32,7 +39,6 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-    monkeypatch.setenv("WSEDESK_KEYRING", "file")  # never the developer's own keyring
     monkeypatch.delenv("WSEDESK_DATABASE_URL", raising=False)
 
 

@@ -36,14 +36,15 @@ def _encrypted_database(path: Path, clock: FixedClock) -> None:
         ctx.close()
 
 
-def _forget_keys() -> None:
-    """As on another machine: no key file, nothing cached in this process."""
-    for file in keys.key_dir().glob("*.key"):
-        file.unlink()
+def _forget_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """As on another machine: an empty key store, nothing cached in this process."""
+    monkeypatch.setenv("WSEDESK_KEY_DIR", str(tmp_path / "andere-sleutels"))
     keys._cache.clear()
 
 
-def test_the_file_does_not_open_without_the_key(tmp_path: Path, clock: FixedClock) -> None:
+def test_the_file_does_not_open_without_the_key(
+    tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "laptop.sqlite"
     _encrypted_database(path, clock)
     assert is_encrypted_file(path)
@@ -63,7 +64,7 @@ def test_the_file_does_not_open_without_the_key(tmp_path: Path, clock: FixedCloc
         assert check_database(ctx.db).ok
     finally:
         ctx.close()
-    _forget_keys()
+    _forget_keys(monkeypatch, tmp_path)
     with pytest.raises(DatabaseError, match="versleuteld"):
         open_context(f"sqlite:///{path}", clock=clock, login="tester")
 

@@ -3,8 +3,8 @@
 They live in the system keyring (Secret Service, macOS Keychain, Windows Credential Locker)
 when the `keyring` package finds one. Where there is none — a server without a desktop
 session, CI — each secret is a file readable by its owner only (mode 0600) in the per-user
-configuration directory, `sleutels/<name>.key`. `WSEDESK_KEYRING=file` forces the file store
-(the tests use it, so a developer's own keyring is never touched).
+configuration directory, `sleutels/<name>.key` (or in `WSEDESK_KEY_DIR`). `WSEDESK_KEYRING=file`
+forces the file store (the tests use it, so a developer's own keyring is never touched).
 """
 
 from __future__ import annotations
@@ -22,8 +22,13 @@ SERVICE = "wsedesk"
 ENV_STORE = "WSEDESK_KEYRING"
 
 
+ENV_KEY_DIR = "WSEDESK_KEY_DIR"
+
+
 def key_dir() -> Path:
-    return user_config_dir() / "sleutels"
+    """Where the key files live: `WSEDESK_KEY_DIR`, else `sleutels/` in the per-user config dir."""
+    override = os.environ.get(ENV_KEY_DIR)
+    return Path(override) if override else user_config_dir() / "sleutels"
 
 
 def _keyring_get(name: str) -> str | None:
