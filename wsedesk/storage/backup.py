@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import tempfile
 import zipfile
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from wsedesk import __version__
 from wsedesk.errors import DatabaseError
@@ -179,6 +181,14 @@ def _pg_dump_into(zf: zipfile.ZipFile, pg_dump: Path, db: Database, snapshot: st
 
 
 def _copy_tables_into(zf: zipfile.ZipFile, conn: Any, tables: list[Any]) -> None:
+    # schema.sql is for a reader (DDL from the models); a restore makes the schema with the migrations.
+    dialect = conn.dialect
+    ddl = io.StringIO()
+    for table in tables:
+        ddl.write(str(CreateTable(table).compile(dialect=dialect)).strip() + ";\n\n")
+        for index in table.indexes:
+            ddl.write(str(CreateIndex(index).compile(dialect=dialect)).strip() + ";\n")
+    zf.writestr("schema.sql", ddl.getvalue())
     cursor = conn.connection.driver_connection.cursor()
     for table in tables:
         with (
