@@ -28,6 +28,7 @@ from wsedesk.rules.identifiers import (
     normalise_enterprise_number,
     parse_national_number,
 )
+from wsedesk.rules.input_policy import EARLIEST_PLAUSIBLE_DATE, TextRule, shorten, text_problem
 from wsedesk.rules.municipalities import municipalities, postal_codes_for
 
 SCHEMA_ID = "wsedesk-intake/1"
@@ -146,7 +147,7 @@ def _type_name(value: object, *, show: bool = True) -> str:
     if isinstance(value, bool):
         return N_("ja/nee ({v})").format(v="true" if value else "false")
     if isinstance(value, int | float):
-        return N_("getal ({v})").format(v=value) if show else N_("getal")
+        return N_("getal ({v})").format(v=shorten(str(value), 20)) if show else N_("getal")
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:29] + "…"
         return N_("tekst ('{v}')").format(v=shown) if show else N_("tekst")
@@ -231,6 +232,12 @@ class _Reader:
             return None
         if len(text) > limit:
             self.problem(where, N_("is te lang ({n} tekens, hoogstens {m})").format(n=len(text), m=limit))
+            return None
+        # The one input policy (rules/input_policy.py): no control characters, lone surrogates or
+        # direction overrides; short fields (names) on one line.
+        refused = text_problem(text, TextRule(multiline=limit > 300, max_chars=limit))
+        if refused:
+            self.problem(where, refused)
             return None
         return text
 
@@ -361,7 +368,14 @@ def validate_application(
             N_("'{s}' wordt niet ondersteund (verwacht '{e}')").format(s=schema, e=SCHEMA_ID),
         )
     submitted_on = r.day(root, "ingediend_op", "")
-    if submitted_on is not None and today is not None and submitted_on > today:
+    if submitted_on is not None and submitted_on < EARLIEST_PLAUSIBLE_DATE:
+        r.problem(
+            "ingediend_op",
+            N_("{d} ligt vóór {e}: geen plausibele indieningsdatum").format(
+                d=submitted_on.isoformat(), e=EARLIEST_PLAUSIBLE_DATE.isoformat()
+            ),
+        )
+    elif submitted_on is not None and today is not None and submitted_on > today:
         r.problem(
             "ingediend_op",
             N_("{d} ligt in de toekomst (vandaag is het {t})").format(
@@ -527,7 +541,9 @@ def validate_application(
             elif raw_capacity < 1 or raw_capacity > 100_000:
                 r.problem(
                     "werkingsgebied.capaciteit",
-                    N_("{v} is geen aantal werknemers tussen 1 en 100000").format(v=raw_capacity),
+                    N_("{v} is geen aantal werknemers tussen 1 en 100000").format(
+                        v=shorten(str(raw_capacity), 12)
+                    ),
                 )
             else:
                 capacity = raw_capacity
