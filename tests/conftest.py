@@ -18,11 +18,13 @@ from wsedesk.context import AppContext
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One key store for the whole session (session and module fixtures, subprocesses, tests), never
 # the developer's own keyring or config: databases built by a fixture keep valid audit anchors.
-_SESSION_HOME = tempfile.mkdtemp(prefix="wsedesk-tests-")
-os.environ["WSEDESK_KEY_DIR"] = os.path.join(_SESSION_HOME, "sleutels")
+# setdefault: a child process that imports this module (the kill loop's worker) keeps its parent's.
+if "WSEDESK_KEY_DIR" not in os.environ:
+    _SESSION_HOME = tempfile.mkdtemp(prefix="wsedesk-tests-")
+    os.environ["WSEDESK_KEY_DIR"] = os.path.join(_SESSION_HOME, "sleutels")
+    for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        os.environ.setdefault(_var, os.path.join(_SESSION_HOME, _var.lower()))
 os.environ["WSEDESK_KEYRING"] = "file"
-for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
-    os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
 
 # The password of the TLS server's login role: tests scan every file the program wrote for it.
 TLS_PASSWORD = "Geheim-wachtwoord-7319"

@@ -44,10 +44,10 @@ def _first(ctx: AppContext, status: str, *, stopped: bool | None = None) -> Doss
     with ctx.uow() as uow:
         query = select(Dossier).where(Dossier.dossier_type == "ED", Dossier.status == status)
         if stopped is not None:
-            waiting = select(DossierTerm.dossier_id).where(
-                DossierTerm.term_id == "ED-5",
-                DossierTerm.closed_on.is_(None),
-                DossierTerm.state_cache == "stopped",
+            waiting = (
+                select(DossierTerm.dossier_id)
+                .join(Suspension, Suspension.dossier_term_id == DossierTerm.id)
+                .where(Suspension.end.is_(None))
             )
             query = query.where(Dossier.id.in_(waiting) if stopped else Dossier.id.not_in(waiting))
         return uow.session.scalars(query.order_by(Dossier.reference).limit(1)).first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -137,3 +138,41 @@ def test_the_anchor_file_is_owner_only(ctx: AppContext, seq_field: str) -> None:
     mode = ctx.db.anchor_path.stat().st_mode & 0o777
     assert mode == 0o600
     assert seq_field in json.loads(ctx.db.anchor_path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.postgres
+def test_the_team_role_can_only_append_to_the_trail(postgres_server: Any, clock: Any) -> None:
+    """A non-superuser role granted by `wsedesk db grant` works normally but cannot cut the trail."""
+    import uuid as _uuid
+
+    from sqlalchemy.exc import DBAPIError
+
+    from wsedesk.context import open_context
+    from wsedesk.storage.pg_roles import grant_application_role
+
+    url = postgres_server.create_database()
+    owner = open_context(url, clock=clock, login="beheerder")  # the owner migrates and grants
+    role = f"team_{_uuid.uuid4().hex[:8]}"
+    postgres_server.psql(f'CREATE ROLE "{role}" LOGIN')
+    grant_application_role(owner.db, role)
+    owner.close()
+    name = url.split("/")[3].split("?")[0]
+    team = open_context(postgres_server.url(name, user=role), clock=clock)
+    try:
+        assert team.user.login == role
+        _organisation(team)  # ordinary work: rows and their audit entries
+        for statement in (
+            "DELETE FROM audit_log",
+            "UPDATE audit_log SET actor = 'x'",
+            "TRUNCATE audit_log",
+            "DROP TRIGGER audit_log_append_only ON audit_log",
+            "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only",
+        ):
+            with (
+                pytest.raises(DBAPIError, match=r"permission denied|must be owner"),
+                team.db.engine.begin() as conn,
+            ):
+                conn.execute(text(statement))
+        assert check_database(team.db).ok
+    finally:
+        team.close()

@@ -146,14 +146,20 @@ def run_grant(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from wsedesk.services.database import check_database
+    from wsedesk.services.database import CheckReport, check_database
     from wsedesk.storage.engine import connect
+    from wsedesk.storage.health import DamagedDatabaseError
 
-    db = connect(_url(args), create=False, verify=False)  # a damaged file is reported, not refused
+    url = _url(args)
     try:
-        report = check_database(db)
-    finally:
-        db.dispose()
+        db = connect(url, create=False, verify=False)  # a damaged file is reported, not refused
+    except DamagedDatabaseError as exc:  # not even openable (not SQLite, no key for it)
+        report = CheckReport(url, problems=[str(exc)])
+    else:
+        try:
+            report = check_database(db)
+        finally:
+            db.dispose()
     print(f"Database: {report.database}")
     for fact in report.facts:
         print(f"  ok    {fact}")

@@ -52,6 +52,7 @@ def is_encrypted_file(path: Path) -> bool:
 
 def apply_key(dbapi_conn: Any, key: bytes) -> None:
     """Unlock a fresh SQLCipher connection: must be its very first statement."""
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's stderr
     dbapi_conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
 
 

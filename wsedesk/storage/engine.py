@@ -238,9 +238,13 @@ def connect(
         if is_encrypted_file(path) or (is_new and encrypt_new):
             key = database_key(create=is_new)
             if key is None:
-                raise DatabaseError(
-                    f"'{path}' is versleuteld (of beschadigd) en de sleutel van deze installatie ontbreekt "
-                    "(systeemsleutelbos of sleutelbestand, docs/reliability.md)."
+                from wsedesk.storage.health import damaged
+
+                raise damaged(
+                    path,
+                    "het begint niet als een SQLite-database en deze installatie heeft geen sleutel om het "
+                    "als versleuteld bestand te openen (afgekapt, overschreven, of versleuteld elders; "
+                    "sleutelbos of sleutelbestand: docs/reliability.md)",
                 )
         if verify:
             from wsedesk.storage.health import verify_sqlite_file

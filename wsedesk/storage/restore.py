@@ -2,7 +2,7 @@
 
 - A SQLite backup goes to a SQLite file: copied to a temporary file beside the target, checked
   (integrity, schema, audit chain against the backup's anchor), then renamed into place, and
-  its anchor written beside it. A target that is open (a `-wal` beside it) is refused.
+  its anchor written beside it. A target another program holds open is refused.
 - A PostgreSQL backup goes to a PostgreSQL database: `pg_restore --single-transaction` (schema,
   triggers, data, grants — the roles must exist on the target server), or for the CSV format the
   migrations up to the backup's revision and then `COPY … (columns) FROM STDIN` per table, by
@@ -111,10 +111,8 @@ def _restore_sqlite(source: Path, target: Path, *, overwrite: bool) -> RestoreRe
             f"'{target}' is niet leeg: een backup terugzetten vervangt alles wat erin staat. "
             "Geef --overwrite mee als dat de bedoeling is."
         )
-    if Path(f"{target}-wal").exists():
-        raise DatabaseError(
-            f"'{target}' is nog open (er staat een -wal-bestand naast): sluit WSE Desk eerst."
-        )
+    if exists and Path(f"{target}-wal").exists() and _in_use(target):
+        raise DatabaseError(f"'{target}' is nog open in een ander programma: sluit WSE Desk eerst.")
     anchor = read_anchor(sqlite_anchor_path(source))  # DatabaseError when the backup's anchor was altered
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".herstel", dir=target.parent)
     os.close(fd)
@@ -135,7 +133,7 @@ def _restore_sqlite(source: Path, target: Path, *, overwrite: bool) -> RestoreRe
         _verify_head(source, head, anchor)
         _verify_chain_of(f"sqlite:///{tmp}", head)
         os.replace(tmp, target)
-        for stale in (Path(f"{target}-shm"),):
+        for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
     finally:
@@ -143,6 +141,22 @@ def _restore_sqlite(source: Path, target: Path, *, overwrite: bool) -> RestoreRe
             tmp.unlink()
     write_anchor(sqlite_anchor_path(target), head)
     return RestoreResult(str(target), revision, rows, head, replaced=exists)
+
+
+def _in_use(target: Path) -> bool:
+    """True when another connection holds the file: its -wal cannot be folded in and truncated now."""
+    try:
+        conn = open_sqlite_file(target)
+    except Exception:
+        return False  # unreadable: it will simply be replaced
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return bool(busy and busy[0])
+    except Exception:
+        return True
+    finally:
+        conn.close()
 
 
 def _verify_head(source: Path, head: Anchor, anchor: Anchor | None) -> None:

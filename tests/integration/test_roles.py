@@ -1,0 +1,126 @@
+"""Roles are enforced in the services: every protected action × every role (issue #14, item 7).
+
+How to add a row: append `Action(name, allowed_roles, run)` to ACTIONS, where `run(ctx, env)`
+performs the action once as `ctx.user` through the service the window and the command line call.
+The test demands PermissionDeniedError for every role outside `allowed_roles` and any other
+outcome (success, or a refusal for another reason such as a missing draft) for the roles inside.
+Rows still to come: resolve a sync conflict (visits), users management (desk).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from wsedesk.context import AppContext, CurrentUser
+from wsedesk.errors import PermissionDeniedError, UserError
+from wsedesk.models import Dossier, User
+from wsedesk.models.intake import Supervisor
+from wsedesk.rules.roles import Role
+from wsedesk.services import letter_templates, letters, terms
+from wsedesk.services.backup import backup, restore_backup
+from wsedesk.services.intake import reveal_national_number, save_audit_organisation
+
+LEAD = frozenset({Role.TEAMVERANTWOORDELIJKE})
+OFFICERS = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
+
+
+@dataclass(frozen=True)
+class Env:
+    tmp: Path
+    backup: Path
+
+
+def _dossier_in(ctx: AppContext, status: str) -> str:
+    with ctx.uow() as uow:
+        found = uow.session.scalars(
+            select(Dossier.id).where(Dossier.dossier_type == "ED", Dossier.status == status).limit(1)
+        ).first()
+    assert found is not None, f"demo data without an ED dossier in {status}"
+    return str(found)
+
+
+def _approve_advice(ctx: AppContext, _env: Env) -> None:
+    letters.approve_advice(ctx, _dossier_in(ctx, "advies"))
+
+
+def _decide(ctx: AppContext, _env: Env) -> None:
+    terms.apply_transition(ctx, _dossier_in(ctx, "advies"), "erkennen", on=ctx.clock.today())
+
+
+def _change_template(ctx: AppContext, _env: Env) -> None:
+    shipped = letter_templates.shipped_template("ontvankelijk")
+    letter_templates.save_template(ctx, replace(shipped, closing="Met hoogachting,"))
+
+
+def _change_reference_list(ctx: AppContext, _env: Env) -> None:
+    save_audit_organisation(ctx, organisation_id=None, name="Keurmerk Audit bv")
+
+
+def _restore(ctx: AppContext, env: Env) -> None:
+    target = env.tmp / f"hersteld-{uuid.uuid4().hex[:6]}.sqlite"
+    restore_backup(env.backup, f"sqlite:///{target}", login=ctx.user.login)
+
+
+def _reveal(ctx: AppContext, _env: Env) -> None:
+    with ctx.uow() as uow:
+        person = uow.session.scalars(
+            select(Supervisor.person_id).where(Supervisor.national_number.is_not(None)).limit(1)
+        ).first()
+    reveal_national_number(ctx, str(person or uuid.uuid4()), reason="controle diploma")
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    allowed: frozenset[Role]
+    run: Callable[[AppContext, Env], None]
+
+
+ACTIONS = [
+    Action("advies goedkeuren", LEAD, _approve_advice),
+    Action("beslissen (erkenning)", LEAD, _decide),
+    Action("briefsjabloon wijzigen", LEAD, _change_template),
+    Action("referentielijst wijzigen", LEAD, _change_reference_list),
+    Action("backup terugzetten", LEAD, _restore),
+    Action("rijksregisternummer tonen", OFFICERS, _reveal),
+]
+
+
+def _as(ctx: AppContext, role: Role) -> None:
+    """Make ctx act as a user who has only `role` (also in the database, so a backup knows it)."""
+    login = f"rol-{role.value}"
+    with ctx.uow(write=True) as uow:
+        user = uow.session.scalars(select(User).where(User.login == login)).first()
+        if user is None:
+            user = User(login=login, display_name=login, roles=[role.value])
+            uow.session.add(user)
+        uow.commit()
+        user_id = str(user.id)
+    ctx.user = CurrentUser(id=user_id, login=login, display_name=login, roles=frozenset({role}))
+
+
+@pytest.mark.parametrize("role", list(Role), ids=[r.value for r in Role])
+@pytest.mark.parametrize("action", ACTIONS, ids=[a.name for a in ACTIONS])
+def test_each_protected_action_for_each_role(
+    demo_ctx: AppContext, tmp_path: Path, action: Action, role: Role
+) -> None:
+    for each in Role:  # every role exists in the backup, so only the role decides
+        _as(demo_ctx, each)
+    env = Env(tmp_path, backup(demo_ctx, tmp_path / "backup.sqlite").path)
+    _as(demo_ctx, role)
+    if role in action.allowed:
+        try:
+            action.run(demo_ctx, env)
+        except PermissionDeniedError as exc:
+            pytest.fail(f"{role.value} may '{action.name}' but was refused: {exc}")
+        except UserError:
+            pass  # refused for another reason (no draft yet, nothing to reveal): not the role
+    else:
+        with pytest.raises(PermissionDeniedError):
+            action.run(demo_ctx, env)
