@@ -13,6 +13,7 @@ import pytest
 from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
+from wsedesk.services.session import open_context
 
 # Must happen before the first QApplication: without a display pytest-qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,8 +30,6 @@ os.environ["WSEDESK_KEYRING"] = "file"
 # The password of the TLS server's login role: tests scan every file the program wrote for it.
 TLS_PASSWORD = "Geheim-wachtwoord-7319"
 # Demo data and terms are computed relative to this instant in tests.
-from wsedesk.services.session import open_context
-
 TEST_NOW = datetime(2025, 6, 16, 9, 30)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.integration.crash_operations import OPERATIONS, Env
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
+from wsedesk.services.session import open_context
 
 
 def main() -> None:

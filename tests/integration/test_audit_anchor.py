@@ -147,7 +147,7 @@ def test_the_team_role_can_only_append_to_the_trail(postgres_server: Any, clock:
 
     from sqlalchemy.exc import DBAPIError
 
-    from wsedesk.context import open_context
+    from wsedesk.services.session import open_context
     from wsedesk.storage.pg_roles import grant_application_role
 
     url = postgres_server.create_database()

@@ -19,12 +19,13 @@ from sqlalchemy.exc import DBAPIError
 from tests.integration.test_cli import ROOT
 from tests.pg.server import PostgresServer
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import DatabaseError, PermissionDeniedError
 from wsedesk.models import Base, Organisation
 from wsedesk.services.backup import backup, restore_backup, rolling_backup
 from wsedesk.services.database import check_database
 from wsedesk.services.demo import generate_demo
+from wsedesk.services.session import open_context
 from wsedesk.storage.engine import connect
 from wsedesk.storage.pg_roles import grant_application_role
 

@@ -24,8 +24,8 @@ from tests.conftest import TEST_NOW
 from tests.integration.crash_operations import OPERATIONS, Env
 from tests.integration.test_cli import ROOT
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
 from wsedesk.services.backup import backup
+from wsedesk.services.session import open_context
 
 LONG = os.environ.get("WSEDESK_LONG") == "1"
 KILLS = int(os.environ.get("WSEDESK_KILLS", "300" if LONG else "8"))

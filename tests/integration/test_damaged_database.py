@@ -12,7 +12,7 @@ import pytest
 
 from tests.integration.test_cli import ROOT, wsedesk
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
+from wsedesk.services.session import open_context
 from wsedesk.storage.health import DamagedDatabaseError
 
 
@@ -90,7 +90,7 @@ def test_a_damaged_file_is_refused_with_the_way_out_and_left_as_it_was(
 
 _HOT_WRITER = """
 import os, sys
-from wsedesk.context import open_context
+from wsedesk.services.session import open_context
 from wsedesk.models import Organisation
 ctx = open_context(sys.argv[1], login="tester")
 with ctx.uow(write=True) as uow:

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
 from wsedesk.errors import DatabaseError
 from wsedesk.models import Organisation
 from wsedesk.services.backup import backup, restore_backup
 from wsedesk.services.database import check_database
+from wsedesk.services.session import open_context
 from wsedesk.settings import Settings
 from wsedesk.storage import keys
 from wsedesk.storage.encryption import encrypted_connection, is_encrypted_file

@@ -24,7 +24,8 @@ from wsedesk.models.intake import Supervisor
 from wsedesk.rules.roles import Role
 from wsedesk.services import letter_templates, letters, terms
 from wsedesk.services.backup import backup, restore_backup
-from wsedesk.services.intake import reveal_national_number, save_audit_organisation
+from wsedesk.services.recognition import reveal_national_number
+from wsedesk.services.reference_lists import save_audit_organisation
 
 LEAD = frozenset({Role.TEAMVERANTWOORDELIJKE})
 OFFICERS = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})

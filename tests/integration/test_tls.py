@@ -14,8 +14,8 @@ from tests.conftest import TLS_PASSWORD
 from tests.integration.test_cli import ROOT
 from tests.pg.server import PostgresServer
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
 from wsedesk.errors import DatabaseError
+from wsedesk.services.session import open_context
 from wsedesk.storage.engine import connect, parse_url
 
 pytestmark = pytest.mark.postgres
