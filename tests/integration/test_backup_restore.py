@@ -187,7 +187,7 @@ def test_an_altered_postgresql_manifest_is_refused(
 
 _WRITER = """
 import sys, time
-from wsedesk.context import open_context
+from wsedesk.services.session import open_context
 from wsedesk.models import Organisation
 ctx = open_context(sys.argv[1], login="schrijver")
 i = 0
@@ -199,6 +199,7 @@ while True:
     with ctx.uow(write=True) as uow:
         uow.session.add(Organisation(enterprise_number=f"{number}{check:02d}", name=f"Org {i}", kind="vzw"))
         uow.commit()
+    print("ack", flush=True)
 """
 
 
@@ -206,6 +207,8 @@ def test_a_backup_while_another_process_writes_is_a_consistent_snapshot(
     ctx: AppContext, db_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     _fill(ctx)
+    with ctx.uow() as uow:
+        before = len(uow.session.scalars(select(Organisation.id)).all())
     writer = subprocess.Popen(
         [sys.executable, "-c", _WRITER, db_url],
         stdout=subprocess.PIPE,
@@ -214,8 +217,10 @@ def test_a_backup_while_another_process_writes_is_a_consistent_snapshot(
         text=True,
     )
     try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-        time.sleep(0.5)  # let it write for a while; the backup happens among its commits
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready", writer.stderr.read() if writer.stderr else ""
+        for _ in range(3):  # it has committed; the backup happens among its further commits
+            assert writer.stdout.readline().strip() == "ack"
         file = tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
         info = backup(ctx, file)
         time.sleep(0.2)
@@ -230,7 +235,7 @@ def test_a_backup_while_another_process_writes_is_a_consistent_snapshot(
         assert report.ok, report.problems
     finally:
         restored.dispose()
-    assert info.rows["organisations"] > 41  # the writer's rows up to the snapshot are in it
+    assert info.rows["organisations"] >= before + 3  # the writer's acknowledged rows are in it
 
 
 def test_rolling_backups_keep_the_newest(sqlite_ctx: AppContext, clock: FixedClock) -> None:
