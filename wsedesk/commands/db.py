@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Zet een backup van 'wsedesk db backup' terug in een lege database; een database die "
         "niet leeg is enkel met --overwrite. Enkel een teamverantwoordelijke mag dit.",
     )
-    rs.add_argument("file", metavar="FILE", type=Path, help="de backup (SQLite-bestand of PostgreSQL-zip)")
+    rs.add_argument("file", metavar="BESTAND", type=Path, help="de backup (SQLite-bestand of PostgreSQL-zip)")
     rs.add_argument(
         "--to", metavar="URL", required=True, help="de doeldatabase: een bestand of postgresql+psycopg://…"
     )
@@ -48,10 +48,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gr = db_sub.add_parser(
         "grant",
         help="PostgreSQL: de rol van het team de nodige rechten geven (auditspoor enkel aanvullen)",
-        description="Geeft ROLE lees- en schrijfrechten op de gegevens, maar op audit_log enkel SELECT en "
+        description="Geeft ROL lees- en schrijfrechten op de gegevens, maar op audit_log enkel SELECT en "
         "INSERT. Uit te voeren door de eigenaar van de database (docs/database.md).",
     )
-    gr.add_argument("role", metavar="ROLE", help="de PostgreSQL-rol waarmee het team aanmeldt")
+    gr.add_argument("role", metavar="ROL", help="de PostgreSQL-rol waarmee het team aanmeldt")
     gr.set_defaults(handler=run_grant)
     ck = db_sub.add_parser(
         "check",
