@@ -16,6 +16,7 @@ from wsedesk.paths import user_data_dir
 from wsedesk.rules.roles import Role
 from wsedesk.settings import Settings
 from wsedesk.storage.engine import Database
+from wsedesk.storage.sync import OfflinePackage
 from wsedesk.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,12 @@ class AppContext:
     clock: Clock
     user: CurrentUser
     upgrade_backup: Path | None = field(default=None)
+    # Set when working offline in a visit package (storage/sync.py): only the package is in reach.
+    package: OfflinePackage | None = field(default=None)
+
+    @property
+    def offline(self) -> bool:
+        return self.package is not None
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.db, actor=self.user.login, clock=self.clock.now, write=write)

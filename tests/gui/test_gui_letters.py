@@ -567,6 +567,6 @@ def test_beheer_opens_the_template_editor(qtbot: QtBot, demo_ctx: AppContext) ->
     qtbot.mouseClick(page.templates_button, Qt.MouseButton.LeftButton)
     editor = page.findChild(TemplateEditorDialog)
     assert editor is not None and editor.isVisible()
-    assert editor.kind_list.count() == 13
+    assert editor.kind_list.count() == 14  # the 13 dossier letters and the visit report
     editor.close()
     QApplication.processEvents()

@@ -53,6 +53,9 @@ from wsedesk.documents.templates import (
     load_template,
     validate_template,
 )
+from wsedesk.documents.visit_report import BLOCKS as VISIT_BLOCKS
+from wsedesk.documents.visit_report import INLINE as VISIT_INLINE
+from wsedesk.documents.visit_report import VisitReport, example_visit
 from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
 from wsedesk.paths import resource
@@ -235,6 +238,8 @@ class LetterContext:
     """Advice: the proposed decision in one phrase."""
     approval: Approval | None = None
     attachments: tuple[str, ...] = ()
+    visit: VisitReport | None = None
+    """A visit report: the visit, its findings and follow-up actions (documents/visit_report.py)."""
     draft: bool = False
     """Mark any letter CONCEPT (a preview). An advice is CONCEPT until approved anyway."""
 
@@ -496,6 +501,7 @@ _INLINE: dict[str, tuple[str, Getter]] = {
         lambda c: _date(c.report.received_on) if c.report else None,
     ),
     "advies.voorstel": (N_("voorgestelde beslissing"), lambda c: c.proposed_decision),
+    **VISIT_INLINE,
 }
 
 
@@ -612,6 +618,7 @@ _BLOCKS: dict[str, tuple[str, BlockBuilder]] = {
     "beslissing.motivering": (N_("opsomming van de redenen van de beslissing"), _block_reasons),
     "bevindingen": (N_("tabel: regel, oordeel, motivering"), _block_findings),
     "goedkeuring": (N_("vak met opmerkingen en goedkeuring van de teamverantwoordelijke"), _block_approval),
+    **VISIT_BLOCKS,
 }
 
 PLACEHOLDERS: dict[str, Placeholder] = {
@@ -639,6 +646,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "kwaliteitsbewijs": tuple(n for n in _INLINE if n.startswith("kwaliteitsbewijs.")),
     "verslag": tuple(n for n in _INLINE if n.startswith("verslag.")),
     "advies": ("advies.voorstel", "bevindingen", "goedkeuring"),
+    "bezoek": (*VISIT_INLINE, *VISIT_BLOCKS),
 }
 
 
@@ -652,6 +660,8 @@ class LetterKind:
     groups: tuple[str, ...]
     required: tuple[str, ...] = ()
     needs_approval: bool = False
+    for_dossiers: bool = True
+    """False: made from something else than a dossier (the visit report), not offered on a dossier."""
 
     @property
     def placeholders(self) -> dict[str, Placeholder]:
@@ -753,6 +763,16 @@ KINDS: dict[str, LetterKind] = {
             N_("Herinnering duurzaamheidsverslag"),
             N_("Herinnering: het duurzaamheidsverslag is niet ontvangen (MW-2)."),
             ("verslag", "antwoord"),
+        ),
+        LetterKind(
+            "bezoekverslag",
+            N_("Bezoekverslag"),
+            N_(
+                "Verslag van een bezoek ter plaatse: oordeel per checklistpunt en opvolgacties (§3.2, MW-4, TW-2)."
+            ),
+            ("bezoek",),
+            required=("bezoek.bevindingen",),
+            for_dossiers=False,
         ),
     )
 }
@@ -972,11 +992,13 @@ _EXAMPLE_PROCEDURE = {
     "intrekking": "kwaliteitsregistratie",
     "managementondersteuning": "collectief-maatwerk",
     "herinnering-verslag": "collectief-maatwerk",
+    "bezoekverslag": "individueel-maatwerk",
 }
 _EXAMPLE_REFERENCE = {
     "externe-dienstverlener": "WSE/ED/2025/0042",
     "kwaliteitsregistratie": "WSE/QR/2025/0117",
     "collectief-maatwerk": "WSE/MW/2025/0008",
+    "individueel-maatwerk": "BZ-2025-3F9A2C1D",
 }
 _EXAMPLE_REASONS: dict[str, tuple[str, ...]] = {
     "schorsing": (
@@ -1023,6 +1045,7 @@ def example_context(kind: str, *, letter_date: date | None = None, approved: boo
             "advies": date(2025, 4, 10),
             "herinnering-verslag": date(2025, 8, 18),
             "managementondersteuning": date(2025, 10, 20),
+            "bezoekverslag": date(2025, 4, 22),
         }.get(kind, date(2025, 4, 17))
     addressee = None
     if kind == "advies":
@@ -1117,4 +1140,5 @@ def example_context(kind: str, *, letter_date: date | None = None, approved: boo
             else None
         ),
         attachments=("Lijst van de gevraagde stukken",) if information_request else (),
+        visit=example_visit() if kind == "bezoekverslag" else None,
     )

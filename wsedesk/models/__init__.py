@@ -18,6 +18,18 @@ from wsedesk.models.organisations import Establishment, Municipality, Organisati
 from wsedesk.models.people import Person, User
 from wsedesk.models.reports import ReportSubmission, ReportValue, SubmissionStatus
 from wsedesk.models.terms import CalendarDay, DossierTerm, Suspension, TermSetting
+from wsedesk.models.visits import (
+    SyncIdentity,
+    Tombstone,
+    Visit,
+    VisitAction,
+    VisitAttachment,
+    VisitCheckout,
+    VisitConflict,
+    VisitDossier,
+    VisitFinding,
+    VisitVisitor,
+)
 
 __all__ = [
     "AuditEntry",
@@ -45,7 +57,17 @@ __all__ = [
     "SubmissionStatus",
     "Supervisor",
     "Suspension",
+    "SyncIdentity",
     "TermSetting",
+    "Tombstone",
     "User",
+    "Visit",
+    "VisitAction",
+    "VisitAttachment",
+    "VisitCheckout",
+    "VisitConflict",
+    "VisitDossier",
+    "VisitFinding",
+    "VisitVisitor",
     "WorkingArea",
 ]

@@ -53,7 +53,19 @@ TERMS: dict[str, TermDefinition] = {
         TermDefinition("ED-9", 30, label=N_("Verzoek tot heroverweging")),
         TermDefinition("ED-9-advies", 45, label=N_("Advies heroverwegingscommissie")),
         TermDefinition("MW-1", 60, label=N_("Advies adviescommissie sociale economie"), configurable=True),
+        # A follow-up action of a site visit: its own length per action (the default is offered).
+        TermDefinition("BZ-actie", 30, label=N_("Opvolgactie na bezoek")),
     )
+}
+
+#: The first step of a sanction per dossier type: proposed (never taken) when a condition fails
+#: at a check or on a site visit — an intended suspension of a registration (QR-6), withdrawal of
+#: a recognition (ED-11) or a label (MW-1), management support after a report (MW-3).
+SANCTION_ACTIONS: dict[str, str] = {
+    "QR": "schorsing_voornemen",
+    "ED": "intrekken",
+    "MW": "intrekken",
+    "DV": "managementondersteuning",
 }
 
 

@@ -116,7 +116,7 @@ def check_fits(dossier_type: str, status: str, kind: str) -> None:
         )
 
 
-def _address(session: Session, org: Organisation) -> tuple[str, ...]:
+def organisation_address(session: Session, org: Organisation) -> tuple[str, ...]:
     muni = session.get(Municipality, org.municipality_nis) if org.municipality_nis else None
     city = " ".join(p for p in (org.postal_code or "", muni.name_nl if muni else "") if p)
     return tuple(line for line in (org.street or "", city) if line)
@@ -268,7 +268,7 @@ def letter_context(
             admissible_on=_event_date(session, dossier, ("ontvankelijk",)),
         ),
         organisation=L.Organisation(
-            org.name, _address(session, org), format_enterprise_number(org.enterprise_number)
+            org.name, organisation_address(session, org), format_enterprise_number(org.enterprise_number)
         ),
         contact=L.Contact(
             contact_user.display_name if contact_user else ctx.user.display_name,
@@ -278,7 +278,7 @@ def letter_context(
         signatory=signatory,
         addressee=L.Addressee(
             org.name,
-            _address(session, org),
+            organisation_address(session, org),
             attention=(
                 f"t.a.v. {contact_person.first_name} {contact_person.last_name}"
                 + (f", {contact_person.function}" if contact_person.function else "")
@@ -299,7 +299,7 @@ def letter_context(
     )
 
 
-def _store(
+def store_letter(
     session: Session,
     ctx: AppContext,
     dossier: Dossier,
@@ -433,7 +433,7 @@ def generate_letter(
             proposed_decision=proposed_decision,
         )
         pdf = L.render_letter(kind, context, template=user_template(kind))
-        stored = _store(
+        stored = store_letter(
             s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=letter_date
         )
         uow.commit()
@@ -473,7 +473,7 @@ def approve_advice(
             approval=approval,
         )
         pdf = L.render_letter("advies", context, template=user_template("advies"))
-        stored = _store(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)
+        stored = store_letter(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)
         uow.commit()
     return stored
 

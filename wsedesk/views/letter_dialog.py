@@ -562,7 +562,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
         assert isinstance(model, QStandardItemModel)
         first_fitting = -1
         blocked = self.kind_combo.blockSignals(True)  # one preview at the end, not one per item
-        for index, spec in enumerate(list_kinds()):
+        for index, spec in enumerate(k for k in list_kinds() if k.for_dossiers):
             self.kind_combo.addItem(tr_data(spec.title), spec.name)
             item = model.item(index)
             try:

@@ -1,0 +1,91 @@
+"""Small builders for the visit tests: organisations, dossiers, users with roles, planned visits."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from wsedesk.clock import FixedClock
+from wsedesk.context import AppContext, open_context
+from wsedesk.models import Dossier, Organisation, Person, User
+from wsedesk.rules.roles import Role
+from wsedesk.rules.workflows import WORKFLOWS
+from wsedesk.services import visits as visit_service
+
+
+def kbo(n: int) -> str:
+    """A valid enterprise number built from `n` (mod-97 check digits)."""
+    first = 10_000_000 + n
+    return f"{first:08d}{97 - first % 97:02d}"
+
+
+def make_org(ctx: AppContext, n: int = 1, *, name: str | None = None, kind: str = "maatwerkbedrijf") -> str:
+    with ctx.uow(write=True) as uow:
+        org = Organisation(
+            enterprise_number=kbo(n),
+            name=name or f"Organisatie {n} vzw",
+            kind=kind,
+            street=f"Stationsstraat {n}",
+            postal_code="9000",
+        )
+        uow.session.add(org)
+        uow.session.flush()
+        uow.session.add(
+            Person(
+                organisation_id=org.id,
+                first_name="An",
+                last_name=f"Janssens {n}",
+                national_number="85073003328",
+            )
+        )
+        uow.commit()
+        return str(org.id)
+
+
+def make_dossier(
+    ctx: AppContext, org_id: str, dossier_type: str = "MW", status: str | None = None, n: int = 1
+) -> str:
+    wf = WORKFLOWS[dossier_type]  # type: ignore[index]
+    with ctx.uow(write=True) as uow:
+        org = uow.session.get(Organisation, uuid.UUID(org_id))
+        assert org is not None
+        d = Dossier(
+            reference=f"{dossier_type}-2025-{n:05d}",
+            dossier_type=dossier_type,
+            status=status or wf.initial,
+            organisation_id=org.id,
+            submitted_on=date(2025, 1, 6),
+            status_since=date(2025, 1, 6),
+            closed=False,
+        )
+        uow.session.add(d)
+        uow.commit()
+        return str(d.id)
+
+
+def make_user(db_url: str, clock: FixedClock, login: str, roles: list[Role]) -> AppContext:
+    """Open a context as `login` with exactly `roles` (the caller closes it)."""
+    other = open_context(db_url, clock=clock, login=login)
+    with other.uow(write=True) as uow:
+        user = uow.session.scalar(select(User).where(User.login == login))
+        assert user is not None
+        user.roles = [r.value for r in roles]
+        user.display_name = login.capitalize()
+        uow.commit()
+    other.close()
+    return open_context(db_url, clock=clock, login=login)
+
+
+def plan(
+    ctx: AppContext,
+    org_id: str,
+    visit_type: str = "opvolgbezoek",
+    *,
+    on: date = date(2025, 6, 18),
+    dossiers: tuple[str, ...] = (),
+) -> str:
+    return visit_service.plan_visit(
+        ctx, organisation_id=org_id, visit_type=visit_type, planned_on=on, dossier_ids=dossiers
+    ).visit_id
