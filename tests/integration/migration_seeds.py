@@ -270,6 +270,61 @@ def seed_0005(conn: Connection) -> None:
     )
 
 
+def seed_0007(conn: Connection) -> None:
+    """A visit with everything it can hold, a package record, a conflict and a tombstone."""
+    seed_0005(conn)
+    stamp = "1, '2025-06-10 10:00:00', '2025-06-10 10:00:00', 'migratietest'"
+    cols = "version, created_at, updated_at, updated_by"
+    ids = {n: _uuid(conn, f"6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1c{n:02d}") for n in range(1, 10)}
+    org, user, dossier = _uuid(conn, ORG_ID), _uuid(conn, USER_ID), _uuid(conn, DOSSIER_ID)
+    rows = [
+        (
+            "INSERT INTO visits (id, reference, organisation_id, visit_type, checklist_version, planned_on, "
+            f"performed_on, report_on, status, summary, {cols}) VALUES (:v, 'BZ-2025-6F1C0D4E', :org, "
+            f"'begeleiding', 1, '2025-06-12', '2025-06-12', NULL, 'uitgevoerd', 'Goed gesprek.', {stamp})"
+        ),
+        f"INSERT INTO visit_visitors (id, visit_id, user_id, {cols}) VALUES (:vv, :v, :user, {stamp})",
+        f"INSERT INTO visit_dossiers (id, visit_id, dossier_id, {cols}) VALUES (:vd, :v, :dossier, {stamp})",
+        (
+            "INSERT INTO visit_findings (id, visit_id, item_key, verdict, note, follow_up, follow_up_dossier_id, "
+            f"follow_up_started_on, {cols}) VALUES (:f, :v, 'collega-coach', 'niet_in_orde', 'niet dagelijks', "
+            f"'informatievraag', :dossier, NULL, {stamp})"
+        ),
+        (
+            "INSERT INTO visit_actions (id, visit_id, finding_id, dossier_id, description, recorded_on, due_on, "
+            f"done_on, {cols}) VALUES (:a, :v, :f, NULL, 'Planning bezorgen', '2025-06-12', '2025-07-14', NULL, "
+            f"{stamp})"
+        ),
+        (
+            "INSERT INTO visit_attachments (id, visit_id, finding_id, media_type, stored_name, original_name, "
+            f"caption, size, sha256, content, {cols}) VALUES (:att, :v, NULL, 'application/pdf', 'x.pdf', "
+            f"'scan.pdf', '', 5, 'abc', :content, {stamp})"
+        ),
+        (
+            "INSERT INTO tombstones (id, entity, entity_id, version, data, deleted_at, deleted_by) VALUES "
+            "(:t, 'visit_actions', :gone, 2, '{}', '2025-06-11 10:00:00', 'migratietest')"
+        ),
+        (
+            "INSERT INTO visit_checkouts (id, issued_to, issued_at, visit_ids, status, checked_in_at, "
+            f"checked_in_by, digest, merged, conflicts, {cols}) VALUES (:c, 'migratietest', "
+            f"'2025-06-11 08:00:00', '[]', 'ingecheckt', '2025-06-13 08:00:00', 'migratietest', 'd', 3, 1, {stamp})"
+        ),
+        (
+            "INSERT INTO visit_conflicts (id, checkout_id, kind, entity, entity_id, visit_id, label, base, laptop, "
+            "central, central_id, central_version, laptop_user, detected_at, status, resolution, resolved_by, "
+            f"resolved_at, {cols}) VALUES (:k, :c, 'edit/edit', 'visit_findings', :f, :v, 'Bevinding', '{{}}', "
+            f"'{{}}', '{{}}', NULL, 1, 'migratietest', '2025-06-13 08:00:00', 'open', NULL, NULL, NULL, {stamp})"
+        ),
+    ]
+    params = {
+        "v": ids[1], "vv": ids[2], "vd": ids[3], "f": ids[4], "a": ids[5], "att": ids[6], "t": ids[7],
+        "gone": ids[8], "c": ids[9], "k": _uuid(conn, "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1d01"),
+        "org": org, "user": user, "dossier": dossier, "content": b"%PDF-",
+    }  # fmt: skip
+    for sql in rows:
+        conn.execute(text(sql), params)
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
@@ -277,4 +332,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0004": seed_0004,
     "0005": seed_0005,
     "0006": seed_0005,  # 0006 only adds indexes: the 0005 data is what it must keep
+    "0007": seed_0007,
 }
