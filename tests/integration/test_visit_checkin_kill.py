@@ -24,11 +24,11 @@ import pytest
 
 from tests.integration.visit_helpers import make_dossier, make_org, make_user, plan
 from wsedesk.clock import FixedClock
-from wsedesk.context import open_context
 from wsedesk.rules.roles import Role
 from wsedesk.services import visit_records as records
 from wsedesk.services import visit_sync as sync
 from wsedesk.services import visits as visit_service
+from wsedesk.services.session import open_context
 from wsedesk.services.visit_report import step_visit
 
 ROOT = Path(__file__).resolve().parents[2]

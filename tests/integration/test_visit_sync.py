@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from tests.integration.visit_helpers import make_dossier, make_org, plan
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.models import AuditEntry, DossierEvent, DossierTerm, Organisation, Person
 from wsedesk.models.visits import (
@@ -31,6 +31,7 @@ from wsedesk.services import visit_report
 from wsedesk.services import visit_review as review
 from wsedesk.services import visit_sync as sync
 from wsedesk.services import visits as visit_service
+from wsedesk.services.session import open_context
 from wsedesk.storage.sync import PackageRefused, open_package, read_state, unclassified_tables
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

@@ -8,11 +8,12 @@ from datetime import date
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
-from wsedesk.context import AppContext, open_context
+from wsedesk.context import AppContext
 from wsedesk.models import Dossier, Organisation, Person, User
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS
 from wsedesk.services import visits as visit_service
+from wsedesk.services.session import open_context
 
 
 def kbo(n: int) -> str:

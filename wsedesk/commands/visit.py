@@ -122,7 +122,8 @@ def parse_date(option: str, value: str) -> date:
 
 
 def _context(args: argparse.Namespace) -> Any:
-    from wsedesk.context import open_context, resolve_database_url
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     settings = load_settings()

@@ -361,7 +361,7 @@ def add_attachment(
         media_type, ext = R.attachment_type(content, shown_name=name or N_("de bijlage"))
     except R.VisitRuleError as exc:
         raise BadInputError(str(exc), where=N_("Bijlage")) from None
-    text = clean_text(caption, N_("Onderschrift"), limit=300)
+    text = clean_text(caption, N_("Onderschrift"), limit=300, multiline=False)
     with ctx.uow(write=True) as uow:
         s = uow.session
         v = _editable_visit(s, visit_id)
@@ -388,7 +388,7 @@ def add_attachment(
 
 def update_attachment(ctx: AppContext, attachment_id: str, *, expected_version: int, caption: str) -> Changes:
     require_visit_role(ctx)
-    text = clean_text(caption, N_("Onderschrift"), limit=300)
+    text = clean_text(caption, N_("Onderschrift"), limit=300, multiline=False)
     with ctx.uow(write=True) as uow:
         s = uow.session
         a = _load(s, VisitAttachment, attachment_id, N_("Bijlage"))

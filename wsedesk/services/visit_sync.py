@@ -209,7 +209,7 @@ def checkout(
 
 def open_offline(path: Path, *, settings: Any = None, clock: Any = None) -> AppContext:
     """Open a package on the laptop: the same program, the package as its whole database."""
-    from wsedesk.context import open_context
+    from wsedesk.services.session import open_context
 
     db = open_package(path)
     try:

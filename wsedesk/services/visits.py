@@ -31,6 +31,7 @@ from wsedesk.models.visits import (
 )
 from wsedesk.rules import visits as R
 from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.input_policy import TextRule, text_problem
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
@@ -67,17 +68,16 @@ def require_online(ctx: AppContext, what: str) -> None:
         )
 
 
-def clean_text(value: str | None, where: str, *, limit: int, required: bool = False) -> str:
-    """Trimmed text without control characters (newlines and tabs allowed), at most `limit` long."""
+def clean_text(
+    value: str | None, where: str, *, limit: int, required: bool = False, multiline: bool = True
+) -> str:
+    """Trimmed text the input policy accepts (rules/input_policy.py), at most `limit` characters."""
     text = (value or "").strip()
     if required and not text:
         raise BadInputError(N_("vul dit in."), where=where)
-    if len(text) > limit:
-        raise BadInputError(N_("te lang (hoogstens {n} tekens).").format(n=limit), where=where)
-    if any(not ch.isprintable() and ch not in "\n\t" for ch in text):
-        raise BadInputError(
-            N_("bevat onzichtbare stuurtekens; plak de tekst opnieuw als gewone tekst."), where=where
-        )
+    problem = text_problem(text, TextRule(multiline=multiline, max_chars=limit))
+    if problem:
+        raise BadInputError(problem, where=where)
     return text
 
 
