@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 import wsedesk.views  # noqa: E402, F401  (first: its guard must run before the first Qt call)
 from wsedesk import APP_ID, APP_NAME, ORG_NAME, __version__  # noqa: E402
 from wsedesk.context import AppContext, demo_database_path, resolve_database_url  # noqa: E402
-from wsedesk.errors import UserError  # noqa: E402
+from wsedesk.errors import BadInputError, UserError  # noqa: E402
 from wsedesk.paths import resource  # noqa: E402
 from wsedesk.progress import CancelledError  # noqa: E402
 from wsedesk.services.session import open_context  # noqa: E402
@@ -160,6 +160,13 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
             for year in (last_year - 1, last_year):
                 dialog.setLabelText(tr("app", "Demoverslagen over {y} worden aangemaakt…").format(y=year))
                 generate_demo_reports(ctx, year, seed=2025, progress=_DemoProgress(dialog))
+            # Site visits of every type and status, a conflict in the queue, and a package to open
+            # offline (wsedesk --pakket …/demo-bezoeken.wsebezoek).
+            from wsedesk.services.visit_demo import generate_demo_visits
+
+            dialog.setLabelText(tr("app", "Demobezoeken worden aangemaakt…"))
+            QApplication.processEvents()
+            generate_demo_visits(ctx, seed=2025, package=path.with_name("demo-bezoeken.wsebezoek"))
         finally:
             ctx.close()  # the last connection closes: SQLite folds the WAL into the file
         from wsedesk.storage.anchor import move_with_anchor
@@ -199,6 +206,13 @@ class FirstPaintWatcher(QObject):
 
 
 def open_database(args: argparse.Namespace, settings: Settings) -> AppContext:
+    package = getattr(args, "pakket", None)
+    if package:
+        if getattr(args, "db", None) or getattr(args, "demo", False):
+            raise BadInputError("--pakket gaat niet samen met --db of --demo: het pakket is de database.")
+        from wsedesk.services.visit_sync import open_offline
+
+        return open_offline(Path(package), settings=settings)
     url = resolve_database_url(getattr(args, "db", None), settings, demo=bool(getattr(args, "demo", False)))
     if getattr(args, "demo", False) and not getattr(args, "db", None):
         ensure_demo_database(demo_database_path(), settings)

@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open de demodatabase (aangemaakt bij het eerste gebruik, in de gebruikersmap)",
     )
+    parser.add_argument(
+        "--pakket",
+        metavar="FILE",
+        help="werk offline in een bezoekpakket (gemaakt met 'wsedesk visit checkout'); enkel wat in het "
+        "pakket zit, is bereikbaar",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="meer logboekuitvoer")
     # Used by bench/ and the packaging smoke test: quit as soon as the main window has painted.
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)

@@ -126,6 +126,11 @@ def test_outside_the_visits_the_package_is_read_only(
         conn.close()
     laptop = _offline(path, clock, offline_factory)
     assert laptop.offline and laptop.package is not None
+    from wsedesk.errors import BadInputError
+    from wsedesk.services import terms as term_service
+
+    with pytest.raises(BadInputError, match="enkel bezoeken bewerken"):  # a dossier step, offline
+        term_service.apply_transition(laptop, office["dossier"], "intrekken", on=date(2025, 6, 16))
     with pytest.raises(Exception, match="Uitchecken kan pas na het inchecken"):
         sync.checkout(laptop, tmp_path / "nog-een.wsebezoek", visit_ids=[office["visit"]])
 

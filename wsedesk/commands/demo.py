@@ -21,6 +21,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--seed", type=int, default=2025, metavar="S", help="startwaarde voor het toeval (standaard 2025)"
     )
+    p.add_argument(
+        "--visits",
+        type=int,
+        default=20,
+        metavar="N",
+        help="aantal bezoeken ter plaatse (standaard 20; 0: geen); bij een SQLite-bestand ook een klaar "
+        "bezoekpakket ernaast (<naam>-bezoeken.wsebezoek)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -49,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
+    if not 0 <= args.visits <= 1000:
+        raise BadInputError(f"--visits moet tussen 0 en 1.000 liggen (gekregen: {args.visits}).")
     if not 1 <= args.dossiers <= 2_000_000:
         raise BadInputError(f"--dossiers moet tussen 1 en 2.000.000 liggen (gekregen: {args.dossiers}).")
     settings = load_settings()
@@ -62,6 +72,21 @@ def run(args: argparse.Namespace) -> int:
             f"{format_integer(result.organisations)} organisaties, {format_integer(result.events)} gebeurtenissen, "
             f"{result.users} medewerkers in {format_decimal(time.monotonic() - started, 1)} s."
         )
+        if args.visits:
+            from wsedesk.services.visit_demo import generate_demo_visits
+
+            path = ctx.db.sqlite_path
+            package = path.with_name(f"{path.stem}-bezoeken.wsebezoek") if path else None
+            visits = generate_demo_visits(ctx, seed=args.seed, count=args.visits, package=package)
+            print(
+                f"{visits.visits} bezoeken, {visits.conflicts} conflict(en) in de wachtrij"
+                + (
+                    f"; bezoekpakket: {visits.package} (wsedesk --pakket {visits.package})"
+                    if visits.package
+                    else ""
+                )
+                + "."
+            )
     finally:
         ctx.close()
     return 0

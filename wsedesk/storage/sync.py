@@ -42,6 +42,7 @@ from wsedesk.i18n import N_
 from wsedesk.models import Base
 from wsedesk.progress import NullProgress, Progress
 from wsedesk.storage.engine import Database, connect
+from wsedesk.storage.uow import READ_ONLY_IN_PACKAGE
 
 PACKAGE_FORMAT = 1
 PACKAGE_SUFFIX = ".wsebezoek"
@@ -628,12 +629,12 @@ def _install_read_only_triggers(conn: Connection) -> None:
         for op in ("INSERT", "UPDATE", "DELETE"):
             conn.exec_driver_sql(
                 f'CREATE TRIGGER "pakket_alleen_lezen_{table.name}_{op.lower()}" BEFORE {op} ON "{table.name}" '
-                f"BEGIN SELECT RAISE(ABORT, 'alleen-lezen in een bezoekpakket: {table.name}'); END"
+                f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_IN_PACKAGE}: {table.name}'); END"
             )
     for op in ("UPDATE", "DELETE"):
         conn.exec_driver_sql(
             f'CREATE TRIGGER "pakket_alleen_lezen_manifest_{op.lower()}" BEFORE {op} ON package_base '
-            "BEGIN SELECT RAISE(ABORT, 'alleen-lezen in een bezoekpakket: package_base'); END"
+            f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_IN_PACKAGE}: package_base'); END"
         )
 
 

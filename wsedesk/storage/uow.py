@@ -6,10 +6,15 @@ from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from wsedesk.errors import BadInputError
 from wsedesk.storage.engine import Database
+
+# The message of the triggers that keep a visit package read-only outside the visit tables.
+READ_ONLY_IN_PACKAGE = "alleen-lezen in een bezoekpakket"
 
 
 class UnitOfWork:
@@ -48,6 +53,12 @@ class UnitOfWork:
         # so plain data read inside the block stays readable after it.
         self._session.close()
         self._session = None
+        if isinstance(exc, IntegrityError) and READ_ONLY_IN_PACKAGE in str(exc.orig):
+            # Offline in a visit package only the visit tables can be written (storage/sync.py).
+            raise BadInputError(
+                "Offline, in een bezoekpakket, kunt u enkel bezoeken bewerken; dit kan pas na het "
+                "inchecken, in de centrale database."
+            ) from None
 
     def commit(self) -> None:
         if not self.write:
