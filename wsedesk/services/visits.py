@@ -720,6 +720,15 @@ def my_open_visit_ids(
         return [str(i) for i in uow.session.scalars(_filtered(flt))]
 
 
+def organisation_label(ctx: AppContext, organisation_id: str) -> str:
+    """"Name (0428.759.497)" of an organisation, for a form that plans a visit to it."""
+    with ctx.uow() as uow:
+        org = uow.session.get(Organisation, to_uuid(organisation_id, N_("Organisatie")))
+        if org is None:
+            raise NotFoundError(N_("Deze organisatie bestaat niet (meer)."))
+        return f"{org.name} ({format_enterprise_number(org.enterprise_number)})"
+
+
 def find_organisation_id(ctx: AppContext, text: str) -> str:
     """An organisation by its enterprise number (any usual spelling) or its exact name."""
     from wsedesk.rules.identifiers import normalise_enterprise_number
