@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--pakket",
-        metavar="FILE",
+        metavar="BESTAND",
         help="werk offline in een bezoekpakket (gemaakt met 'wsedesk visit checkout'); enkel wat in het "
         "pakket zit, is bereikbaar",
     )

@@ -131,7 +131,7 @@ def test_mistakes_get_a_dutch_message_and_exit_code_2(demo_db: Path, tmp_path: P
         "--date",
         "31/02/2025",
     )
-    assert bad_date.returncode == 2 and "--date verwacht een datum dd/mm/jjjj" in bad_date.stderr
+    assert bad_date.returncode == 2 and "--date verwacht een datum DD/MM/JJJJ" in bad_date.stderr
     missing = wsedesk("visit", "checkin", str(tmp_path / "weg.wsebezoek"), "--db", str(demo_db))
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr
     for result in (week_alone, unknown, bad_date, missing):

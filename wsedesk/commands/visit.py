@@ -1,10 +1,10 @@
 """`wsedesk visit plan | list | checkout | checkin | report`: site visits on the command line.
 
-    wsedesk visit plan --organisation KBO --type TYPE --date DATUM [--visitor LOGIN]... [--dossier REF]...
-    wsedesk visit list [--week] [--assignee USER] [--all] [--json]
-    wsedesk visit checkout --to FILE (--visit ID... | --assignee USER [--week])
-    wsedesk visit checkin FILE [--json]
-    wsedesk visit report ID -o FILE.pdf
+    wsedesk visit plan --organisation KBO --type SOORT --date DATUM [--visitor LOGIN]... [--dossier REF]...
+    wsedesk visit list [--week] [--assignee GEBRUIKER] [--all] [--json]
+    wsedesk visit checkout --to BESTAND (--visit ID... | --assignee GEBRUIKER [--week])
+    wsedesk visit checkin BESTAND [--json]
+    wsedesk visit report ID -o BESTAND.pdf
 
 `checkin` is also what a test or an operator runs as a separate process: it commits the whole
 package in one transaction and may be killed at any moment; running it again completes it.
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.rules.visits import VISIT_TYPES
@@ -43,9 +43,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=N_("ondernemingsnummer (of exacte naam) van de organisatie"),
     )
     plan.add_argument(
-        "--type", required=True, choices=VISIT_TYPES, metavar="TYPE", help=", ".join(VISIT_TYPES)
+        "--type", required=True, choices=VISIT_TYPES, metavar="SOORT", help=", ".join(VISIT_TYPES)
     )
-    plan.add_argument("--date", required=True, metavar="DATUM", help=N_("geplande datum dd/mm/jjjj"))
+    plan.add_argument(
+        "--date",
+        required=True,
+        metavar=DATE_METAVAR,
+        help=N_("geplande datum ({f})").format(f=DATE_FORMAT_HELP),
+    )
     plan.add_argument(
         "--visitor",
         action="append",
@@ -64,7 +69,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "list", help=N_("bezoeken oplijsten"), description=N_("Lijst van de open bezoeken.")
     )
     lst.add_argument("--week", action="store_true", help=N_("enkel deze week"))
-    lst.add_argument("--assignee", metavar="USER", help=N_("enkel de bezoeken van deze gebruiker"))
+    lst.add_argument("--assignee", metavar="GEBRUIKER", help=N_("enkel de bezoeken van deze gebruiker"))
     lst.add_argument("--all", action="store_true", help=N_("ook afgesloten bezoeken"))
     lst.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
     lst.set_defaults(handler=run_list)
@@ -74,15 +79,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=N_("bezoeken uitchecken naar een bezoekpakket"),
         description=N_(
             "Schrijft een bezoekpakket (één bestand) met de gekozen bezoeken, hun organisaties, dossiers, "
-            "historiek en termijnen, voor gebruik op een laptop zonder netwerk (wsedesk --pakket FILE)."
+            "historiek en termijnen, voor gebruik op een laptop zonder netwerk (wsedesk --pakket BESTAND)."
         ),
     )
-    out.add_argument("--to", required=True, type=Path, metavar="FILE", help=N_("het nieuwe pakketbestand"))
+    out.add_argument("--to", required=True, type=Path, metavar="BESTAND", help=N_("het nieuwe pakketbestand"))
     which = out.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--visit", nargs="+", metavar="ID", help=N_("kenmerk(en) van de bezoeken, bv. BZ-2025-3F9A2C1D")
     )
-    which.add_argument("--assignee", metavar="USER", help=N_("de open bezoeken van deze gebruiker"))
+    which.add_argument("--assignee", metavar="GEBRUIKER", help=N_("de open bezoeken van deze gebruiker"))
     out.add_argument(
         "--week", action="store_true", help=N_("met --assignee: enkel de bezoeken van deze week")
     )
@@ -97,7 +102,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "verandert niets. Na aanvaarding wordt de kopie op de laptop leeggemaakt."
         ),
     )
-    back.add_argument("file", type=Path, metavar="FILE", help=N_("het bezoekpakket"))
+    back.add_argument("file", type=Path, metavar="BESTAND", help=N_("het bezoekpakket"))
     back.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
     back.set_defaults(handler=run_checkin)
 
@@ -106,19 +111,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     report.add_argument("visit", metavar="ID", help=N_("kenmerk van het bezoek"))
     report.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help=N_("doelbestand")
+        "-o", "--output", required=True, type=Path, metavar="BESTAND.pdf", help=N_("doelbestand")
     )
     report.set_defaults(handler=run_report)
-
-
-def parse_date(option: str, value: str) -> date:
-    """dd/mm/jjjj (also accepted: jjjj-mm-dd)."""
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise BadInputError(N_("{o} verwacht een datum dd/mm/jjjj (gekregen: '{v}').").format(o=option, v=value))
 
 
 def _context(args: argparse.Namespace) -> Any:
@@ -134,7 +129,7 @@ def run_plan(args: argparse.Namespace) -> int:
     from wsedesk.services import visits as V
     from wsedesk.services.dossiers import find_dossier_id
 
-    planned_on = parse_date("--date", args.date)
+    planned_on = parse_date_option(args.date, "--date")
     ctx = _context(args)
     try:
         org_id = V.find_organisation_id(ctx, args.organisation)
@@ -203,13 +198,23 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print(N_("Geen bezoeken."))
         return 0
-    for r in rows:
-        late = N_(", {n} te laat").format(n=r.overdue_actions) if r.overdue_actions else ""
-        print(
-            f"{r.reference}  {r.planned_on:%d/%m/%Y}  {r.status_label:<14} {r.type_label:<36} {r.organisation}"
-            + (f"  [{', '.join(r.visitors)}]" if r.visitors else "")
-            + (N_("  acties: {n}{l}").format(n=r.open_actions, l=late) if r.open_actions else "")
-        )
+    table = [
+        [
+            r.reference,
+            f"{r.planned_on:%d/%m/%Y}",
+            r.status_label,
+            r.type_label,
+            r.organisation,
+            ", ".join(r.visitors),
+            (N_("{n} open").format(n=r.open_actions) if r.open_actions else "")
+            + (N_(", {n} te laat").format(n=r.overdue_actions) if r.overdue_actions else ""),
+        ]
+        for r in rows
+    ]
+    widths = (Column(width=16), Column(right=True, width=10), Column(width=14), Column(width=36),
+              Column(width=40), Column(width=30), Column(width=20))  # fmt: skip
+    for line in format_table(table, widths):
+        print(line)
     return 0
 
 

@@ -721,7 +721,7 @@ def my_open_visit_ids(
 
 
 def organisation_label(ctx: AppContext, organisation_id: str) -> str:
-    """"Name (0428.759.497)" of an organisation, for a form that plans a visit to it."""
+    """ "Name (0428.759.497)" of an organisation, for a form that plans a visit to it."""
     with ctx.uow() as uow:
         org = uow.session.get(Organisation, to_uuid(organisation_id, N_("Organisatie")))
         if org is None:
