@@ -70,7 +70,10 @@ def test_every_help_is_dutch(command: list[str], capsys: pytest.CaptureFixture[s
             "wsedesk: deadlines: --limit: 'veel' is geen geldige waarde (verwacht: een geheel getal)",
         ),
         (["--bla"], "wsedesk: onbekende argumenten: --bla"),
-        (["db"], "wsedesk: db: kies een actie: upgrade, backup, restore, grant, check (zie 'wsedesk db --help')"),
+        (
+            ["db"],
+            "wsedesk: db: kies een actie: upgrade, backup, restore, grant, check (zie 'wsedesk db --help')",
+        ),
         (["report"], "wsedesk: report: kies een actie: template, check, import, overview, missing"),
     ],
 )
