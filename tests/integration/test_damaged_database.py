@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -46,10 +47,17 @@ def _truncate_mid_page(path: Path) -> None:
 
 
 def _corrupt_page(path: Path) -> None:
+    # A page of a data table (the timeline), not of the schema: opening still reads the schema,
+    # the integrity check finds the damage. (The middle of the file moves with every new table.)
+    con = sqlite3.connect(path)
+    try:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossier_events'").fetchone()[0]
+        page = con.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        con.close()
     data = bytearray(path.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle : middle + page] = bytes([0xA5]) * page
+    start = (root - 1) * page
+    data[start : start + page] = bytes([0xA5]) * page
     path.write_bytes(bytes(data))
 
 
