@@ -141,9 +141,12 @@ def test_werkbak_shows_my_open_terms_earliest_due_date_first(
     assert page.list_view.mine_button.isChecked()
 
 
-def test_the_visits_placeholder_says_what_will_come_and_shows_no_data(window: MainWindow) -> None:
-    assert "volgt" in window.visits_page.title_label.text()
-    assert "nog in ontwikkeling" in window.visits_page.explanation_label.text()
+def test_bezoeken_is_the_visits_page_not_a_placeholder(window: MainWindow) -> None:
+    # Issue #10 replaced the placeholder ("volgt") by the Bezoeken page (tests/gui/test_gui_visits.py).
+    from wsedesk.views.visits_page import VisitsPage
+
+    assert isinstance(window.visits_page, VisitsPage)
+    assert not window.offline_banner.isVisible() and "OFFLINE" not in window.windowTitle()
 
 
 def test_beheer_shows_database_users_and_runs_the_check(

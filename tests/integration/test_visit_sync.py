@@ -367,7 +367,9 @@ def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
     result = sync.checkin(ctx, path)
     assert (result.conflicts, result.by_kind) == (1, {"edit/edit": 1})
     (row,) = review.list_conflicts(ctx)
-    assert row.kind == "edit/edit" and row.label.startswith("Bevinding 'verslag-besproken'")
+    assert row.kind == "edit/edit" and row.label.startswith(
+        "Bevinding 'Het laatste duurzaamheidsverslag en zijn signalen"
+    )
     detail = review.conflict_detail(ctx, row.id)
     diffs = {d.field: (d.yours, d.theirs) for d in detail.differences}
     assert diffs == {

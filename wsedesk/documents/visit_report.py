@@ -124,7 +124,7 @@ def _block_actions(c: Any, styles: LetterStyles) -> list[Flowable]:
     table = data_table(
         ["Opvolgactie", "Uiterlijk op", "Uitgevoerd op"],
         rows,
-        [105, 30, 30],
+        [95, 35, 35],
         primary_color=load_branding().primary_color,
     )
     return [table, _spacer(styles)]

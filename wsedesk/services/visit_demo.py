@@ -43,6 +43,18 @@ _NOTES = {
 }
 
 
+_ACTIONS = {
+    "begeleiding": ("Ondertekend ondersteuningsplan bezorgen", "Weekplanning van de begeleider bezorgen"),
+    "functioneel": ("Verslagen van het werkoverleg bezorgen", "Klachtenregister van dit jaar bezorgen"),
+    "coachend": ("Verbeterplan na het kwaliteitsgesprek bezorgen",),
+    "formeel": ("Aanwezigheidslijsten van het laatste kwartaal bezorgen", "Facturen voor de audit bezorgen"),
+    "opvolgbezoek": (
+        "Personeelsregister met doelgroepstatuut bezorgen",
+        "Jaarrekening van vorig jaar bezorgen",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class DemoVisits:
     visits: int
@@ -122,13 +134,7 @@ def generate_demo_visits(
             records.add_action(
                 ctx,
                 visit_id,
-                rng.choice(
-                    (
-                        "Ondertekend ondersteuningsplan bezorgen",
-                        "Verslagen van het werkoverleg bezorgen",
-                        "Aanwezigheidslijsten van het laatste kwartaal bezorgen",
-                    )
-                ),
+                rng.choice(_ACTIONS[visit_type]),
                 today + timedelta(days=rng.randint(5, 30)),
                 dossier_id=own[0],
             )

@@ -73,18 +73,22 @@ def _context(
             .order_by(VisitAction.due_on, VisitAction.id)
         )
     )
-    visitors = tuple(
+    visitor_rows = list(
         session.scalars(
-            select(User.display_name)
+            select(User)
             .join(VisitVisitor, VisitVisitor.user_id == User.id)
             .where(VisitVisitor.visit_id == v.id)
             .order_by(User.display_name)
         )
     )
+    visitors = tuple(u.display_name for u in visitor_rows)
     attachments = len(
         list(session.scalars(select(VisitAttachment.id).where(VisitAttachment.visit_id == v.id)))
     )
-    me = session.scalar(select(User).where(User.login == ctx.user.login))
+    # The contact person is a visitor (the one who made the report, if they went), else who prints it.
+    me = next((u for u in visitor_rows if u.login == ctx.user.login), None) or (
+        visitor_rows[0] if visitor_rows else session.scalar(select(User).where(User.login == ctx.user.login))
+    )
     address = organisation_address(session, org)
     return L.LetterContext(
         letter_date=letter_date,

@@ -355,6 +355,7 @@ class _Merge:
         self.held_visits: set[str] = set()  # visits whose laptop subtree waits in a conflict
         self.touched_dossiers: set[str] = set()
         self.visit_labels: dict[str, str] = {}
+        self.visit_checklists: dict[str, tuple[str, int]] = {}
 
     # -- helpers
 
@@ -371,7 +372,7 @@ class _Merge:
         if table == "visits":
             return N_("Bezoek {r}").format(r=data.get("reference", ""))
         if table == "visit_findings":
-            return N_("Bevinding '{k}' bij {v}").format(k=data.get("item_key", ""), v=visit)
+            return N_("Bevinding '{k}' bij {v}").format(k=self._item_text(data), v=visit)
         if table == "visit_actions":
             return N_("Opvolgactie '{d}' bij {v}").format(d=str(data.get("description", ""))[:80], v=visit)
         if table == "visit_attachments":
@@ -381,6 +382,17 @@ class _Merge:
         if table == "visit_dossiers":
             return N_("Dossier van {v}").format(v=visit)
         return N_("Bezoeker van {v}").format(v=visit)
+
+    def _item_text(self, data: Mapping[str, Any]) -> str:
+        """The checklist item a finding is about, as the visit's checklist words it."""
+        key = str(data.get("item_key", ""))
+        checklist_of = self.visit_checklists.get(str(data.get("visit_id")))
+        if checklist_of is None:
+            return key
+        try:
+            return R.checklist(*checklist_of).item(key).text
+        except R.VisitRuleError:
+            return key
 
     def _conflict(
         self,
@@ -453,10 +465,12 @@ class _Merge:
     # -- the merge
 
     def run(self, sides: dict[str, _Side], progress: Progress) -> None:
-        for entity_id, (_, data) in sides["visits"].laptop.items():
-            self.visit_labels[entity_id] = data["reference"]
-        for entity_id, (_, data) in sides["visits"].central.items():
-            self.visit_labels.setdefault(entity_id, data["reference"])
+        for rows in (sides["visits"].laptop, sides["visits"].central):
+            for entity_id, (_, data) in rows.items():
+                self.visit_labels.setdefault(entity_id, data["reference"])
+                self.visit_checklists.setdefault(
+                    entity_id, (data["visit_type"], int(data["checklist_version"]))
+                )
         self._hold_deleted_visits(sides)
         deletes: list[tuple[_Side, str]] = []
         total = sum(len(s.base) + len(s.laptop) for s in sides.values()) or 1

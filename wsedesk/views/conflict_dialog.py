@@ -5,23 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from wsedesk.errors import ConflictError
+from wsedesk.views.widgets import field_table
 
 # Render a field's stored value for the user (e.g. a user id as a name); the panel knows how.
 ValueDescriber = Callable[[str, Any], str]
@@ -74,23 +69,18 @@ class ConflictDialog(QDialog):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
 
-        self.table = QTableWidget(len(error.differences), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Veld"), self.tr("Uw waarde"), self.tr("Hun waarde")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, diff in enumerate(error.differences):
-            self.table.setItem(row, 0, QTableWidgetItem(field_labels.get(diff.field, diff.field)))
-            self.table.setItem(row, 1, QTableWidgetItem(describe(diff.field, diff.yours)))
-            self.table.setItem(row, 2, QTableWidgetItem(describe(diff.field, diff.theirs)))
+        self.table = field_table(
+            [self.tr("Veld"), self.tr("Uw waarde"), self.tr("Hun waarde")],
+            [
+                (
+                    field_labels.get(diff.field, diff.field),
+                    describe(diff.field, diff.yours),
+                    describe(diff.field, diff.theirs),
+                )
+                for diff in error.differences
+            ],
+            self,
+        )
         if error.differences:
             layout.addWidget(QLabel(self.tr("Velden die u bewerkt en die zij intussen wijzigden:")))
             layout.addWidget(self.table)

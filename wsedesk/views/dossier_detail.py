@@ -240,6 +240,7 @@ class DossierDetailPanel(QWidget):
     dossier_saved = Signal(str)  # dossier id, after a successful save (and after every change below)
     dossier_loaded = Signal(str)  # dossier id, after the panel (re)loaded it
     dossier_changed = Signal(str)  # dossier id, after a procedure step or a change of the clock
+    visit_requested = Signal(str, str)  # organisation id, dossier id: plan a site visit about it
 
     # Swap in tests or for a different dialog; called as factory(error, field_labels=..., describe=..., parent=...).
     conflict_dialog_factory = ConflictDialog
@@ -340,7 +341,11 @@ class DossierDetailPanel(QWidget):
         self.save_button.setToolTip(self.tr("Wijzigingen opslaan (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Ongedaan maken"))
         self.revert_button.setToolTip(self.tr("Uw invoer wissen en het dossier opnieuw inlezen"))
+        self.plan_visit_button = QPushButton(self.tr("Bezoek plannen…"))
+        self.plan_visit_button.setToolTip(self.tr("Een bezoek ter plaatse plannen over dit dossier"))
+        self.plan_visit_button.clicked.connect(self._on_plan_visit_clicked)
         buttons.addWidget(self.changed_label, 1)
+        buttons.addWidget(self.plan_visit_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -746,6 +751,11 @@ class DossierDetailPanel(QWidget):
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         self._sync_findings()
+
+    @Slot()
+    def _on_plan_visit_clicked(self) -> None:
+        if self._detail is not None:
+            self.visit_requested.emit(self._detail.organisation_id, self._detail.id)
 
 
 __all__ = ["EDITABLE_FIELDS", "DossierDetailPanel"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,14 +24,14 @@ from wsedesk.paths import user_config_dir
 from wsedesk.rules.roles import ROLE_LABELS
 from wsedesk.services.recognition import get_application
 from wsedesk.views.admin import AdminPage
-from wsedesk.views.common import Page, tr_data
+from wsedesk.views.common import Page, format_timestamp, tr_data
 from wsedesk.views.dossier_list import DossiersPage
-from wsedesk.views.empty_state import EmptyStatePage
 from wsedesk.views.events import AppEvents
 from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_list import OrganisationsPage
 from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.term_calculator import TermCalculatorDialog
+from wsedesk.views.visits_page import VisitsPage
 from wsedesk.views.werkbak import WerkbakPage
 
 if TYPE_CHECKING:
@@ -57,6 +59,13 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.ops = Operations(tasks, self.events)
         self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
+        if ctx.package is not None:  # working offline in a visit package: say so everywhere
+            header = ctx.package.state.header
+            self.setWindowTitle(
+                self.tr("{app} — OFFLINE — bezoekpakket {file}").format(
+                    app=APP_NAME, file=ctx.package.path.name
+                )
+            )
 
         self.werkbak_page = WerkbakPage(ctx, self.ops)
         self.dossiers_page = DossiersPage(ctx, self.ops)
@@ -64,14 +73,7 @@ class MainWindow(QMainWindow):
         from wsedesk.views.reports_page import ReportsPage
 
         self.reports_page = ReportsPage(ctx, self.ops)
-        self.visits_page = EmptyStatePage(
-            self.tr("Bezoeken en bezoekverslagen — volgt"),
-            self.tr(
-                "Hier zullen projectadviseurs en inspecteurs hun bezoeken ter plaatse plannen en hun "
-                "bezoekverslagen met vaststellingen opmaken, ook zonder netwerk op een laptop. "
-                "Deze module is nog in ontwikkeling; er staan hier nog geen gegevens."
-            ),
-        )
+        self.visits_page = VisitsPage(ctx, self.ops)
         self.admin_page = AdminPage(ctx, self.ops)
         self.term_calculator: TermCalculatorDialog | None = None
         self.pages: list[Page] = [
@@ -111,7 +113,33 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "#offlineBanner { background: #ffd54f; color: #222; padding: 6px 10px; font-weight: bold; }"
+        )
+        if ctx.package is not None:
+            self.offline_banner.setText(
+                self.tr(
+                    "OFFLINE — u werkt in het bezoekpakket {file} (uitgecheckt voor {who} op {when} uit {db}). "
+                    "Enkel wat in het pakket zit, is bereikbaar; check het pakket in om uw werk terug te brengen."
+                ).format(
+                    file=ctx.package.path.name,
+                    who=header.issued_to_name,
+                    when=format_timestamp(datetime.fromisoformat(header.issued_at)),
+                    db=header.database_name,
+                )
+            )
+        else:
+            self.offline_banner.hide()
+        outer.addWidget(self.offline_banner)
+        body = QWidget()
+        outer.addWidget(body, 1)
+        layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
@@ -134,9 +162,11 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.organisations_page.organisation_opened.connect(self._on_organisation_opened)
+        self.organisations_page.visit_requested.connect(self._on_visit_requested)
+        self.dossiers_page.detail.visit_requested.connect(self._on_visit_requested)
         self.werkbak_page.dossier_opened.connect(self._on_dossier_opened)
         self._restore_state()
-        self.nav.setCurrentRow(WERKBAK)
+        self.nav.setCurrentRow(BEZOEKEN if ctx.package is not None else WERKBAK)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -249,6 +279,12 @@ class MainWindow(QMainWindow):
     def _on_organisation_opened(self, organisation_id: str, name: str) -> None:
         self.dossiers_page.show_organisation(organisation_id, name)
         self.show_page(DOSSIERS)
+
+    @Slot(str, str)
+    def _on_visit_requested(self, organisation_id: str, dossier_id: str) -> None:
+        """'Bezoek plannen…' on an organisation or a dossier: plan it, then show it on Bezoeken."""
+        if self.visits_page.plan_visit(organisation_id, dossier_id or None):
+            self.show_page(BEZOEKEN)
 
     @Slot(str, str)
     def _on_dossier_opened(self, dossier_id: str, reference: str) -> None:

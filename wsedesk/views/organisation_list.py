@@ -98,6 +98,7 @@ class OrganisationsPage(Page):
     """Search by name, municipality or KBO digits; open an organisation's dossiers on the Dossiers page."""
 
     organisation_opened = Signal(str, str)  # id, name: the user asked for its dossiers
+    visit_requested = Signal(str, str)  # organisation id, "" (no dossier): plan a site visit
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,13 @@ class OrganisationsPage(Page):
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.open_button)
         bar.addWidget(self.providers_button)
+        self.plan_visit_button = QPushButton(self.tr("Bezoek &plannen…"))
+        self.plan_visit_button.setToolTip(
+            self.tr("Een bezoek ter plaatse plannen bij de gekozen organisatie")
+        )
+        self.plan_visit_button.setEnabled(False)
+        self.plan_visit_button.clicked.connect(self._on_plan_visit_clicked)
+        bar.addWidget(self.plan_visit_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
@@ -195,10 +203,12 @@ class OrganisationsPage(Page):
             else self.tr("{n} organisaties").format(n=format_number(total))
         )
         self.open_button.setEnabled(self.table.currentIndex().isValid())
+        self.plan_visit_button.setEnabled(self.table.currentIndex().isValid())
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.open_button.setEnabled(current.isValid())
+        self.plan_visit_button.setEnabled(current.isValid())
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -224,3 +234,9 @@ class OrganisationsPage(Page):
             self.provider_finder.activateWindow()
         else:
             self.provider_finder.show()
+
+    @Slot()
+    def _on_plan_visit_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.visit_requested.emit(self.model.organisation_row(index.row()).id, "")

@@ -13,11 +13,13 @@ from PySide6.QtCore import QAbstractItemModel, QStringListModel, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QCompleter,
     QHeaderView,
     QLabel,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -126,3 +128,28 @@ def fit_columns_to_contents(table: QTableView) -> None:
     header = table.horizontalHeader()
     for column in range(header.count()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def field_table(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], parent: QWidget | None = None
+) -> QTableWidget:
+    """A record field by field, one column per version of it: the conflict dialog (yours, theirs)
+    and the check-in review queue (as checked out, laptop, central now). Read-only, wraps long
+    values; the first column (the field) fits its contents, the others share the width."""
+    table = QTableWidget(len(rows), len(columns), parent)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(True)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(1, len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+    return table
