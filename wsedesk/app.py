@@ -166,12 +166,20 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
 
             dialog.setLabelText(tr("app", "Demobezoeken worden aangemaakt…"))
             QApplication.processEvents()
-            generate_demo_visits(ctx, seed=2025, package=path.with_name("demo-bezoeken.wsebezoek"))
+            generate_demo_visits(ctx, seed=2025)
         finally:
             ctx.close()  # the last connection closes: SQLite folds the WAL into the file
         from wsedesk.storage.anchor import move_with_anchor
 
         move_with_anchor(building, path)
+        # The package names the database it came from: written once the demo file is in place.
+        from wsedesk.services.visit_demo import write_demo_package
+
+        ctx = open_context(f"sqlite:///{path}", settings=settings)
+        try:
+            write_demo_package(ctx, path.with_name("demo-bezoeken.wsebezoek"))
+        finally:
+            ctx.close()
     except BaseException:
         for leftover in building.parent.glob(building.name + "*"):
             leftover.unlink()

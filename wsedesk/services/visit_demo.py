@@ -149,14 +149,18 @@ def generate_demo_visits(
                 version = V.visit_detail(ctx, visit_id).version
                 step_visit(ctx, visit_id, "afgesloten", on=today, expected_version=version)
     conflicts = _demo_conflict(ctx, made)
-    written = None
-    if package is not None:
-        mine = V.my_open_visit_ids(ctx, week_of=today)
-        if mine:
-            package.unlink(missing_ok=True)
-            checkout(ctx, package, visit_ids=mine)
-            written = package
+    written = write_demo_package(ctx, package) if package is not None else None
     return DemoVisits(len(made), conflicts, written)
+
+
+def write_demo_package(ctx: AppContext, package: Path) -> Path | None:
+    """The current user's open visits of this week as a package (replacing an older demo one)."""
+    mine = V.my_open_visit_ids(ctx, week_of=ctx.clock.today())
+    if not mine:
+        return None
+    package.unlink(missing_ok=True)
+    checkout(ctx, package, visit_ids=mine)
+    return package
 
 
 def _backdate_last_action(ctx: AppContext, visit_id: str, recorded_on: date) -> None:

@@ -19,7 +19,7 @@ from wsedesk.documents.visit_report import VisitActionLine, VisitFindingLine, Vi
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Organisation, User
-from wsedesk.models.visits import Visit, VisitAction, VisitAttachment, VisitFinding, VisitVisitor
+from wsedesk.models.visits import Visit, VisitAction, VisitAttachment, VisitFinding
 from wsedesk.rules import visits as R
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.services.changes import Changes
@@ -33,6 +33,7 @@ from wsedesk.services.visits import (
     require_visit_role,
     visit_changes,
     visit_dossier_ids,
+    visitor_users,
 )
 
 if TYPE_CHECKING:
@@ -73,14 +74,7 @@ def _context(
             .order_by(VisitAction.due_on, VisitAction.id)
         )
     )
-    visitor_rows = list(
-        session.scalars(
-            select(User)
-            .join(VisitVisitor, VisitVisitor.user_id == User.id)
-            .where(VisitVisitor.visit_id == v.id)
-            .order_by(User.display_name)
-        )
-    )
+    visitor_rows = visitor_users(session, v.id)
     visitors = tuple(u.display_name for u in visitor_rows)
     attachments = len(
         list(session.scalars(select(VisitAttachment.id).where(VisitAttachment.visit_id == v.id)))

@@ -140,6 +140,18 @@ def visit_dossier_ids(session: Session, visit_id: uuid.UUID) -> list[uuid.UUID]:
     return list(session.scalars(select(VisitDossier.dossier_id).where(VisitDossier.visit_id == visit_id)))
 
 
+def visitor_users(session: Session, visit_id: uuid.UUID) -> list[User]:
+    """The visitors of a visit, by name."""
+    return list(
+        session.scalars(
+            select(User)
+            .join(VisitVisitor, VisitVisitor.user_id == User.id)
+            .where(VisitVisitor.visit_id == visit_id)
+            .order_by(User.display_name)
+        )
+    )
+
+
 def add_visit_event(session: Session, ctx: AppContext, visit: Visit, on: date, text: str) -> None:
     """A line on the timeline of each dossier the visit is about."""
     for dossier_id in visit_dossier_ids(session, visit.id):
@@ -407,15 +419,7 @@ def visit_detail(ctx: AppContext, visit_id: str) -> VisitDetail:
         )
         dossiers = tuple(_dossier_choice(d) for d in dossier_rows)
         refs = [R.DossierRef(d.id, d.reference, d.dossier_type, d.status) for d in dossiers]
-        visitors = tuple(
-            (str(uid), name)
-            for uid, name in s.execute(
-                select(User.id, User.display_name)
-                .join(VisitVisitor, VisitVisitor.user_id == User.id)
-                .where(VisitVisitor.visit_id == v.id)
-                .order_by(User.display_name)
-            )
-        )
+        visitors = tuple((str(u.id), u.display_name) for u in visitor_users(s, v.id))
         by_key = {f.item_key: f for f in s.scalars(select(VisitFinding).where(VisitFinding.visit_id == v.id))}
         findings = []
         for item in chk.items:

@@ -351,6 +351,13 @@ class VisitPanel(QWidget):
                 and not (target == "uitgevoerd" and d.status != "gepland")
             )
             button.setVisible(enabled and forward)
+            central_only = target == "afgesloten" and self._ctx.offline
+            button.setEnabled(not central_only)
+            button.setToolTip(
+                self.tr("Afsluiten kan pas na het inchecken, in de centrale database.")
+                if central_only
+                else ""
+            )
         self.reopen_button.setVisible(enabled and d is not None and d.status == "verslag_klaar")
         self.report_button.setEnabled(enabled)
         for widget in (
