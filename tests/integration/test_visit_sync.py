@@ -584,3 +584,32 @@ def _central_fingerprint(c: AppContext) -> dict[str, list[tuple[object, ...]]]:
             table = Base.metadata.tables[name]
             out[name] = sorted((tuple(str(v) for v in r) for r in conn.execute(select(table))), key=str)
     return out
+
+
+def test_a_visit_deleted_centrally_while_the_laptop_worked_on_it_comes_back_whole_when_chosen(
+    ctx: AppContext,
+    office: dict[str, str],
+    tmp_path: Path,
+    clock: FixedClock,
+    offline_factory: list[AppContext],
+) -> None:
+    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
+    visit = office["visit"]
+    records.record_finding(laptop, visit, "doelgroep-vte", "niet_in_orde", "17 VTE in 2024")
+    records.add_attachment(laptop, visit, "loonlijst.pdf", b"%PDF-1.4 loonlijst")
+    laptop.close()
+    offline_factory.clear()
+    visit_service.delete_visit(ctx, visit, expected_version=visit_service.visit_detail(ctx, visit).version)
+    result = sync.checkin(ctx, path)
+    assert (result.by_kind, result.created) == ({"edit/delete": 1}, 0)  # one conflict holds it all
+    (row,) = review.list_conflicts(ctx)
+    detail = review.conflict_detail(ctx, row.id)
+    assert (
+        detail.central_deleted and detail.held_children >= 5
+    )  # visitor, dossier, 2 findings, action, attachment
+    review.resolve_conflict(ctx, row.id, "laptop", expected_version=detail.version, central_version=None)
+    back = visit_service.visit_detail(ctx, visit)
+    assert back.visitors and [d.id for d in back.dossiers] == [office["dossier"]]
+    assert _finding(ctx, visit, "doelgroep-vte") == ("niet_in_orde", "17 VTE in 2024")
+    assert _finding(ctx, visit, "verslag-besproken") == ("in_orde", "besproken met de directie")
+    assert [a.original_name for a in back.attachments] == ["loonlijst.pdf"] and len(back.actions) == 1

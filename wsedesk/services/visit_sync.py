@@ -487,11 +487,8 @@ class _Merge:
                     else side.laptop[entity_id][1]
                 )
                 base = side.base.get(entity_id, (None, None))[1]
-                if (
-                    laptop is not None
-                    and entity.table != "visits"
-                    and laptop.get("visit_id") in self.held_visits
-                ):
+                held = entity_id if entity.table == "visits" else (laptop or base or {}).get("visit_id")
+                if held in self.held_visits:
                     continue  # waits in its visit's conflict
                 central_entry = side.central.get(entity_id)
                 central = central_entry[1] if central_entry else None
@@ -537,26 +534,30 @@ class _Merge:
         for visit_id in visits.base:
             if visit_id in visits.central:
                 continue
-            changed_children = {
-                table: [
-                    {"id": i, **d}
-                    for i, (_, d) in side.laptop.items()
-                    if d.get("visit_id") == visit_id and side.base.get(i, (None, None))[1] != d
-                ]
+            children = {
+                table: [{"id": i, **d} for i, (_, d) in side.laptop.items() if d.get("visit_id") == visit_id]
                 for table, side in sides.items()
                 if table != "visits"
             }
+            children_changed = any(
+                sides[table].base.get(row["id"], (None, None))[1]
+                != {k: v for k, v in row.items() if k != "id"}
+                for table, rows in children.items()
+                for row in rows
+            )
             laptop_visit = visits.laptop.get(visit_id, (None, None))[1]
             visit_changed = laptop_visit is not None and laptop_visit != visits.base[visit_id][1]
-            if not visit_changed and not any(changed_children.values()):
+            if not visit_changed and not children_changed:
                 continue
             self.held_visits.add(visit_id)
-            for table, rows in changed_children.items():
+            # Everything the laptop has for the visit waits with it, changed or not: keeping the
+            # laptop's version brings the visit back whole (visitors, dossiers, findings, …).
+            for table, rows in children.items():
                 if SYNC_BY_TABLE[table].blob:
                     for row in rows:
                         row["_content"] = self._blob_b64(table, row["id"])
             bundle = dict(laptop_visit or visits.base[visit_id][1])
-            bundle["_children"] = {t: rows for t, rows in changed_children.items() if rows}
+            bundle["_children"] = {t: rows for t, rows in children.items() if rows}
             self._conflict(visits, visit_id, "edit/delete", laptop=bundle)
 
     def _create(self, side: _Side, entity_id: str, data: dict[str, Any]) -> None:
