@@ -141,3 +141,40 @@ def test_the_page_lists_my_week_by_organisation_and_by_type(
     assert (
         page.panel.signals_box.isVisible() and "Geen duurzaamheidsverslag" in page.panel.signals_label.text()
     )
+
+
+def test_plan_check_out_and_check_in_from_the_page(
+    qtbot: QtBot, office: tuple[AppContext, str, str], tmp_path: Path, clock: FixedClock
+) -> None:
+    from tests.integration.visit_helpers import kbo
+    from wsedesk.views.visit_dialogs import CheckoutDialog, PlanVisitDialog
+
+    ctx, visit, _ = office
+    ops = sync_ops()
+    plan_dialog = PlanVisitDialog(ctx, ops)
+    qtbot.addWidget(plan_dialog)
+    plan_dialog.organisation_edit.setText(kbo(1))
+    plan_dialog.organisation_edit.editingFinished.emit()
+    assert plan_dialog.dossiers_list.count() == 1
+    plan_dialog.type_combo.setCurrentIndex(plan_dialog.type_combo.findData("formeel"))
+    plan_dialog._on_accepted()
+    assert plan_dialog.planned_visit_id is not None
+    planned = visit_service.visit_detail(ctx, plan_dialog.planned_visit_id)
+    assert planned.visit_type == "formeel" and planned.organisation == "Maatwerk Gent vzw"
+
+    page = VisitsPage(ctx, ops)
+    qtbot.addWidget(page)
+    page.activate()
+    target = tmp_path / "laptop.wsebezoek"
+    checkout_dialog = CheckoutDialog(ctx, ops, [visit])
+    qtbot.addWidget(checkout_dialog)
+    checkout_dialog.path_edit.setText(str(target))
+    checkout_dialog._on_accepted()
+    assert target.is_file() and "1 bezoek(en)" in checkout_dialog.result_text
+    laptop = sync.open_offline(target, clock=clock)
+    records.record_finding(laptop, visit, "plan-ondertekend", "niet_in_orde", "niet getekend")
+    laptop.close()
+    page.check_in(target)
+    assert "1 record(s) samengevoegd" in page.message.text() and "0 conflict(en)" in page.message.text()
+    f = next(x for x in visit_service.visit_detail(ctx, visit).findings if x.item_key == "plan-ondertekend")
+    assert (f.verdict, f.note) == ("niet_in_orde", "niet getekend")
