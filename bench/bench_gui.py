@@ -1,296 +1,182 @@
-"""GUI figures on a 100,000-dossier SQLite file: cold start, first page after sort/filter, memory.
+"""The window on each demo file (offscreen Qt): cold start to first paint against an empty Qt
+window started the same way (the floor: interpreter + Qt), and memory with every page visited.
 
-    .venv/bin/python bench/bench_gui.py [FILE] [--runs 5] [--dossiers 100000]
-
-FILE defaults to bench/out/bench100k.sqlite and is built (wsedesk demo) when missing.
-Prints a small table; never run as a timed test. The comparison loads the same rows into a
-QStandardItemModel, the thing the paged DossierTableModel exists to avoid.
+Protocol: bench/README.md. Alone: `bench/run --only gui`.
+The old list figures (sort and filter of the dossier list) are the list benchmark's now; the
+ones below remain, per sort key (never a median over keys), until that module lands.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench.common import (
+    ROOT,
+    Row,
+    Timing,
+    dossier_sizes,
+    measure,
+    program_env,
+    sqlite_demo,
+    timed_row,
+    tree_rss_mb,
+)
 
-DEFAULT_FILE = ROOT / "bench" / "out" / "bench100k.sqlite"
-
-
-def rss_mb() -> float:
-    """Current resident set size of this process."""
-    with open("/proc/self/statm") as f:
-        pages = int(f.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def ensure_database(path: Path, dossiers: int, env: dict[str, str]) -> None:
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    print(f"building {path} with {dossiers:,} dossiers (wsedesk demo)…", file=sys.stderr)
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "wsedesk", "demo", "--dossiers", str(dossiers), "--db", str(path)],
-        check=True,
-        env=env,
-        cwd=ROOT,
-    )
-    print(f"built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-
-
-def cold_start(path: Path, env: dict[str, str]) -> tuple[float, float, float]:
-    """One `python -m wsedesk --db FILE --quit-after-paint`: (first-paint ms, wall ms, peak RSS MB)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wsedesk", "--db", str(path), "--quit-after-paint"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.stdout is not None and proc.stderr is not None
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = (time.perf_counter() - started) * 1000
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"wsedesk exited with {proc.returncode}:\n{err}")
-    line = next(x for x in out.splitlines() if x.startswith("first-paint-ms="))
-    return float(line.split("=", 1)[1]), wall, usage.ru_maxrss / 1024
+# The floor a Python + Qt program cannot go under: import QtWidgets, show an empty window, paint.
+EMPTY_WINDOW = """
+import os, sys, time
+stat = open("/proc/self/stat").read()
+ticks = int(stat[stat.rindex(")") + 2 :].split()[19]) / os.sysconf("SC_CLK_TCK")
+started = time.perf_counter() - (time.clock_gettime(time.CLOCK_BOOTTIME) - ticks)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint-ms={(time.perf_counter() - started) * 1000:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+"""
 
 
-def median_ms(fn: Callable[[], object], runs: int, *, after: Callable[[], object] | None = None) -> float:
-    """Median wall time of `fn`; `after` (untimed) puts things back between runs."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-        if after is not None:
-            after()
-    return statistics.median(times)
+def _start(cmd: list[str], env: dict[str, str]) -> float:
+    """One cold start: first-paint ms as the process reports it (from its own start, imports included)."""
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    if proc.returncode:
+        raise RuntimeError(f"{cmd[1:4]} exited with {proc.returncode}: {proc.stderr.strip()[-300:]}")
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("first-paint-ms="))
+    return float(line.split("=", 1)[1])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
-    parser.add_argument("--runs", type=int, default=5, help="cold starts to take the median of (5)")
-    parser.add_argument("--dossiers", type=int, default=100_000, help="size when the file must be built")
-    args = parser.parse_args()
-    path: Path = args.file.resolve()
+def cold_starts(cmd: list[str], env: dict[str, str], runs: int) -> Timing:
+    _start(cmd, env)  # warm the file cache (and run any pending schema upgrade once)
+    paints = [_start(cmd, env) for _ in range(runs)]
+    return Timing(statistics.median(paints), max(paints), runs)
 
-    # The program's per-user files (settings, window.ini, logs) go to a throw-away home.
-    scratch = Path(tempfile.mkdtemp(prefix="wsedesk-bench-"))
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "XDG_CONFIG_HOME": str(scratch / "config"),
-        "XDG_DATA_HOME": str(scratch / "data"),
-        "XDG_STATE_HOME": str(scratch / "state"),
-    }
-    env.pop("WSEDESK_DATABASE_URL", None)
-    ensure_database(path, args.dossiers, env)
-    cold_start(path, env)  # warm the OS file cache and run any pending schema upgrade once
 
-    figures: list[tuple[str, str]] = []
-    starts = [cold_start(path, env) for _ in range(args.runs)]
-    figures.append(
-        (
-            f"cold start → first paint (median of {args.runs})",
-            f"{statistics.median(s[0] for s in starts):.0f} ms (process wall {statistics.median(s[1] for s in starts):.0f} ms)",
-        )
-    )
-    figures.append(("peak RSS of that process", f"{max(s[2] for s in starts):.0f} MB"))
-
-    # --- in-process: the paged model -------------------------------------------------------------
-    os.environ.update({k: env[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")})
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTableView
+def probe_memory(path: Path) -> None:
+    """In a fresh process: open the window on `path`, visit every page, print the tree's RSS."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
     from wsedesk.app import create_application
-    from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossiers
     from wsedesk.services.session import open_context
     from wsedesk.settings import Settings
-    from wsedesk.views.common import format_date
-    from wsedesk.views.dossier_table_model import DossierTableModel
+    from wsedesk.views.main_window import MainWindow
 
     app = create_application(Settings())
     ctx = open_context(f"sqlite:///{path}")
-    total = count_dossiers(ctx, DossierFilter())
-    rss_before = rss_mb()
-    model = DossierTableModel(ctx)
-    view = QTableView()
-    view.setModel(model)
-    view.resize(1100, 500)
-    view.show()
-    model.reload()
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    first = tree_rss_mb()
+    for index in range(window.stack.count()):
+        window.show_page(index)
+        deadline = time.perf_counter() + 1.0
+        while time.perf_counter() < deadline:  # let each page load and paint what it shows
+            QApplication.processEvents()
+            time.sleep(0.02)
+    print(f"rss-first-page-mb={first:.1f}")
+    print(f"rss-all-pages-mb={tree_rss_mb():.1f}", flush=True)
+    window.close()
+    ctx.close()
     app.processEvents()
 
-    def shown(action: Callable[[], None]) -> Callable[[], None]:
-        def run() -> None:
-            action()
-            app.processEvents()  # the view lays out and paints the new first page
 
-        return run
-
-    sort_times: dict[str, float] = {}
-    for key in (
-        "reference",
-        "dossier_type",
-        "status",
-        "organisation",
-        "municipality",
-        "assignee",
-        "submitted_on",
-        "status_since",
-    ):
-        column = next(i for i in range(model.columnCount()) if model._columns[i].sort_key == key)
-
-        def sort_both(column: int = column) -> None:
-            model.sort(column, Qt.SortOrder.DescendingOrder)
-            app.processEvents()
-            model.sort(column, Qt.SortOrder.AscendingOrder)
-            app.processEvents()
-
-        sort_times[key] = median_ms(sort_both, 5) / 2  # half of a desc-then-asc pair
-    figures.append(
-        (
-            "header click: sorted first page (median per key)",
-            ", ".join(f"{k} {v:.0f}" for k, v in sort_times.items()) + " ms",
+def rows(quick: bool, workdir: Path) -> list[Row]:
+    env = program_env(workdir)
+    runs = 3 if quick else 7
+    out: list[Row] = []
+    empty = cold_starts([sys.executable, "-c", EMPTY_WINDOW], env, runs)
+    for n in dossier_sizes(quick):
+        path = sqlite_demo(n)
+        start = cold_starts(
+            [sys.executable, "-m", "wsedesk", "--db", str(path), "--quit-after-paint"], env, runs
         )
-    )
-    figures.append(("  median over keys", f"{statistics.median(sort_times.values()):.1f} ms"))
-
-    filters = {
-        "type ED": DossierFilter(dossier_type="ED"),
-        "type+status": DossierFilter(dossier_type="QR", status="ingediend"),
-        "open only": DossierFilter(open_only=True),
-        "text 'kring'": DossierFilter(text="kring"),
-        "KBO digits": DossierFilter(text="0512"),
-        "my open (Werkbak)": DossierFilter(assignee_id=ctx.user.id, open_only=True),
-    }
-
-    def clear() -> None:
-        model.set_filter(DossierFilter())
-        app.processEvents()
-
-    for sort_key in ("reference", "organisation"):
-        model.sort(
-            next(i for i in range(model.columnCount()) if model._columns[i].sort_key == sort_key),
-            Qt.SortOrder.AscendingOrder,
-        )
-        filter_times: dict[str, float] = {}
-        for name, flt in filters.items():
-
-            def apply(flt: DossierFilter = flt) -> None:
-                model.set_filter(flt)  # count + first page + view reset
-                app.processEvents()
-
-            filter_times[name] = median_ms(apply, 5, after=clear)
-        figures.append(
-            (
-                f"filter, sorted by {sort_key}: count + first page",
-                ", ".join(f"{k} {v:.0f}" for k, v in filter_times.items()) + " ms",
+        out.append(
+            timed_row(
+                f"start → window painted, {n:,} dossiers (SQLite)",
+                start,
+                baseline="empty Qt window, same start",
+                base=empty,
+                goal="≤ 0.5 s",
+                at_most=500,
+                note=f"median of {runs} cold starts",
             )
         )
-        figures.append(("  median over filters", f"{statistics.median(filter_times.values()):.1f} ms"))
-
-    # Deep paging: what scrolling far down costs (OFFSET grows), in the default order.
-    model.sort(0, Qt.SortOrder.AscendingOrder)
-    model.set_filter(DossierFilter())
-    started = time.perf_counter()
-    pages = 0
-    while model.canFetchMore() and pages < 50:
-        model.fetchMore()
-        pages += 1
-    app.processEvents()
-    fetch_ms = (time.perf_counter() - started) * 1000 / max(pages, 1)
-    figures.append(
-        (f"fetchMore, pages 2–{pages + 1} ({model.page_size} rows)", f"{fetch_ms:.1f} ms per page")
+    largest = max(dossier_sizes(quick))
+    probe = subprocess.run(
+        [sys.executable, "-m", "bench.bench_gui", "--probe-memory", str(sqlite_demo(largest))],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+        check=True,
     )
-    last_offset = max(0, total - model.page_size)
-    for key in ("reference", "organisation"):
-        last_page = median_ms(
-            lambda key=key: list_dossiers(ctx, DossierFilter(), sort_key=key, offset=last_offset), 3
-        )
-        figures.append((f"last page (offset {last_offset:,}) by {key}", f"{last_page:.0f} ms"))
-    paged_rss = rss_mb() - rss_before
-    paged_peak = peak_mb()
-    first_page_ms = median_ms(shown(lambda: model.set_filter(DossierFilter())), 5)
-    figures.append(("paged model: unfiltered first page shown", f"{first_page_ms:.1f} ms"))
-    figures.append(("paged model: RSS growth with 10,200 rows loaded", f"{paged_rss:.0f} MB"))
-
-    # --- comparison: everything in a QStandardItemModel -------------------------------------------
-    view.setModel(None)
-    model.deleteLater()
-    app.processEvents()
-    rss_mid = rss_mb()
-    started = time.perf_counter()
-    rows = list_dossiers(ctx, DossierFilter(), limit=total)
-    fetched = time.perf_counter()
-    items = QStandardItemModel(len(rows), 8)
-    for r, row in enumerate(rows):
-        values = (
-            row.reference,
-            row.type_label,
-            row.status_label,
-            row.organisation,
-            row.municipality,
-            row.assignee,
-            format_date(row.submitted_on),
-            format_date(row.status_since),
-        )
-        for c, value in enumerate(values):
-            items.setItem(r, c, QStandardItem(value))
-    built = time.perf_counter()
-    view.setModel(items)
-    app.processEvents()
-    full_ms = (time.perf_counter() - started) * 1000
-    full_rss = rss_mb() - rss_mid
-    figures.append(
-        (
-            f"QStandardItemModel: all {len(rows):,} rows shown",
-            f"{full_ms:.0f} ms (SQL+rows {1000 * (fetched - started):.0f}, items {1000 * (built - fetched):.0f}, "
-            f"view {full_ms - 1000 * (built - started):.0f})",
+    values = dict(line.split("=", 1) for line in probe.stdout.splitlines() if "-mb=" in line)
+    all_pages = float(values["rss-all-pages-mb"])
+    out.append(
+        Row(
+            f"GUI memory, every page visited, {largest:,} dossiers",
+            all_pages,
+            "MB",
+            goal="≤ 150 MB",
+            met=all_pages <= 150,
+            note=f"RSS of the process tree; {float(values['rss-first-page-mb']):.0f} MB with the first page",
         )
     )
-    figures.append(("QStandardItemModel: RSS growth", f"{full_rss:.0f} MB"))
-    figures.append(("ratio full load / paged first page (time)", f"{full_ms / first_page_ms:.0f}×"))
-    figures.append(
-        ("peak RSS of this process (paged → after full load)", f"{paged_peak:.0f} → {peak_mb():.0f} MB")
-    )
-    ctx.close()
-    view.close()
-    QApplication.processEvents()
+    out.extend(_list_rows(largest))
+    return out
 
-    width = max(len(k) for k, _ in figures)
-    print(f"\nWSE Desk GUI bench — {path} ({total:,} dossiers), Qt platform {env['QT_QPA_PLATFORM']}")
-    print("-" * (width + 40))
-    for key, value in figures:
-        print(f"{key:<{width}}  {value}")
-    return 0
+
+def _list_rows(dossiers: int) -> list[Row]:
+    """Count + first page of the dossier list per sort key, each key its own row (no median over keys).
+
+    Kept until the list benchmark (keyset paging, bench_lists) lands; it then replaces these.
+    """
+    from wsedesk.services.dossiers import DOSSIER_SORT_KEYS, DossierFilter, count_dossiers, list_dossiers
+    from wsedesk.services.session import open_context
+
+    ctx = open_context(f"sqlite:///{sqlite_demo(dossiers)}", login="bench")
+    out = []
+    try:
+        for key in DOSSIER_SORT_KEYS:
+
+            def first_page(key: str = key) -> None:
+                count_dossiers(ctx, DossierFilter())
+                list_dossiers(ctx, DossierFilter(), sort_key=key, limit=200)
+
+            out.append(
+                timed_row(
+                    f"dossier list: count + first page sorted by {key}, {dossiers:,} dossiers",
+                    measure(first_page, runs=5),
+                    goal="≤ 5 ms",
+                    at_most=5,
+                    note="old list bench, until bench_lists replaces it",
+                )
+            )
+    finally:
+        ctx.close()
+    return out
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    if len(sys.argv) == 3 and sys.argv[1] == "--probe-memory":
+        probe_memory(Path(sys.argv[2]))
+    else:
+        raise SystemExit("run through bench/run --only gui")

@@ -1,149 +1,149 @@
-"""Letters: one letter, and 1,000 letters in a batch (time and peak memory), against LibreOffice
-converting an equivalent .docx to PDF headless — the way letters are made today — in the same run.
+"""Letters on real dossiers of the demo database: one letter (render + store), a batch, against
+LibreOffice converting an equivalent .docx to PDF headless — the way letters were made before —
+one per call and batched, in the same run (`libreoffice-writer-nogui`; without it the rows say so).
 
-Run: .venv/bin/python bench/bench_letters.py [--batch 1000] [--lo-docs 20]
-LibreOffice (`libreoffice-writer-nogui`) is needed only for the comparison; without it that part
-is skipped with a message.
+Protocol: bench/README.md. Alone: `bench/run --only letters`.
 """
 
 from __future__ import annotations
 
-import argparse
-import resource
+import io
+import itertools
 import shutil
-import statistics
 import subprocess
-import sys
-import tempfile
 import time
-import tracemalloc
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.common import DEMO_TODAY, PeakMemory, Row, Timing, dossier_sizes, measure, scratch_copy, timed_row
+
+KIND = "ontvankelijk"  # the admissibility notice: ED dossiers under investigation, thousands in the demo
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--batch", type=int, default=1000)
-    parser.add_argument("--lo-docs", type=int, default=20)
-    args = parser.parse_args()
-
+def _libreoffice(pdf: bytes, workdir: Path, docs: int) -> tuple[Timing, Timing] | str:
+    """(one .docx per call, per document of a batch of `docs`) in ms, or why it was not measured."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return "LibreOffice not installed (apt-get install libreoffice-writer-nogui): not measured"
     from pypdf import PdfReader
 
-    from wsedesk.documents.letters import example_context, render_letter
+    work = workdir / "lo"
+    work.mkdir()
+    profile = f"-env:UserInstallation=file://{work / 'profile'}"
 
-    ctx = example_context("weigering", letter_date=date(2025, 5, 2))
-    render_letter("weigering", ctx)  # fonts load once per process
-    singles = []
-    for _ in range(21):
-        t = time.perf_counter()
-        pdf = render_letter("weigering", ctx)
-        singles.append((time.perf_counter() - t) * 1000)
-    one = statistics.median(singles)
-    print(f"one letter (weigering), median of 21:            {one:8.1f} ms   ({len(pdf):,} bytes)")
-
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t = time.perf_counter()
-    kinds = ["ontvankelijk", "informatievraag", "weigering", "erkenning", "herinnering-verslag"]
-    total_bytes = 0
-    for i in range(args.batch):
-        kind = kinds[i % len(kinds)]
-        total_bytes += len(render_letter(kind, example_context(kind, letter_date=date(2025, 5, 2))))
-    batch_s = time.perf_counter() - t
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # Allocation peak measured apart: tracemalloc slows Python down several times.
-    tracemalloc.start()
-    for i in range(50):
-        kind = kinds[i % len(kinds)]
-        render_letter(kind, example_context(kind, letter_date=date(2025, 5, 2)))
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(
-        f"{args.batch:,} letters in a batch:                      {batch_s:8.2f} s    "
-        f"({batch_s / args.batch * 1000:.1f} ms/letter; process peak RSS {rss_before:.0f} → {rss_after:.0f} MB; "
-        f"Python allocation peak over 50 letters {peak / 1e6:.1f} MB; {total_bytes / 1e6:.1f} MB of PDF)"
-    )
-
-    soffice = shutil.which("libreoffice") or shutil.which("soffice")
-    if not soffice:
-        print("LibreOffice not installed: comparison skipped (apt-get install libreoffice-writer-nogui)")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        profile = f"-env:UserInstallation=file://{work / 'profile'}"
-        # An equivalent letter as a .docx: the same text, made once by LibreOffice from HTML (not timed).
-        text = " ".join((p.extract_text() or "") for p in PdfReader(__import__("io").BytesIO(pdf)).pages)
-        html = (
-            "<html><body>"
-            + "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
-            + "</body></html>"
-        )
-        (work / "brief.html").write_text(html, encoding="utf-8")
+    def convert(target: str, outdir: Path, *files: Path) -> None:
         subprocess.run(
             [
                 soffice,
                 profile,
                 "--headless",
                 "--convert-to",
-                "docx:MS Word 2007 XML",
+                target,
                 "--outdir",
-                str(work),
-                str(work / "brief.html"),
+                str(outdir),
+                *map(str, files),
             ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        docx = work / "brief.docx"
-        # Warm-up (first start creates the profile), then one document per call, as a clerk does.
-        subprocess.run(
-            [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work / "w"), str(docx)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        lo_single = []
-        for _ in range(5):
-            t = time.perf_counter()
-            subprocess.run(
-                [
-                    soffice,
-                    profile,
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(work / "o"),
-                    str(docx),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=180,
-            )
-            lo_single.append((time.perf_counter() - t) * 1000)
-        lo_one = statistics.median(lo_single)
-        copies = []
-        for i in range(args.lo_docs):
-            c = work / f"brief-{i}.docx"
-            shutil.copy(docx, c)
-            copies.append(str(c))
-        t = time.perf_counter()
-        subprocess.run(
-            [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work / "b"), *copies],
             check=True,
             capture_output=True,
             timeout=600,
         )
-        lo_batch_per_doc = (time.perf_counter() - t) * 1000 / args.lo_docs
-    print(
-        f"LibreOffice .docx → PDF, one per call, median of 5: {lo_one:8.1f} ms  → WSE Desk is {lo_one / one:.0f}× faster"
-    )
-    print(
-        f"LibreOffice, {args.lo_docs} documents in one call:        {lo_batch_per_doc:8.1f} ms/doc → WSE Desk batch is "
-        f"{lo_batch_per_doc / (batch_s / args.batch * 1000):.0f}× faster per letter"
-    )
+
+    # The same letter text as a .docx, made once by LibreOffice from HTML (not timed).
+    text = "\n".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+    (work / "brief.html").write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
+    convert("docx:MS Word 2007 XML", work, work / "brief.html")
+    docx = work / "brief.docx"
+    one = measure(lambda: convert("pdf", work / "one", docx), runs=3, warmup=1)  # warm-up makes the profile
+    copies = []
+    for i in range(docs):
+        copies.append(work / f"brief-{i}.docx")
+        shutil.copy(docx, copies[-1])
+    batch = measure(lambda: convert("pdf", work / "batch", *copies), runs=3, warmup=0)
+    per_doc = Timing(batch.median / docs, batch.worst / docs, batch.runs)
+    return one, per_doc
 
 
-if __name__ == "__main__":
-    main()
+def rows(quick: bool, workdir: Path) -> list[Row]:
+    from sqlalchemy import select
+
+    from wsedesk.clock import FixedClock
+    from wsedesk.errors import UserError
+    from wsedesk.models import Dossier
+    from wsedesk.services.letters import FITS, generate_batch, generate_letter, render_for_dossier
+    from wsedesk.services.session import open_context
+
+    dossiers = max(dossier_sizes(quick))
+    path = scratch_copy(dossiers, workdir)  # letters are stored: work on a copy
+    clock = FixedClock(datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=10))
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="bench")
+    batch_size = 50 if quick else 300
+    try:
+        with ctx.uow() as uow:
+            fits = FITS[KIND]
+            ids = [
+                str(i)
+                for t, statuses in fits.items()
+                for i in uow.session.scalars(
+                    select(Dossier.id)
+                    .where(Dossier.dossier_type == t, Dossier.status.in_(statuses))
+                    .order_by(Dossier.reference)
+                    .limit(4 * batch_size)
+                )
+            ]
+
+        def fits_letter(dossier_id: str) -> bool:  # demo dossiers without a contact e-mail are refused
+            try:
+                render_for_dossier(ctx, dossier_id, KIND)
+            except UserError:
+                return False
+            return True
+
+        ids = [i for i in ids if fits_letter(i)][: batch_size + 30]
+        if len(ids) < 10:
+            raise RuntimeError(f"only {len(ids)} dossiers fit a letter '{KIND}'")
+        batch_size = min(batch_size, len(ids) - 5)
+        singles = itertools.cycle(ids[batch_size:])  # a second letter on a dossier is a new revision
+        pdf = generate_letter(ctx, ids[batch_size], KIND).content  # fonts and templates load once
+        one = measure(lambda: generate_letter(ctx, next(singles), KIND), runs=21 if not quick else 9)
+        with PeakMemory() as memory:
+            started = time.perf_counter()
+            done, refused = generate_batch(ctx, ids[:batch_size], KIND)
+            batch_ms = (time.perf_counter() - started) * 1000
+        if refused:
+            raise RuntimeError(f"{len(refused)} dossiers refused the letter: {refused[0][1]}")
+    finally:
+        ctx.close()
+    per_letter = Timing(batch_ms / len(done), batch_ms / len(done), 1)
+
+    lo = _libreoffice(pdf, workdir, 10 if quick else 20)
+    on = f"{dossiers:,}-dossier SQLite, '{KIND}'"
+    if isinstance(lo, str):
+        return [
+            timed_row(f"one letter, real dossier (render + store), {on}", one, note=lo),
+            timed_row(f"batch of {len(done)} letters, per letter", per_letter, note=lo),
+            Row(
+                f"batch of {len(done)} letters: peak memory", memory.peak_mb, "MB", note="RSS of the process"
+            ),
+        ]
+    lo_one, lo_batch = lo
+    return [
+        timed_row(
+            f"one letter, real dossier (render + store), {on}",
+            one,
+            baseline="LibreOffice .docx → PDF, one per call",
+            base=lo_one,
+            goal="faster than LibreOffice",
+            faster_by=1,
+        ),
+        timed_row(
+            f"batch of {len(done)} letters (render + store), per letter",
+            per_letter,
+            baseline=f"LibreOffice, {10 if quick else 20} .docx in one call, per doc",
+            base=lo_batch,
+            goal="faster than batched LibreOffice",
+            faster_by=1,
+            note="one batch",
+        ),
+        Row(f"batch of {len(done)} letters: peak memory", memory.peak_mb, "MB", note="RSS of the process"),
+    ]

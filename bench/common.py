@@ -1,55 +1,325 @@
-"""Shared helpers for benchmarks: a 100,000-dossier database on SQLite or a throw-away PostgreSQL."""
+"""The benchmark protocol: `Row`, timing and memory helpers, and the cached demo databases.
+
+Every `bench/bench_<topic>.py` exports ``rows(quick: bool, workdir: Path) -> list[Row]``;
+`bench/run` discovers them, runs each in a process of its own and prints one table
+(see bench/README.md).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# The demo databases are generated on a fixed day so that every run counts terms from the same data.
+DEMO_TODAY = date(2026, 11, 20)
+DEMO_SEED = 1
+DEFAULT_SIZES = (10_000, 100_000)
+QUICK_SIZES = (10_000,)
 
-def median_ms(fn: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
+
+@dataclass
+class Row:
+    """One line of the table: our figure against a baseline measured in the same run, and the goal.
+
+    ``ours``/``base`` are medians, ``ours_worst``/``base_worst`` the worst run, all in ``unit``.
+    ``met`` is None when the row has no goal (or could not be judged); ``note`` says why or how.
+    """
+
+    work: str
+    ours: float | None
+    unit: str
+    ours_worst: float | None = None
+    baseline: str = ""
+    base: float | None = None
+    base_worst: float | None = None
+    goal: str = ""
+    met: bool | None = None
+    note: str = ""
+    topic: str = field(default="", compare=False)
+
+    @property
+    def ratio(self) -> float | None:
+        """ours ÷ baseline (below 1: ours is faster or smaller)."""
+        if self.ours is None or not self.base:
+            return None
+        return self.ours / self.base
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Row:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Median and worst of several runs, in milliseconds."""
+
+    median: float
+    worst: float
+    runs: int
+
+    @property
+    def seconds(self) -> Timing:
+        return Timing(self.median / 1000, self.worst / 1000, self.runs)
+
+
+def measure(
+    fn: Callable[[], object],
+    runs: int = 7,
+    warmup: int = 1,
+    *,
+    before: Callable[[], object] | None = None,
+) -> Timing:
+    """Run `fn` `warmup` times untimed, then `runs` times; `before` (untimed) resets state each run."""
     for _ in range(warmup):
+        if before is not None:
+            before()
         fn()
     times = []
     for _ in range(runs):
-        t = time.perf_counter()
+        if before is not None:
+            before()
+        started = time.perf_counter()
         fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        times.append((time.perf_counter() - started) * 1000)
+    return Timing(statistics.median(times), max(times), runs)
 
 
-def sqlite_demo(dossiers: int = 100_000, seed: int = 1) -> Path:
-    """A demo SQLite file with `dossiers` dossiers, built once and reused (bench/out is gitignored)."""
+def median_ms(fn: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
+    return measure(fn, runs, warmup).median
+
+
+def timed_row(
+    work: str,
+    ours: Timing,
+    *,
+    unit: str = "ms",
+    baseline: str = "",
+    base: Timing | None = None,
+    goal: str = "",
+    at_most: float | None = None,
+    faster_by: float | None = None,
+    note: str = "",
+) -> Row:
+    """A Row from timings; met when the median is ≤ `at_most` and/or ≥ `faster_by`× faster than the baseline.
+
+    Times are converted to `unit` ("ms" or "s"). With neither limit the row has no verdict.
+    """
+    scale = 1000.0 if unit == "s" else 1.0
+    row = Row(
+        work=work,
+        ours=ours.median / scale,
+        ours_worst=ours.worst / scale,
+        unit=unit,
+        baseline=baseline,
+        base=base.median / scale if base else None,
+        base_worst=base.worst / scale if base else None,
+        goal=goal,
+        note=note or f"median of {ours.runs}",
+    )
+    verdicts = []
+    if at_most is not None and row.ours is not None:
+        verdicts.append(row.ours <= at_most)
+    if faster_by is not None and row.ratio is not None:
+        verdicts.append(row.ratio <= 1 / faster_by)
+    row.met = all(verdicts) if verdicts else None
+    return row
+
+
+# --- memory of a whole process tree -------------------------------------------------------------
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        pass
+    return 0
+
+
+def _children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                stat = f.read()
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+        # pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ')'.
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    return children
+
+
+def tree_pids(pid: int | None = None) -> list[int]:
+    """`pid` (default: this process) and all its descendants."""
+    root = pid or os.getpid()
+    children = _children_map()
+    found, todo = [], [root]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        todo.extend(children.get(p, []))
+    return found
+
+
+def tree_rss_mb(pid: int | None = None) -> float:
+    """Resident memory of a process and all its descendants (workers included), in MB."""
+    return sum(_rss_kb(p) for p in tree_pids(pid)) / 1024
+
+
+class PeakMemory:
+    """Samples the summed RSS of this process tree every `interval` seconds while active.
+
+    ``peak_mb`` is the highest sum seen (every process counted, workers included); ``start_mb``
+    what the tree held before. Sampling can miss a spike shorter than the interval.
+    """
+
+    def __init__(self, pid: int | None = None, interval: float = 0.02) -> None:
+        self.pid = pid or os.getpid()
+        self.interval = interval
+        self.start_mb = 0.0
+        self.peak_mb = 0.0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            self.samples += 1
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self.start_mb = self.peak_mb = tree_rss_mb(self.pid)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+
+
+# --- the demo databases -------------------------------------------------------------------------
+
+
+def dossier_sizes(quick: bool = False) -> tuple[int, ...]:
+    """The demo sizes this run uses (`bench/run --dossiers`), smallest first."""
+    chosen = os.environ.get("WSEDESK_BENCH_DOSSIERS")
+    if chosen:
+        return tuple(sorted(int(x) for x in chosen.split(",") if x.strip()))
+    return QUICK_SIZES if quick else DEFAULT_SIZES
+
+
+def _demo_key() -> str:
+    """Changes whenever the demo generator or the schema changes, so a cached file is never stale."""
+    digest = hashlib.sha256()
+    sources = sorted((ROOT / "wsedesk" / "services").glob("demo*")) + sorted(
+        (ROOT / "wsedesk" / "storage" / "migrations" / "versions").glob("*.py")
+    )
+    for path in sources:
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def demo_path(dossiers: int) -> Path:
+    return OUT / f"demo-{dossiers}-s{DEMO_SEED}-{_demo_key()}.sqlite"
+
+
+def sqlite_demo(dossiers: int = 100_000, seed: int = DEMO_SEED) -> Path:
+    """A demo SQLite file with `dossiers` dossiers, built once and cached in bench/out (gitignored).
+
+    Built on DEMO_TODAY with a fixed clock, in this process. Benchmarks that change data copy it
+    first (`scratch_copy`).
+    """
+    from wsedesk.clock import FixedClock
     from wsedesk.services.demo import generate_demo
     from wsedesk.services.session import open_context
 
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"demo-{dossiers}-{seed}.sqlite"
+    path = demo_path(dossiers) if seed == DEMO_SEED else OUT / f"demo-{dossiers}-s{seed}-{_demo_key()}.sqlite"
     if not path.exists():
-        tmp = path.with_suffix(".tmp.sqlite")
+        for old in OUT.glob(f"demo-{dossiers}-s{seed}-*.sqlite"):
+            old.unlink()  # built by an older generator or schema
+        tmp = path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
-        ctx = open_context(f"sqlite:///{tmp}", login="bench")
-        t = time.perf_counter()
+        clock = FixedClock(datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=9))
+        ctx = open_context(f"sqlite:///{tmp}", login="bench", clock=clock)
+        started = time.perf_counter()
         generate_demo(ctx, dossiers=dossiers, seed=seed)
-        print(f"  (built {path.name} in {time.perf_counter() - t:.1f} s)")
         ctx.close()
         tmp.rename(path)
+        print(f"  (built {path.name} in {time.perf_counter() - started:.1f} s)", flush=True)
     return path
+
+
+def scratch_copy(dossiers: int, workdir: Path) -> Path:
+    """A private copy of the cached demo file that a benchmark may change."""
+    import shutil
+
+    source = sqlite_demo(dossiers)
+    target = workdir / f"scratch-{dossiers}.sqlite"
+    shutil.copyfile(source, target)
+    return target
+
+
+def program_env(workdir: Path) -> dict[str, str]:
+    """Environment for starting the program: its per-user files in `workdir`, offscreen Qt."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(workdir / "xdg" / "config"),
+        "XDG_DATA_HOME": str(workdir / "xdg" / "data"),
+        "XDG_STATE_HOME": str(workdir / "xdg" / "state"),
+    }
+    env.pop("WSEDESK_DATABASE_URL", None)
+    return env
+
+
+@contextmanager
+def quiet_stdout() -> Iterator[None]:
+    """Silence chatty library output inside a measurement (the runner shows stdout as progress)."""
+    with open(os.devnull, "w") as devnull:
+        old = sys.stdout
+        sys.stdout = devnull
+        try:
+            yield
+        finally:
+            sys.stdout = old
 
 
 class PostgresDemo:
     """A throw-away PostgreSQL cluster holding the same demo data (tests/pg/server.py)."""
 
-    def __init__(self, dossiers: int = 100_000, seed: int = 1) -> None:
+    def __init__(self, dossiers: int = 100_000, seed: int = DEMO_SEED) -> None:
         from tests.pg.server import PostgresServer, find_postgres_bin
 
         self.tmp = tempfile.mkdtemp(prefix="wsedesk-bench-pg-")
@@ -57,15 +327,17 @@ class PostgresDemo:
         self.dossiers, self.seed = dossiers, seed
 
     def __enter__(self) -> str:
+        from wsedesk.clock import FixedClock
         from wsedesk.services.demo import generate_demo
         from wsedesk.services.session import open_context
 
         self.server.start()
         url = self.server.create_database("bench")
-        ctx = open_context(url, login="bench")
-        t = time.perf_counter()
+        clock = FixedClock(datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=9))
+        ctx = open_context(url, login="bench", clock=clock)
+        started = time.perf_counter()
         generate_demo(ctx, dossiers=self.dossiers, seed=self.seed)
-        print(f"  (built PostgreSQL demo in {time.perf_counter() - t:.1f} s)")
+        print(f"  (built PostgreSQL demo in {time.perf_counter() - started:.1f} s)", flush=True)
         with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
         ctx.close()
@@ -76,9 +348,16 @@ class PostgresDemo:
 
 
 def postgres_available() -> bool:
+    """PostgreSQL can be started here, and the run was not told to skip it (`bench/run --no-pg`)."""
+    if os.environ.get("WSEDESK_BENCH_NO_PG") == "1":
+        return False
     from tests.pg.server import postgres_unavailable_reason
 
     reason = postgres_unavailable_reason()
     if reason:
-        print(f"  PostgreSQL skipped: {reason}")
-    return reason is None and os.environ.get("WSEDESK_BENCH_NO_PG") != "1"
+        print(f"  PostgreSQL skipped: {reason}", flush=True)
+    return reason is None
+
+
+def run_quiet(cmd: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kwargs)

@@ -434,3 +434,29 @@ _CONTENT_TYPES = (
     'content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
     'officedocument.spreadsheetml.sheet.main+xml"/></Types>'
 )
+
+
+# --- the hostile corpus as a whole ------------------------------------------------------------------
+
+HOSTILE_FILES: dict[str, Callable[[Path, Path], Path]] = {
+    "zip-bom": lambda p, good: write_zip_bomb(p, megabytes=150),
+    "liegende-zip-bom": write_lying_zip_bomb,
+    "billion-laughs": write_billion_laughs,
+    "miljoen-rijen": lambda p, good: write_million_rows(p, good),
+    "beschadigde-zip": write_corrupt_zip,
+    "crc-fout": write_bad_crc,
+    "macro-xlsm": write_xlsm,
+    "wachtwoord": lambda p, good: write_encrypted(p),
+    "xls": lambda p, good: write_xls(p),
+    "png": lambda p, good: write_png(p),
+    "tekst": lambda p, good: write_text(p),
+    "ods": lambda p, good: write_ods(p),
+    "docx": lambda p, good: write_docx_like(p),
+}
+
+
+def hostile_corpus(folder: Path) -> dict[str, Path]:
+    """Every hostile file kind above, written into `folder` from one good workbook (name → path)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    good = write_filled(folder / "goed.xlsx")
+    return {name: make(folder / f"{name}.xlsx", good) for name, make in HOSTILE_FILES.items()}
