@@ -139,21 +139,11 @@ class PostgresServer:
         def openssl(*args: str) -> None:
             subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
 
-        openssl(
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=wsedesk-test-ca",
-            "-keyout",
-            str(d / "ca.key"),
-            "-out",
-            str(d / "ca.crt"),
-        )
+        def make_ca(name: str, cn: str) -> None:
+            openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={cn}",
+                    "-keyout", str(d / f"{name}.key"), "-out", str(d / f"{name}.crt"))  # fmt: skip
+
+        make_ca("ca", "wsedesk-test-ca")
         openssl(
             "req",
             "-newkey",
@@ -185,21 +175,7 @@ class PostgresServer:
             str(d / "server.crt"),
         )
         # A second, unrelated CA: a client trusting only this one must refuse the server.
-        openssl(
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=other-ca",
-            "-keyout",
-            str(d / "other-ca.key"),
-            "-out",
-            str(d / "other-ca.crt"),
-        )
+        make_ca("other-ca", "other-ca")
         (d / "server.key").chmod(0o600)
         if os.geteuid() == 0:
             for f in (d, d / "server.key", d / "server.crt"):
