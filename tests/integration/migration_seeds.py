@@ -325,6 +325,39 @@ def seed_0007(conn: Connection) -> None:
         conn.execute(text(sql), params)
 
 
+def seed_0008(conn: Connection) -> None:
+    """Organisations closed and merged; a tender partner and a quality-proof application."""
+    seed_0007(conn)
+    stamp = "1, '2025-07-01 10:00:00', '2025-07-01 10:00:00', 'migratietest'"
+    cols = "version, created_at, updated_at, updated_by"
+    ids = {n: _uuid(conn, f"6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1d{n:02d}") for n in range(1, 4)}
+    conn.execute(
+        text(
+            "INSERT INTO organisations (id, enterprise_number, name, kind, closed_on, merged_into_id, "
+            f"{cols}) VALUES (:id, '0412345614', 'Dubbel Intro vzw', 'vzw', '2025-06-30', :kept, {stamp})"
+        ),
+        {"id": ids[1], "kept": _uuid(conn, ORG_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO tender_partnerships (id, dossier_id, tender, lot, experience_description, similar_experience, "
+            "bid_price, quality_score, contract_reference, contract_start, contract_end, "
+            f"{cols}) VALUES (:id, :d, 'Intensief Werkplekleren 2026', 'Antwerpen', 'Sinds 2015 ...', true, "
+            f"125000.50, 78.5, 'IWP-2026-ANT-01', '2026-01-01', '2027-12-31', {stamp})"
+        ),
+        {"id": ids[2], "d": _uuid(conn, DOSSIER_ID)},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO quality_proof_applications (id, dossier_id, proof_name, description, audit_based, "
+            "areas_claimed, judged_name, areas_judged, label_id, publication_id, "
+            f"{cols}) VALUES (:id, :d, 'Keurmerk Werkplek', 'Externe audit om de drie jaar', true, "
+            f"'[\"klantgerichtheid\"]', NULL, NULL, NULL, NULL, {stamp})"
+        ),
+        {"id": ids[3], "d": _uuid(conn, DOSSIER_ID)},
+    )
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
@@ -333,4 +366,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0005": seed_0005,
     "0006": seed_0005,  # 0006 only adds indexes: the 0005 data is what it must keep
     "0007": seed_0007,
+    "0008": seed_0008,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -12,11 +13,21 @@ from sqlalchemy import select
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import CalendarDay, Dossier, DossierEvent, DossierTerm, Organisation, User
+from wsedesk.models import (
+    CalendarDay,
+    Dossier,
+    DossierEvent,
+    DossierTerm,
+    Organisation,
+    QualityProofApplication,
+    TenderPartnership,
+    User,
+)
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS, Transition
 from wsedesk.services import terms as term_service
 from wsedesk.services.session import open_context
+from wsedesk.services.steps import take_step
 from wsedesk.services.terms import WorkFilter
 
 
@@ -142,6 +153,51 @@ def test_recognition_is_valid_five_years_and_refusal_opens_reconsideration(ctx: 
     assert (ed9.term_id, ed9.due_cache) == ("ED-9", date(2025, 6, 2))  # 1 June 2025 is a Sunday
 
 
+def _meet_conditions(ctx: AppContext, dossier_id: str, transition: Transition) -> None:
+    """The stored facts a step with conditions needs (services/steps.py), so only roles decide here."""
+    if not transition.requires:
+        return
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        d = s.get(Dossier, uuid.UUID(dossier_id))
+        assert d is not None
+        if d.dossier_type == "TW":
+            # TW-1: a validated quality registration (§3.1) and experience with similar assignments.
+            s.add(
+                Dossier(
+                    reference=f"QR-2025-{uuid.uuid4().int % 99999:05d}",
+                    dossier_type="QR",
+                    status="gevalideerd",
+                    organisation_id=d.organisation_id,
+                    submitted_on=date(2025, 1, 6),
+                    status_since=date(2025, 2, 3),
+                    closed=False,
+                )
+            )
+            s.add(
+                TenderPartnership(
+                    dossier_id=d.id,
+                    tender="Intensief Werkplekleren 2026",
+                    similar_experience=True,
+                    bid_price=Decimal("120000"),
+                    quality_score=Decimal("80"),
+                    contract_reference="IWP-1",
+                    contract_start=date(2025, 7, 1),
+                    contract_end=date(2026, 6, 30),
+                )
+            )
+        elif d.dossier_type == "KB":
+            s.add(
+                QualityProofApplication(
+                    dossier_id=d.id,
+                    proof_name="Keurmerk Werkplek",
+                    judged_name=f"Keurmerk Werkplek {uuid.uuid4().hex[:6]}",
+                    areas_judged=["klantgerichtheid"],
+                )
+            )
+        uow.commit()
+
+
 def _cases() -> list[tuple[str, Transition, Role, bool]]:
     out = []
     for wf in WORKFLOWS.values():
@@ -174,12 +230,13 @@ def test_every_transition_for_every_role(
     _set_roles(user, f"u-{role.value}", [role])
     user.close()
     user = open_context(f"sqlite:///{path}", clock=clock, login=f"u-{role.value}")
+    _meet_conditions(ctx, dossier_id, transition)
     try:
         if not allowed:
             with pytest.raises(PermissionDeniedError, match="voorbehouden"):
-                term_service.apply_transition(user, dossier_id, transition.action, on=date(2025, 6, 2))
+                take_step(user, dossier_id, transition.action, on=date(2025, 6, 2))
             return
-        term_service.apply_transition(user, dossier_id, transition.action, on=date(2025, 6, 2))
+        take_step(user, dossier_id, transition.action, on=date(2025, 6, 2))
         with user.uow() as uow:
             d = uow.session.get(Dossier, uuid.UUID(dossier_id))
             assert d is not None and d.status == transition.target and d.status_since == date(2025, 6, 2)

@@ -1,8 +1,10 @@
-"""`wsedesk intake import BESTAND [--json]`: an application of the online counter becomes an ED dossier.
+"""`wsedesk intake import BESTAND [--json]`: a document of the online counter becomes a dossier.
 
-The file is the JSON of docs/intake-json.md (schema `wsedesk-intake/1`). All or nothing: on a
-problem nothing is stored and every problem is printed with its JSON path. Exit code 0 when the
-dossier was created, 2 when the file was refused (as for every user error).
+The file's `schema` says what it is: `wsedesk-intake/1` (docs/intake-json.md) an application for
+recognition as external service provider → an ED dossier; `wsedesk-qr/1` (docs/qr-json.md) a
+quality registration → a QR dossier. All or nothing: on a problem nothing is stored and every
+problem is printed with its JSON path. Exit code 0 when the dossier was created, 2 when the
+file was refused (as for every user error).
 """
 
 from __future__ import annotations
@@ -25,16 +27,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "intake",
         help=N_("aanvragen van het e-loket inschrijven"),
-        description=N_("Aanvragen tot erkenning als externe dienstverlener, zoals het e-loket ze aanlevert."),
+        description=N_(
+            "Aanvragen zoals het e-loket ze aanlevert: erkenning als externe dienstverlener (wsedesk-intake/1) en "
+            "kwaliteitsregistratie (wsedesk-qr/1)."
+        ),
     )
     commands = parser.add_subparsers(dest="intake_command", metavar="OPDRACHT")
     p = commands.add_parser(
         "import",
-        help=N_("een aanvraag (JSON) inschrijven als nieuw ED-dossier"),
+        help=N_("een aanvraag (JSON) inschrijven als nieuw ED- of QR-dossier"),
         description=N_(
-            "Schrijft een aanvraag van het e-loket (JSON, schema wsedesk-intake/1, zie docs/intake-json.md) in als "
-            "nieuw dossier erkenning externe dienstverlener, met de termijn voor de ontvankelijkheid (ED-4). Alles "
-            "of niets: bij een probleem wordt niets bewaard en wordt elk probleem met zijn plaats in de JSON getoond."
+            "Schrijft een aanvraag van het e-loket (JSON) in. Het veld 'schema' bepaalt wat: wsedesk-intake/1 "
+            "(docs/intake-json.md) wordt een dossier erkenning externe dienstverlener met de termijn voor de "
+            "ontvankelijkheid (ED-4); wsedesk-qr/1 (docs/qr-json.md) wordt een dossier kwaliteitsregistratie met "
+            "de termijn voor de beslissing over de validatie (QR-4). Alles of niets: bij een probleem wordt niets "
+            "bewaard en wordt elk probleem met zijn plaats in de JSON getoond."
         ),
     )
     p.add_argument("file", metavar="BESTAND", type=Path, help=N_("het JSON-bestand van de aanvraag"))
@@ -62,6 +69,8 @@ def read_document(path: Path) -> tuple[Any, str | None]:
 
 def run_import(args: argparse.Namespace) -> int:
     from wsedesk.context import resolve_database_url
+    from wsedesk.importers.qr_json import SCHEMA_ID as QR_SCHEMA
+    from wsedesk.services.quality_registrations import import_registration
     from wsedesk.services.recognition import ImportResult, Problem, import_application
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
@@ -70,10 +79,17 @@ def run_import(args: argparse.Namespace) -> int:
     if broken is not None:
         result = ImportResult(ok=False, problems=(Problem("(bestand)", broken),))
     else:
+        # The document's schema says which application it is; anything else is judged as wsedesk-intake/1,
+        # whose reader names the unsupported schema.
+        importer = (
+            import_registration
+            if isinstance(data, dict) and data.get("schema") == QR_SCHEMA
+            else import_application
+        )
         settings = load_settings()
         ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
         try:
-            result = import_application(ctx, data)
+            result = importer(ctx, data)
         finally:
             ctx.close()
     if args.json:
@@ -81,6 +97,7 @@ def run_import(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "ok": result.ok,
+                    "schema": result.schema or None,
                     "reference": result.reference,
                     "dossier_id": result.dossier_id,
                     "organisation_id": result.organisation_id,
@@ -88,6 +105,7 @@ def run_import(args: argparse.Namespace) -> int:
                     "admissibility_due": result.admissibility_due.isoformat()
                     if result.admissibility_due
                     else None,
+                    "decision_due": result.decision_due.isoformat() if result.decision_due else None,
                     "warnings": list(result.warnings),
                     "problems": [p.as_dict() for p in result.problems],
                 },
@@ -113,6 +131,8 @@ def run_import(args: argparse.Namespace) -> int:
         if result.admissibility_due
         else ""
     )
+    if result.decision_due:
+        due = f", beslissing over de validatie uiterlijk op {format_date_short(result.decision_due)} (QR-4)"
     organisation = N_("nieuwe organisatie") if result.organisation_created else N_("bestaande organisatie")
     print(f"{result.reference}: {N_('aanvraag ingeschreven')} ({organisation}){due}.")
     for warning in result.warnings:

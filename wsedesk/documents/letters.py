@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -40,7 +41,7 @@ from wsedesk.documents.layout import (
     load_branding,
     text,
 )
-from wsedesk.documents.nl import format_date
+from wsedesk.documents.nl import format_amount, format_date, format_decimal
 from wsedesk.documents.templates import (
     LetterTemplate,
     MissingValueError,
@@ -175,10 +176,32 @@ class Reconsideration:
 
 @dataclass(frozen=True)
 class QualityProof:
-    """The quality proof a registration rests on (QR-2, QR-7)."""
+    """The quality proof a registration rests on (QR-2, QR-7), or one accepted on the list (QR-2 a)."""
 
     name: str
     valid_until: date | None = None
+    areas: tuple[str, ...] = ()
+    """The QR-1 areas it covers, in Dutch ("klantgerichtheid", "financieel beheer")."""
+    publication: str | None = None
+    """The publication of the accepted list it appears in ("WSE 2026-03-02 KB-2026-00001")."""
+
+
+@dataclass(frozen=True)
+class Tender:
+    """A tender for Intensief Werkplekleren and one partner's bid and contract (TW-1, TW-2)."""
+
+    name: str
+    lot: str = ""
+    price: Decimal | None = None
+    quality_score: Decimal | None = None
+    quality_points: Decimal | None = None
+    price_points: Decimal | None = None
+    total: Decimal | None = None
+    rank: int | None = None
+    bids: int | None = None
+    contract_reference: str | None = None
+    contract_start: date | None = None
+    contract_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -229,6 +252,7 @@ class LetterContext:
     decision: Decision | None = None
     reconsideration: Reconsideration | None = None
     quality_proof: QualityProof | None = None
+    tender: Tender | None = None
     report: SustainabilityReport | None = None
     findings: tuple[Finding, ...] = ()
     missing_information: tuple[str, ...] = ()
@@ -346,6 +370,20 @@ def _date(value: date | None) -> str | None:
 
 def _int(value: int | None) -> str | None:
     return str(value) if value is not None else None
+
+
+def _areas(areas: tuple[str, ...]) -> str | None:
+    if not areas:
+        return None
+    return areas[0] if len(areas) == 1 else ", ".join(areas[:-1]) + N_(" en ") + areas[-1]
+
+
+def _euro(value: Decimal | None) -> str | None:
+    return f"€ {format_amount(value)}" if value is not None else None
+
+
+def _points(value: Decimal | None) -> str | None:
+    return format_decimal(value) if value is not None else None
 
 
 def _term(c: LetterContext) -> Term:
@@ -487,6 +525,58 @@ _INLINE: dict[str, tuple[str, Getter]] = {
     "kwaliteitsbewijs.geldig_tot": (
         N_("einddatum van het kwaliteitsbewijs"),
         lambda c: _date(c.quality_proof.valid_until) if c.quality_proof else None,
+    ),
+    "kwaliteitsbewijs.domeinen": (
+        N_("domeinen die het kwaliteitsbewijs dekt (QR-1)"),
+        lambda c: _areas(c.quality_proof.areas) if c.quality_proof else None,
+    ),
+    "kwaliteitsbewijs.publicatie": (
+        N_("publicatie van de lijst waarop het kwaliteitsbewijs staat"),
+        lambda c: c.quality_proof.publication if c.quality_proof else None,
+    ),
+    # opdracht (tenderpartners Intensief Werkplekleren)
+    "opdracht.naam": (N_("naam van de opdracht"), lambda c: c.tender.name if c.tender else None),
+    "opdracht.perceel": (
+        N_("perceel van de opdracht"),
+        lambda c: (c.tender.lot or None) if c.tender else None,
+    ),
+    "offerte.prijs": (
+        N_("prijs van de offerte (euro)"),
+        lambda c: _euro(c.tender.price) if c.tender else None,
+    ),
+    "offerte.kwaliteitsscore": (
+        N_("kwaliteitsscore van de offerte (op 100)"),
+        lambda c: _points(c.tender.quality_score) if c.tender else None,
+    ),
+    "offerte.punten_kwaliteit": (
+        N_("punten voor kwaliteit (TW-1)"),
+        lambda c: _points(c.tender.quality_points) if c.tender else None,
+    ),
+    "offerte.punten_prijs": (
+        N_("punten voor prijs (TW-1)"),
+        lambda c: _points(c.tender.price_points) if c.tender else None,
+    ),
+    "offerte.totaal": (
+        N_("totaalscore van de offerte (op 100)"),
+        lambda c: _points(c.tender.total) if c.tender else None,
+    ),
+    "offerte.rangschikking": (
+        N_("plaats van de offerte, bv. '1 van 3'"),
+        lambda c: (
+            f"{c.tender.rank} van {c.tender.bids}" if c.tender and c.tender.rank and c.tender.bids else None
+        ),
+    ),
+    "contract.kenmerk": (
+        N_("kenmerk van het contract"),
+        lambda c: (c.tender.contract_reference or None) if c.tender else None,
+    ),
+    "contract.begin": (
+        N_("begin van het contract"),
+        lambda c: _date(c.tender.contract_start) if c.tender else None,
+    ),
+    "contract.einde": (
+        N_("laatste dag van het contract"),
+        lambda c: _date(c.tender.contract_end) if c.tender else None,
     ),
     "verslag.jaar": (
         N_("jaar waarover het duurzaamheidsverslag gaat"),
@@ -645,6 +735,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "kwaliteitsbewijs": tuple(n for n in _INLINE if n.startswith("kwaliteitsbewijs.")),
     "verslag": tuple(n for n in _INLINE if n.startswith("verslag.")),
+    "opdracht": tuple(n for n in _INLINE if n.split(".")[0] in {"opdracht", "offerte", "contract"}),
     "advies": ("advies.voorstel", "bevindingen", "goedkeuring"),
     "bezoek": (*VISIT_INLINE, *VISIT_BLOCKS),
 }
@@ -756,6 +847,41 @@ KINDS: dict[str, LetterKind] = {
             N_("Verplichte managementondersteuning"),
             N_("De minister legt verplichte managementondersteuning op (MW-3)."),
             ("beslissing", "verslag"),
+            required=("beslissing.motivering",),
+        ),
+        LetterKind(
+            "uitnodiging-offerte",
+            N_("Uitnodiging om een offerte in te dienen"),
+            N_("De partner voldoet aan TW-1 en wordt uitgenodigd om een offerte in te dienen."),
+            ("opdracht", "antwoord"),
+            required=("opdracht.naam",),
+        ),
+        LetterKind(
+            "gunning",
+            N_("Gunning van de opdracht"),
+            N_("De opdracht wordt gegund op kwaliteit en prijs (TW-1)."),
+            ("opdracht", "beslissing"),
+            required=("opdracht.naam", "offerte.totaal"),
+        ),
+        LetterKind(
+            "niet-gunning",
+            N_("Niet-gunning van de opdracht"),
+            N_("De opdracht wordt niet aan deze partner gegund, met de motivering (TW-1)."),
+            ("opdracht", "beslissing"),
+            required=("opdracht.naam", "beslissing.motivering"),
+        ),
+        LetterKind(
+            "kwaliteitsbewijs-aanvaard",
+            N_("Kwaliteitsbewijs aanvaard"),
+            N_("Het kwaliteitsbewijs staat op de lijst, in een nieuwe publicatie (QR-2 a)."),
+            ("beslissing", "kwaliteitsbewijs"),
+            required=("kwaliteitsbewijs.naam", "kwaliteitsbewijs.publicatie"),
+        ),
+        LetterKind(
+            "kwaliteitsbewijs-geweigerd",
+            N_("Kwaliteitsbewijs niet aanvaard"),
+            N_("Het kwaliteitsbewijs komt niet op de lijst, met de motivering (QR-2 a)."),
+            ("beslissing", "kwaliteitsbewijs"),
             required=("beslissing.motivering",),
         ),
         LetterKind(
@@ -993,12 +1119,19 @@ _EXAMPLE_PROCEDURE = {
     "managementondersteuning": "collectief-maatwerk",
     "herinnering-verslag": "collectief-maatwerk",
     "bezoekverslag": "individueel-maatwerk",
+    "uitnodiging-offerte": "intensief-werkplekleren",
+    "gunning": "intensief-werkplekleren",
+    "niet-gunning": "intensief-werkplekleren",
+    "kwaliteitsbewijs-aanvaard": "lijst-kwaliteitsbewijzen",
+    "kwaliteitsbewijs-geweigerd": "lijst-kwaliteitsbewijzen",
 }
 _EXAMPLE_REFERENCE = {
     "externe-dienstverlener": "WSE/ED/2025/0042",
     "kwaliteitsregistratie": "WSE/QR/2025/0117",
     "collectief-maatwerk": "WSE/MW/2025/0008",
     "individueel-maatwerk": "BZ-2025-3F9A2C1D",
+    "intensief-werkplekleren": "WSE/TW/2025/0003",
+    "lijst-kwaliteitsbewijzen": "WSE/KB/2025/0001",
 }
 _EXAMPLE_REASONS: dict[str, tuple[str, ...]] = {
     "schorsing": (
@@ -1020,6 +1153,13 @@ _EXAMPLE_REASONS: dict[str, tuple[str, ...]] = {
     "heroverweging": (
         "Ook bij de hoorzitting kon u voor twee begeleiders geen diploma of twee jaar relevante ervaring "
         "aantonen (ED-12).",
+    ),
+    "niet-gunning": (
+        "Uw offerte behaalde 71,40 op 100 (48,00 voor kwaliteit, 23,40 voor prijs); de gekozen offerte 86,50 (TW-1).",
+    ),
+    "kwaliteitsbewijs-geweigerd": (
+        "Het keurmerk wordt toegekend op basis van een zelfevaluatie, zonder audit of assessment door een "
+        "onafhankelijke organisatie (QR-2).",
     ),
 }
 _DEFAULT_REASONS = (
@@ -1055,7 +1195,12 @@ def example_context(kind: str, *, letter_date: date | None = None, approved: boo
             attention="t.a.v. het kabinet",
             salutation="Mevrouw de minister",
         )
-    quality_proof = QualityProof(name="EQUASS Assurance", valid_until=date(2027, 9, 30))
+    quality_proof = QualityProof(
+        name="EQUASS Assurance",
+        valid_until=date(2027, 9, 30),
+        areas=("klantgerichtheid", "personeelsbeheer", "financieel beheer"),
+        publication="WSE 2025-04-14 KB-2025-00001",
+    )
     if kind == "validatie":
         decision = Decision(
             decided_on=date(2025, 4, 14), valid_from=date(2025, 4, 14), valid_until=date(2027, 9, 30)
@@ -1114,6 +1259,20 @@ def example_context(kind: str, *, letter_date: date | None = None, approved: boo
             outcome="de weigering van de erkenning wordt bevestigd",
         ),
         quality_proof=quality_proof,
+        tender=Tender(
+            name="Intensief Werkplekleren 2026",
+            lot="Provincie Antwerpen",
+            price=Decimal("148500.00"),
+            quality_score=Decimal("82.50"),
+            quality_points=Decimal("49.50"),
+            price_points=Decimal("37.00"),
+            total=Decimal("86.50"),
+            rank=1,
+            bids=4,
+            contract_reference="IWP-2026-ANT-01",
+            contract_start=date(2026, 1, 1),
+            contract_end=date(2027, 12, 31),
+        ),
         report=SustainabilityReport(year=2024, due_on=date(2025, 7, 30), received_on=date(2025, 7, 28)),
         findings=(
             Finding("ED-1", "voldaan", "De kwaliteitsregistratie is gevalideerd tot 30 september 2027."),

@@ -8,6 +8,7 @@ from wsedesk.models.intake import (
     ConditionChange,
     QualityLabel,
     QualityLabelPublication,
+    QualityProofApplication,
     QualityRegistration,
     RecognitionApplication,
     Subcontractor,
@@ -17,6 +18,7 @@ from wsedesk.models.intake import (
 from wsedesk.models.organisations import Establishment, Municipality, Organisation, OrganisationKind
 from wsedesk.models.people import Person, User
 from wsedesk.models.reports import ReportSubmission, ReportValue, SubmissionStatus
+from wsedesk.models.tenders import TenderPartnership
 from wsedesk.models.terms import CalendarDay, DossierTerm, Suspension, TermSetting
 from wsedesk.models.visits import (
     SyncIdentity,
@@ -49,6 +51,7 @@ __all__ = [
     "Person",
     "QualityLabel",
     "QualityLabelPublication",
+    "QualityProofApplication",
     "QualityRegistration",
     "RecognitionApplication",
     "ReportSubmission",
@@ -58,6 +61,7 @@ __all__ = [
     "Supervisor",
     "Suspension",
     "SyncIdentity",
+    "TenderPartnership",
     "TermSetting",
     "Tombstone",
     "User",

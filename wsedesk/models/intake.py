@@ -8,7 +8,8 @@ What the checks of rules/quality.py read, as stored:
 - quality registrations: which proof a provider's registration rests on (QR-1, QR-2, QR-7);
 - recognition applications (ED-3: one per ED dossier) with their qualified supervisors (ED-12),
   subcontractors (ED-10) and working area (ED-13, REFNIS codes);
-- reported changes that affect the conditions during a recognition or registration (ED-11, QR-7).
+- reported changes that affect the conditions during a recognition or registration (ED-11, QR-7);
+- applications to put a quality proof on the accepted list (QR-2 a: one per KB dossier).
 
 A national register number is stored only on the supervisor row, the one place a rule needs it
 (ED-3 part 3). It is left out of the audit trail's old → new values; the audited masked copy
@@ -241,3 +242,27 @@ class ConditionChange(Editable, Audited, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False)
     occurred_on: Mapped[date | None] = mapped_column(Date)
     reported_on: Mapped[date | None] = mapped_column(Date)
+
+
+class QualityProofApplication(Editable, Audited, Base):
+    """An application by the manager of a quality proof not yet on the accepted list (QR-2 a).
+
+    One per KB dossier. The applicant's facts (name, what it covers, how it is obtained) and the
+    team lead's judgement: the name to publish and the QR-1 areas it covers. When accepted, the
+    proof enters the catalogue in a new publication (`publication_id`) under `label_id`.
+    """
+
+    __tablename__ = "quality_proof_applications"
+    __audit_label__ = "aanvraag kwaliteitsbewijs"
+
+    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), unique=True, nullable=False)
+    proof_name: Mapped[str] = mapped_column(String(200), nullable=False)  # as the manager calls it
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")  # what is audited and how
+    audit_based: Mapped[bool | None] = mapped_column(Boolean)  # granted after a positive audit or assessment
+    areas_claimed: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    judged_name: Mapped[str | None] = mapped_column(String(200))  # the name to publish
+    areas_judged: Mapped[list[str] | None] = mapped_column(JSON)  # None: not judged yet
+    label_id: Mapped[str | None] = mapped_column(String(60))  # catalogue id, once published
+    publication_id: Mapped[str | None] = mapped_column(
+        ForeignKey("quality_label_publications.publication_id")
+    )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from wsedesk.i18n import N_
@@ -49,6 +50,13 @@ class Municipality(Base):
 
 
 class Organisation(Editable, Audited, Base):
+    """An organisation by its KBO number. Never deleted: it is closed, or merged into another.
+
+    `closed_on`: the last day it was active (closed organisations stay, with their dossiers).
+    `merged_into_id`: a duplicate record that was merged into this other organisation; everything
+    that pointed at it was moved there (services/organisation_lifecycle.py).
+    """
+
     __tablename__ = "organisations"
     __audit_label__ = "organisatie"
 
@@ -60,6 +68,8 @@ class Organisation(Editable, Audited, Base):
     municipality_nis: Mapped[str | None] = mapped_column(ForeignKey("municipalities.nis_code"), index=True)
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisations.id"))
 
     @validates("enterprise_number")
     def _normalise_enterprise_number(self, _key: str, value: str) -> str:
@@ -79,6 +89,7 @@ class Establishment(Editable, Audited, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postal_code: Mapped[str | None] = mapped_column(String(4))
     municipality_nis: Mapped[str | None] = mapped_column(ForeignKey("municipalities.nis_code"))
+    closed_on: Mapped[date | None] = mapped_column(Date)
 
     @validates("establishment_number")
     def _normalise_establishment_number(self, _key: str, value: str) -> str:

@@ -53,3 +53,8 @@ def _postal_index() -> dict[str, list[str]]:
 
 def postal_codes_for(nis: str) -> list[str]:
     return list(_postal_index().get(nis, []))
+
+
+def municipalities_with_postal_code(code: str) -> list[str]:
+    """The REFNIS codes of the municipalities a postal code serves ([] for an unknown code)."""
+    return list(_reference()["postal_codes"].get(code.strip(), []))

@@ -412,6 +412,9 @@ class RuleSettings:
     mw1_company_min_target_fte: Decimal
     mw1_department_min_target_fte: Decimal
     mw1_company_min_share: tuple[tuple[date | None, Decimal], ...]  # (from, percent), oldest first
+    # TW-1: award on quality and price (weights in points out of 100).
+    tw1_quality_weight: Decimal = Decimal(60)
+    tw1_price_weight: Decimal = Decimal(40)
 
     def mw1_share_threshold(self, on: date) -> Decimal:
         """MW-1: the minimum share (%) of target-group employees for a maatwerkbedrijf on `on`."""
@@ -481,12 +484,25 @@ class RuleSettings:
             mw1_company_min_target_fte=_decimal(_get(mw1, "company_min_target_fte", "MW-1"), "MW-1"),
             mw1_department_min_target_fte=_decimal(_get(mw1, "department_min_target_fte", "MW-1"), "MW-1"),
             mw1_company_min_share=tuple(shares),
+            **_tw1_weights(data),
         )
         if settings.ed2_simplified_kinds & settings.ed2_excluded_kinds:
             raise ReferenceDataError(
                 N_("ED-2: een organisatietype kan niet tegelijk vereenvoudigd en uitgesloten zijn.")
             )
         return settings
+
+
+def _tw1_weights(data: Mapping[str, Any]) -> dict[str, Decimal]:
+    """TW-1's award weights; an older file without the section keeps the defaults (60/40)."""
+    if "TW-1" not in data:
+        return {}
+    tw1 = _section(data, "TW-1")
+    quality = _decimal(_get(tw1, "quality_weight", "TW-1"), "TW-1")
+    price = _decimal(_get(tw1, "price_weight", "TW-1"), "TW-1")
+    if quality < 0 or price < 0 or quality + price != 100:
+        raise ReferenceDataError(N_("TW-1: de gewichten voor kwaliteit en prijs tellen samen 100 punten."))
+    return {"tw1_quality_weight": quality, "tw1_price_weight": price}
 
 
 @lru_cache(maxsize=1)

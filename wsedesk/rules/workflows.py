@@ -20,6 +20,8 @@ class DossierType(StrEnum):
     EXTERNE_DIENSTVERLENER = "ED"
     LABEL_MAATWERK = "MW"
     DUURZAAMHEIDSVERSLAG = "DV"
+    TENDERPARTNER = "TW"
+    KWALITEITSBEWIJS = "KB"
 
 
 DOSSIER_TYPE_LABELS: dict[DossierType, str] = {
@@ -27,6 +29,8 @@ DOSSIER_TYPE_LABELS: dict[DossierType, str] = {
     DossierType.EXTERNE_DIENSTVERLENER: N_("Erkenning externe dienstverlener"),
     DossierType.LABEL_MAATWERK: N_("Label maatwerkbedrijf/-afdeling"),
     DossierType.DUURZAAMHEIDSVERSLAG: N_("Duurzaamheidsverslag"),
+    DossierType.TENDERPARTNER: N_("Tenderpartner Intensief Werkplekleren"),
+    DossierType.KWALITEITSBEWIJS: N_("Aanvraag kwaliteitsbewijs op de lijst"),
 }
 
 
@@ -55,6 +59,7 @@ TERMS: dict[str, TermDefinition] = {
         TermDefinition("MW-1", 60, label=N_("Advies adviescommissie sociale economie"), configurable=True),
         # A follow-up action of a site visit: its own length per action (the default is offered).
         TermDefinition("BZ-actie", 30, label=N_("Opvolgactie na bezoek")),
+        TermDefinition("TW-2", 365, label=N_("Jaarlijkse kwaliteitsreview"), configurable=True),
     )
 }
 
@@ -88,6 +93,8 @@ class Transition:
     rule_id: str
     opens: tuple[str, ...] = ()  # term ids started on the transition date
     closes: tuple[str, ...] = ()  # term ids met on the transition date
+    # Conditions checked before the step is taken (GUARDS); services/steps.py evaluates them.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,9 +127,25 @@ def _t(
     rule_id: str,
     opens: tuple[str, ...] = (),
     closes: tuple[str, ...] = (),
+    requires: tuple[str, ...] = (),
 ) -> Transition:
     src = (source,) if isinstance(source, str) else source
-    return Transition(action, label, src, target, roles, rule_id, opens, closes)
+    return Transition(action, label, src, target, roles, rule_id, opens, closes, requires)
+
+
+#: What a guarded step requires before it may be taken (Transition.requires), in Dutch.
+GUARDS: dict[str, str] = {
+    # QR-6: the provider may respond before the decision; the step waits for the answer or the term's end.
+    "QR-6-reactie": N_("de aanbieder heeft gereageerd of de reactietermijn (QR-6) is verstreken"),
+    # TW-1: quality at organisation level (§3.1) and experience with similar assignments.
+    "TW-1": N_("de kwaliteitsvoorwaarden en de ervaring (TW-1) zijn voldaan"),
+    # TW-1: award on quality and price.
+    "TW-1-offerte": N_("de prijs en de kwaliteitsscore van de offerte zijn ingevuld"),
+    # TW-2: contract follow-up needs the contract.
+    "TW-2-contract": N_("het contract (kenmerk, begin- en einddatum) is ingevuld"),
+    # QR-2 (a): the team lead's judgement names what the proof covers before it is published.
+    "QR-2a-beoordeling": N_("de beoordeling (naam van het kwaliteitsbewijs en gedekte domeinen) is ingevuld"),
+}
 
 
 QUALITY_REGISTRATION = Workflow(
@@ -214,6 +237,7 @@ QUALITY_REGISTRATION = Workflow(
             _LEAD,
             "QR-6",
             closes=("QR-6",),
+            requires=("QR-6-reactie",),
         ),
         _t(
             "intrekken",
@@ -221,6 +245,16 @@ QUALITY_REGISTRATION = Workflow(
             ("schorsing_voorgenomen", "geschorst"),
             "ingetrokken",
             _LEAD,
+            "QR-6",
+            closes=("QR-6",),
+            requires=("QR-6-reactie",),
+        ),
+        _t(
+            "reactie_ontvangen",
+            N_("Reactie van de aanbieder ontvangen"),
+            "schorsing_voorgenomen",
+            "schorsing_voorgenomen",
+            _OFFICER,
             "QR-6",
             closes=("QR-6",),
         ),
@@ -426,8 +460,103 @@ REPORT_CYCLE = Workflow(
     ),
 )
 
+# §3.4: a candidate partner in a tender for Intensief Werkplekleren, from invitation to contract follow-up.
+TENDER_PARTNER = Workflow(
+    DossierType.TENDERPARTNER,
+    initial="kandidaat",
+    statuses=(
+        Status("kandidaat", N_("Kandidaat-partner")),
+        Status("niet_uitgenodigd", N_("Niet uitgenodigd"), closed=True),
+        Status("uitgenodigd", N_("Uitgenodigd om een offerte in te dienen")),
+        Status("offerte", N_("Offerte ontvangen")),
+        Status("gegund", N_("Opdracht gegund")),
+        Status("niet_gegund", N_("Niet gegund"), closed=True),
+        Status("opvolging", N_("Contract in uitvoering (opvolging)")),
+        Status("afgesloten", N_("Afgesloten"), closed=True),
+    ),
+    transitions=(
+        _t(
+            "uitnodigen",
+            N_("Uitnodigen om een offerte in te dienen"),
+            "kandidaat",
+            "uitgenodigd",
+            _OFFICER,
+            "TW-1",
+            requires=("TW-1",),
+        ),
+        _t("niet_uitnodigen", N_("Niet uitnodigen"), "kandidaat", "niet_uitgenodigd", _OFFICER, "TW-1"),
+        _t("offerte_ontvangen", N_("Offerte ontvangen"), "uitgenodigd", "offerte", _OFFICER, "TW-1"),
+        _t("geen_offerte", N_("Geen offerte: afsluiten"), "uitgenodigd", "afgesloten", _OFFICER, "TW-1"),
+        _t(
+            "gunnen",
+            N_("Opdracht gunnen (kwaliteit en prijs)"),
+            "offerte",
+            "gegund",
+            _LEAD,
+            "TW-1",
+            requires=("TW-1", "TW-1-offerte"),
+        ),
+        _t("niet_gunnen", N_("Niet gunnen"), "offerte", "niet_gegund", _LEAD, "TW-1"),
+        _t(
+            "contract_ondertekenen",
+            N_("Contract ondertekend: opvolging starten"),
+            "gegund",
+            "opvolging",
+            _OFFICER,
+            "TW-2",
+            opens=("TW-2",),
+            requires=("TW-2-contract",),
+        ),
+        _t(
+            "kwaliteitsreview",
+            N_("Jaarlijkse kwaliteitsreview gehouden"),
+            "opvolging",
+            "opvolging",
+            _FOLLOW_UP,
+            "TW-2",
+            opens=("TW-2",),
+            closes=("TW-2",),
+        ),
+        _t("contract_beeindigen", N_("Contract beëindigd"), "opvolging", "afgesloten", _FOLLOW_UP, "TW-2"),
+    ),
+)
+
+# QR-2 (a), domain.md §3.1: the manager of a quality proof not yet on the accepted list applies;
+# the team lead judges it and, when accepted, publishes a new version of the list.
+QUALITY_PROOF_APPLICATION = Workflow(
+    DossierType.KWALITEITSBEWIJS,
+    initial="ingediend",
+    statuses=(
+        Status("ingediend", N_("Ingediend")),
+        Status("in_beoordeling", N_("In beoordeling")),
+        Status("gepubliceerd", N_("Aanvaard en gepubliceerd"), closed=True),
+        Status("geweigerd", N_("Geweigerd"), closed=True),
+    ),
+    transitions=(
+        _t("beoordelen", N_("Beoordeling starten"), "ingediend", "in_beoordeling", _OFFICER, "QR-2"),
+        _t(
+            "publiceren",
+            N_("Aanvaarden en publiceren in een nieuwe versie van de lijst"),
+            "in_beoordeling",
+            "gepubliceerd",
+            _LEAD,
+            "QR-2",
+            requires=("QR-2a-beoordeling",),
+        ),
+        _t("weigeren", N_("Aanvraag weigeren"), ("ingediend", "in_beoordeling"), "geweigerd", _LEAD, "QR-2"),
+    ),
+)
+
 WORKFLOWS: dict[DossierType, Workflow] = {
-    w.dossier_type: w for w in (QUALITY_REGISTRATION, EXTERNAL_PROVIDER, LABEL_APPLICATION, REPORT_CYCLE)
+    w.dossier_type: w
+    for w in (
+        QUALITY_REGISTRATION,
+        EXTERNAL_PROVIDER,
+        LABEL_APPLICATION,
+        REPORT_CYCLE,
+        TENDER_PARTNER,
+        QUALITY_PROOF_APPLICATION,
+    )
 }
 
 

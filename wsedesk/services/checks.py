@@ -29,6 +29,7 @@ from wsedesk.models import (
     QualityRegistration,
     RecognitionApplication,
     Subcontractor,
+    TenderPartnership,
     WorkingArea,
 )
 from wsedesk.models import Suspension as SuspensionRow
@@ -36,7 +37,7 @@ from wsedesk.rules import quality as Q
 from wsedesk.rules.terms import Suspension
 from wsedesk.services.changes import Changes
 from wsedesk.services.dossiers import load_dossier
-from wsedesk.services.quality_registrations import TRI
+from wsedesk.services.fields import TRI
 from wsedesk.services.recognition import supervisors_of
 from wsedesk.services.reference_lists import reference_data_for
 from wsedesk.services.terms import request_information
@@ -287,16 +288,31 @@ def _recognition_facts(session: Session, dossier: Dossier, as_of: date | None) -
     )
 
 
+def _tender_facts(session: Session, dossier: Dossier, as_of: date | None) -> Q.TenderPartner:
+    """TW-1: the partner's quality registration (§3.1) and the judgement of its experience."""
+    org = session.get(Organisation, dossier.organisation_id)
+    assert org is not None
+    row = session.scalar(select(TenderPartnership).where(TenderPartnership.dossier_id == dossier.id))
+    return Q.TenderPartner(
+        organisation=_organisation_facts(session, org),
+        registration=registration_fact(session, org, as_of=as_of),
+        similar_experience=row.similar_experience if row else None,
+        experience_description=row.experience_description if row else None,
+    )
+
+
 def facts_for_dossier(
     session: Session, dossier: Dossier, *, as_of: date | None = None
-) -> tuple[str, Q.QualityRegistration | Q.RecognitionApplication]:
-    """The stored facts of a QR or ED dossier as the check engine's input ("QR"/"ED", facts).
+) -> tuple[str, Q.QualityRegistration | Q.RecognitionApplication | Q.TenderPartner]:
+    """The stored facts of a QR, ED or TW dossier as the check engine's input ("QR"/"ED"/"TW", facts).
 
     `as_of` decides only whether a validated quality registration still holds (its proof may
     have ended, QR-7); the engine itself judges everything else on its own `as_of`.
     """
     if dossier.dossier_type == "ED":
         return "ED", _recognition_facts(session, dossier, as_of)
+    if dossier.dossier_type == "TW":
+        return "TW", _tender_facts(session, dossier, as_of)
     if dossier.dossier_type == "QR":
         org = session.get(Organisation, dossier.organisation_id)
         assert org is not None
@@ -312,6 +328,14 @@ def facts_for_dossier(
             t=dossier.dossier_type
         )
     )
+
+
+def registration_valid_until(session: Session, dossier: Dossier) -> date | None:
+    """QR-7: the last day a QR dossier's registration holds on its proof (None: no end known)."""
+    _kind, facts = facts_for_dossier(session, dossier)
+    if not isinstance(facts, Q.QualityRegistration):
+        return None
+    return Q.registration_end(facts, reference_data_for(session).settings)
 
 
 def findings_for(session: Session, dossier: Dossier, as_of: date) -> list[Q.Finding]:
@@ -378,7 +402,7 @@ class DossierFindings:
     reference: str
     dossier_type: str
     closed: bool
-    checkable: bool  # False: no stored application to judge (MW, DV, an ED or QR entered before the intake)
+    checkable: bool  # False: no stored application to judge (MW, DV, KB, an ED/QR/TW without its facts)
     findings: tuple[Q.Finding, ...]
     clock_stopped_since: date | None  # an information request still waiting for its answer (T-3)
     stopped_term: str | None  # the term that stands still ("ED-4", "ED-5", ...)
@@ -402,6 +426,10 @@ def dossier_findings(ctx: AppContext, dossier_id: str, as_of: date) -> DossierFi
             checkable = (
                 s.scalar(select(QualityRegistration.id).where(QualityRegistration.dossier_id == d.id))
                 is not None
+            )
+        elif d.dossier_type == "TW":
+            checkable = (
+                s.scalar(select(TenderPartnership.id).where(TenderPartnership.dossier_id == d.id)) is not None
             )
         else:
             checkable = False
@@ -450,6 +478,7 @@ __all__ = [
     "facts_for_dossier",
     "findings_for",
     "registration_fact",
+    "registration_valid_until",
     "request_missing_information",
     "request_missing_information_with_text",
 ]

@@ -15,6 +15,10 @@ from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
 from wsedesk.models import Municipality
 from wsedesk.rules.identifiers import IdentifierError, normalise_enterprise_number
+from wsedesk.rules.municipalities import municipalities_with_postal_code, postal_codes_for
+
+#: How a form's ja / nee / onbekend (a QR-1 area, a judgement) is stored and read.
+TRI: dict[str, bool | None] = {"ja": True, "nee": False, "onbekend": None}
 
 
 def check_editable(names: Iterable[str], editable: Iterable[str]) -> None:
@@ -64,3 +68,23 @@ def row_id(value: str, not_found: str) -> uuid.UUID:
         return uuid.UUID(str(value))
     except ValueError:
         raise NotFoundError(not_found) from None
+
+
+def known_postal_code(value: str | None, municipality_nis: str | None, where: str) -> str | None:
+    """A Belgian postal code of the reference list, and one of `municipality_nis` when that is known."""
+    code = (value or "").strip()
+    if not code:
+        return None
+    owners = municipalities_with_postal_code(code)
+    if not owners:
+        raise BadInputError(
+            N_("'{p}' is geen Belgische postcode uit de referentielijst (4 cijfers).").format(p=code),
+            where=where,
+        )
+    if municipality_nis and municipality_nis not in owners:
+        codes = postal_codes_for(municipality_nis)
+        raise BadInputError(
+            N_("{p} hoort niet bij deze gemeente (wel: {k}).").format(p=code, k=", ".join(codes[:8]) or "?"),
+            where=where,
+        )
+    return code

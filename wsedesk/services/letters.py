@@ -37,6 +37,7 @@ from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import TermResult, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
+from wsedesk.services.letter_facts import quality_proof_for, tender_for
 from wsedesk.services.letter_templates import user_template
 from wsedesk.services.terms import calendar_for, computed_terms, term_spec
 from wsedesk.services.timeline import add_event
@@ -49,6 +50,8 @@ PROCEDURES = {
     "ED": "externe-dienstverlener",
     "MW": "collectief-maatwerk",
     "DV": "collectief-maatwerk",
+    "TW": "intensief-werkplekleren",
+    "KB": "lijst-kwaliteitsbewijzen",
 }
 
 # Which letter fits which dossier type and status (the CLI's --kind names, issue #5).
@@ -72,6 +75,11 @@ FITS: dict[str, dict[str, frozenset[str]]] = {
     "verval": {"ED": frozenset({"vervallen", "verlopen"}), "QR": frozenset({"beeindigd"})},
     "managementondersteuning": {"DV": frozenset({"managementondersteuning"})},
     "herinnering-verslag": {"DV": frozenset({"verwacht"})},
+    "uitnodiging-offerte": {"TW": frozenset({"uitgenodigd"})},
+    "gunning": {"TW": frozenset({"gegund", "opvolging"})},
+    "niet-gunning": {"TW": frozenset({"niet_gegund"})},
+    "kwaliteitsbewijs-aanvaard": {"KB": frozenset({"gepubliceerd"})},
+    "kwaliteitsbewijs-geweigerd": {"KB": frozenset({"geweigerd"})},
 }
 DECISION_SIGNATORY = L.Signatory(
     "Namens de Vlaamse minister van Werk en Sociale Economie",
@@ -201,6 +209,7 @@ def letter_context(
         term = term_of("ED-9", "QR-5")
 
     decided_on = dossier.decided_on or dossier.status_since
+    proof = quality_proof_for(session, dossier)
     reconsideration_days = None
     if kind == "weigering":
         rule = "ED-9" if dossier.dossier_type == "ED" else "QR-5"
@@ -211,7 +220,8 @@ def letter_context(
         valid_from=dossier.valid_from
         or (dossier.status_since if kind == "managementondersteuning" else None),
         valid_until=dossier.valid_until
-        or (recognition_end(dossier.valid_from) if kind == "erkenning" and dossier.valid_from else None),
+        or (recognition_end(dossier.valid_from) if kind == "erkenning" and dossier.valid_from else None)
+        or (proof.valid_until if proof is not None and dossier.dossier_type == "QR" else None),  # QR-7
         effective_on=dossier.status_since,
         reasons=reasons,
         notice_sent_on=_event_date(session, dossier, ("schorsing_voornemen",)),
@@ -241,6 +251,8 @@ def letter_context(
         )
         if kind == "herinnering-verslag":
             reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
+    if kind == "uitnodiging-offerte":
+        reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
     decision_kinds = {
         "validatie",
         "erkenning",
@@ -251,6 +263,10 @@ def letter_context(
         "verval",
         "managementondersteuning",
         "onontvankelijk",
+        "gunning",
+        "niet-gunning",
+        "kwaliteitsbewijs-aanvaard",
+        "kwaliteitsbewijs-geweigerd",
     }
     signatory = (
         DECISION_SIGNATORY
@@ -289,6 +305,8 @@ def letter_context(
         term=term,
         decision=decision,
         reconsideration=reconsideration,
+        quality_proof=proof,
+        tender=tender_for(session, dossier),
         report=report,
         findings=findings,
         missing_information=missing,

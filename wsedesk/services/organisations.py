@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
-from wsedesk.models import Establishment, Organisation
+from wsedesk.models import Dossier, Establishment, Municipality, Organisation
 from wsedesk.models.organisations import ORGANISATION_KIND_LABELS, OrganisationKind
 from wsedesk.rules.identifiers import (
     IdentifierError,
@@ -25,12 +26,14 @@ from wsedesk.rules.identifiers import (
     format_establishment_number,
     normalise_establishment_number,
 )
+from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
 from wsedesk.services.fields import (
     check_editable,
     kbo_number,
     known_municipality,
+    known_postal_code,
     optional_text,
     required_text,
     row_id,
@@ -49,11 +52,16 @@ __all__ = [
     "ORGANISATION_FIELDS",
     "ORGANISATION_SORT_KEYS",
     "DuplicateRecordError",
+    "EstablishmentDetail",
+    "OrganisationDetail",
+    "OrganisationDossier",
     "OrganisationFilter",
     "OrganisationRow",
     "SavedRecord",
     "add_establishment",
     "count_organisations",
+    "find_organisation_id",
+    "get_organisation",
     "list_organisations",
     "organisation_kinds",
     "register_organisation",
@@ -186,9 +194,26 @@ def _field_value(session: Session, key: str, value: Any) -> Any:
     return optional_text(value)
 
 
-def _values(session: Session, changes: Mapping[str, Any], editable: tuple[str, ...]) -> dict[str, Any]:
+def _values(
+    session: Session, changes: Mapping[str, Any], editable: tuple[str, ...], row: Any = None
+) -> dict[str, Any]:
+    """The changed fields as stored; a postal code must be one of the (new or kept) municipality's."""
     check_editable(changes, editable)
-    return {key: _field_value(session, key, value) for key, value in changes.items()}
+    values = {key: _field_value(session, key, value) for key, value in changes.items()}
+    if "postal_code" in values or "municipality_nis" in values:
+        nis = values.get("municipality_nis", getattr(row, "municipality_nis", None))
+        postal = values.get("postal_code", getattr(row, "postal_code", None))
+        checked = known_postal_code(postal, nis, N_("Postcode"))
+        if "postal_code" in values:
+            values["postal_code"] = checked
+    return values
+
+
+def _merged_message(session: Session, org: Organisation) -> str:
+    kept = session.get(Organisation, org.merged_into_id) if org.merged_into_id else None
+    return N_("{o} werd samengevoegd met {k}; wijzig die organisatie.").format(
+        o=org.name, k=f"{kept.name} ({_formatted_kbo(kept.enterprise_number)})" if kept else "?"
+    )
 
 
 def _duplicate_organisation(org: Organisation) -> DuplicateRecordError:
@@ -276,7 +301,9 @@ def _save_changes(
             else None,
         }
         check_version(s, row, **args)
-        for key, value in _values(s, changes, editable).items():
+        if getattr(row, "merged_into_id", None) is not None:
+            raise BadInputError(_merged_message(s, row))
+        for key, value in _values(s, changes, editable, row).items():
             if getattr(row, key) != value:
                 setattr(row, key, value)
         key = str(row.id)
@@ -384,3 +411,155 @@ def update_establishment(
         label=N_("Vestiging {n}"),
         not_found=_ESTABLISHMENT_NOT_FOUND,
     )
+
+
+# --- one organisation, as `wsedesk org show` and the edit dialog read it ---------------------------
+
+
+@dataclass(frozen=True)
+class EstablishmentDetail:
+    id: str
+    establishment_number: str  # formatted: 2.123.456.789
+    name: str
+    street: str | None
+    postal_code: str | None
+    municipality_nis: str | None
+    municipality: str
+    closed_on: date | None
+    version: int
+
+
+@dataclass(frozen=True)
+class OrganisationDossier:
+    id: str
+    reference: str
+    dossier_type: str
+    status: str
+    status_label: str  # Dutch source string (N_)
+    closed: bool
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    """An organisation with its establishments and dossiers; `version` is what an edit starts from."""
+
+    id: str
+    enterprise_number: str  # formatted: 0428.759.497
+    name: str
+    kind: str
+    kind_label: str
+    street: str | None
+    postal_code: str | None
+    municipality_nis: str | None
+    municipality: str
+    email: str | None
+    phone: str | None
+    closed_on: date | None
+    merged_into: str | None  # "Name (0428.759.497)" of the organisation it was merged into
+    merged_into_id: str | None
+    version: int
+    establishments: tuple[EstablishmentDetail, ...]
+    dossiers: tuple[OrganisationDossier, ...]
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields as loaded: the `original` of update_organisation."""
+        return {key: getattr(self, key) for key in ORGANISATION_FIELDS}
+
+
+def find_organisation_id(ctx: AppContext, enterprise_number: str) -> str:
+    """The id of the organisation with this KBO number (any notation), or NotFoundError."""
+    number = kbo_number(enterprise_number, N_("Ondernemingsnummer"))
+    with ctx.uow() as uow:
+        found = uow.session.scalar(select(Organisation.id).where(Organisation.enterprise_number == number))
+    if found is None:
+        raise NotFoundError(
+            N_("Er is geen organisatie met ondernemingsnummer {n}.").format(
+                n=format_enterprise_number(number)
+            )
+        )
+    return str(found)
+
+
+def _municipality_names(session: Session, codes: set[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    rows = session.execute(
+        select(Municipality.nis_code, Municipality.name_nl).where(Municipality.nis_code.in_(codes))
+    )
+    return {nis: name for nis, name in rows}
+
+
+def get_organisation(ctx: AppContext, organisation_id: str) -> OrganisationDetail:
+    """One organisation with its establishments (by number) and its dossiers (newest first)."""
+    with ctx.uow() as uow:
+        s = uow.session
+        org = s.get(Organisation, row_id(organisation_id, _NOT_FOUND))
+        if org is None:
+            raise NotFoundError(_NOT_FOUND)
+        ests = list(
+            s.scalars(
+                select(Establishment)
+                .where(Establishment.organisation_id == org.id)
+                .order_by(Establishment.establishment_number)
+            )
+        )
+        dossiers = list(
+            s.execute(
+                select(Dossier.id, Dossier.reference, Dossier.dossier_type, Dossier.status, Dossier.closed)
+                .where(Dossier.organisation_id == org.id)
+                .order_by(Dossier.submitted_on.desc(), Dossier.reference.desc())
+            )
+        )
+        names = _municipality_names(
+            s, {c for c in [org.municipality_nis, *(e.municipality_nis for e in ests)] if c}
+        )
+        kept = s.get(Organisation, org.merged_into_id) if org.merged_into_id else None
+        return OrganisationDetail(
+            id=str(org.id),
+            enterprise_number=_formatted_kbo(org.enterprise_number),
+            name=org.name,
+            kind=org.kind,
+            kind_label=_kind_label(org.kind),
+            street=org.street,
+            postal_code=org.postal_code,
+            municipality_nis=org.municipality_nis,
+            municipality=names.get(org.municipality_nis or "", ""),
+            email=org.email,
+            phone=org.phone,
+            closed_on=org.closed_on,
+            merged_into=f"{kept.name} ({_formatted_kbo(kept.enterprise_number)})" if kept else None,
+            merged_into_id=str(kept.id) if kept else None,
+            version=org.version,
+            establishments=tuple(
+                EstablishmentDetail(
+                    id=str(e.id),
+                    establishment_number=_formatted_establishment(e.establishment_number),
+                    name=e.name,
+                    street=e.street,
+                    postal_code=e.postal_code,
+                    municipality_nis=e.municipality_nis,
+                    municipality=names.get(e.municipality_nis or "", ""),
+                    closed_on=e.closed_on,
+                    version=e.version,
+                )
+                for e in ests
+            ),
+            dossiers=tuple(
+                OrganisationDossier(
+                    id=str(d.id),
+                    reference=d.reference,
+                    dossier_type=d.dossier_type,
+                    status=d.status,
+                    status_label=status_label(d.dossier_type, d.status),
+                    closed=d.closed,
+                )
+                for d in dossiers
+            ),
+        )
+
+
+def _formatted_establishment(number: str) -> str:
+    try:
+        return format_establishment_number(number)
+    except IdentifierError:
+        return number

@@ -17,8 +17,9 @@ from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Municipality, Organisation, Person, RecognitionApplication, WorkingArea
 from wsedesk.rules import quality as Q
 from wsedesk.rules.identifiers import format_enterprise_number
-from wsedesk.rules.municipalities import MunicipalityRef, municipalities
+from wsedesk.rules.municipalities import MunicipalityRef
 from wsedesk.rules.quality_reference import FLANDERS_REGION
+from wsedesk.services.reference import find_municipality
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -26,15 +27,7 @@ if TYPE_CHECKING:
 
 def resolve_municipality(text: str) -> MunicipalityRef:
     """A Flemish municipality by REFNIS code or Dutch name (case-insensitive)."""
-    needle = text.strip()
-    refs = municipalities()
-    found = next((m for m in refs if m.nis == needle), None) if needle.isdigit() else None
-    if found is None and not needle.isdigit():
-        found = next((m for m in refs if m.name_nl.casefold() == needle.casefold()), None)
-    if found is None:
-        close = [m.name_nl for m in refs if m.name_nl.casefold().startswith(needle.casefold()[:3])][:5]
-        hint = N_(" Bedoelt u: {n}?").format(n=", ".join(close)) if close and not needle.isdigit() else ""
-        raise BadInputError(N_("'{t}' is geen gemeente uit de referentielijst.{h}").format(t=needle, h=hint))
+    found = find_municipality(text)
     if found.region != FLANDERS_REGION:
         raise BadInputError(
             N_(

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsedesk.errors import NotFoundError, PermissionDeniedError
@@ -40,6 +39,14 @@ from wsedesk.rules.identifiers import format_enterprise_number, parse_national_n
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.rules.workflows import DossierType
 from wsedesk.services.changes import Changes
+from wsedesk.services.counter_intake import (
+    ImportResult,
+    contact_for,
+    duplicate_problem,
+    organisation_for,
+    require_intake_role,
+    retrying,
+)
 from wsedesk.services.dossiers import load_dossier, new_dossier
 from wsedesk.services.terms import open_initial_terms
 from wsedesk.services.timeline import add_event
@@ -51,21 +58,6 @@ if TYPE_CHECKING:
 INTAKE_EVENT = N_("Aanvraag ontvangen via het e-loket")
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    """The outcome of `import_application`: either `ok` with the new dossier, or the problems."""
-
-    ok: bool
-    problems: tuple[Problem, ...] = ()
-    reference: str | None = None
-    dossier_id: str | None = None
-    organisation_id: str | None = None
-    organisation_created: bool = False
-    admissibility_due: date | None = None  # ED-4: 7 days from the submission
-    warnings: tuple[str, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-
-
 def import_application(ctx: AppContext, data: Mapping[str, Any] | object) -> ImportResult:
     """Store an online-counter application as a new ED dossier — all or nothing.
 
@@ -74,27 +66,11 @@ def import_application(ctx: AppContext, data: Mapping[str, Any] | object) -> Imp
     the ED-4 term (7 days to judge admissibility), the timeline event, the application, its
     supervisors, subcontractors and working area.
     """
-    if not ctx.user.roles & OFFICER_ROLES:
-        raise PermissionDeniedError(
-            N_("Enkel een dossierbehandelaar of teamverantwoordelijke schrijft aanvragen in.")
-        )
+    require_intake_role(ctx)
     app, problems = validate_application(data, today=ctx.clock.today())
     if app is None:
-        return ImportResult(ok=False, problems=tuple(problems))
-    # Two officers importing at the same moment may draw the same reference number (PostgreSQL);
-    # the unique constraint refuses the second, which then simply tries again.
-    for attempt in range(3):
-        try:
-            return _store_application(ctx, app)
-        except IntegrityError:
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _split_name(full: str) -> tuple[str, str]:
-    first, _, last = full.strip().partition(" ")
-    return first, last.strip()
+        return ImportResult(ok=False, problems=tuple(problems), schema=SCHEMA_ID)
+    return retrying(lambda: _store_application(ctx, app))
 
 
 def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
@@ -102,61 +78,11 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
     warnings = list(app.warnings)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org = s.scalar(select(Organisation).where(Organisation.enterprise_number == o.enterprise_number))
-        created = org is None
-        if org is None:
-            org = Organisation(
-                enterprise_number=o.enterprise_number,
-                name=o.name,
-                kind=o.kind,
-                street=o.street,
-                postal_code=o.postal_code,
-                municipality_nis=o.municipality_nis,
-                email=o.contact.email,
-                phone=o.contact.phone,
-            )
-            s.add(org)
-            s.flush()
-        else:
-            if org.name != o.name or org.kind != o.kind:
-                warnings.append(
-                    N_(
-                        "De organisatie {n} bestaat al als '{o}' ({k}); de aanvraag noemt '{a}' ({b}). De bewaarde "
-                        "gegevens werden niet gewijzigd."
-                    ).format(
-                        n=format_enterprise_number(org.enterprise_number),
-                        o=org.name,
-                        k=org.kind,
-                        a=o.name,
-                        b=o.kind,
-                    )
-                )
-            duplicate = s.scalar(
-                select(Dossier).where(
-                    Dossier.organisation_id == org.id,
-                    Dossier.dossier_type == DossierType.EXTERNE_DIENSTVERLENER.value,
-                    Dossier.submitted_on == app.submitted_on,
-                    Dossier.closed.is_(False),
-                )
-            )
-            if duplicate is not None:
-                return ImportResult(
-                    ok=False,
-                    problems=(
-                        Problem(
-                            "ingediend_op",
-                            N_(
-                                "er is al een open dossier {r} voor {o} ({n}), ingediend op {d}; deze aanvraag werd "
-                                "niet opnieuw ingeschreven"
-                            ).format(
-                                r=duplicate.reference,
-                                o=org.name,
-                                n=format_enterprise_number(org.enterprise_number),
-                                d=app.submitted_on.isoformat(),
-                            ),
-                        ),
-                    ),
-                )
+        org, created = organisation_for(s, o, warnings)
+        if not created:
+            problem = duplicate_problem(s, org, DossierType.EXTERNE_DIENSTVERLENER.value, app.submitted_on)
+            if problem is not None:
+                return ImportResult(ok=False, problems=(problem,), schema=SCHEMA_ID)
         subject = N_("Erkenning externe dienstverlener")
         if app.simplified_applies:
             subject += N_(" (vereenvoudigde procedure)")
@@ -172,24 +98,7 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
         )
         terms = open_initial_terms(s, dossier, event)
 
-        contact_first, contact_last = _split_name(o.contact.name)
-        contact = s.scalar(
-            select(Person)
-            .where(Person.organisation_id == org.id, func.lower(Person.email) == o.contact.email.lower())
-            .order_by(Person.created_at)
-            .limit(1)
-        )
-        if contact is None:
-            contact = Person(
-                organisation_id=org.id,
-                first_name=contact_first,
-                last_name=contact_last,
-                function=N_("contactpersoon"),
-                email=o.contact.email,
-                phone=o.contact.phone,
-            )
-            s.add(contact)
-            s.flush()
+        contact = contact_for(s, org, o.contact)
         application = RecognitionApplication(
             dossier_id=dossier.id,
             contact_person_id=contact.id,
@@ -260,6 +169,7 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
             organisation_created=created,
             admissibility_due=next((t.due_cache for t in terms if t.term_id == "ED-4"), None),
             warnings=tuple(warnings),
+            schema=SCHEMA_ID,
             changes=Changes(frozenset({str(dossier.id)}), frozenset({"dossier", "terms", "organisation"})),
         )
         uow.commit()

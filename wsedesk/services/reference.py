@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from wsedesk.errors import BadInputError
+from wsedesk.i18n import N_
 from wsedesk.models import Municipality
 from wsedesk.rules.municipalities import FLANDERS, MunicipalityRef, municipalities, postal_codes_for
 from wsedesk.storage.engine import Database
@@ -40,4 +42,25 @@ def ensure_reference_data(db: Database, *, actor: str, clock: Any) -> int:
     return len(added)
 
 
-__all__ = ["FLANDERS", "MunicipalityRef", "ensure_reference_data", "municipalities", "postal_codes_for"]
+def find_municipality(text: str) -> MunicipalityRef:
+    """A Belgian municipality by REFNIS code or Dutch name (case-insensitive), or a Dutch refusal with hints."""
+    needle = text.strip()
+    refs = municipalities()
+    found = next((m for m in refs if m.nis == needle), None) if needle.isdigit() else None
+    if found is None and not needle.isdigit():
+        found = next((m for m in refs if m.name_nl.casefold() == needle.casefold()), None)
+    if found is None:
+        close = [m.name_nl for m in refs if m.name_nl.casefold().startswith(needle.casefold()[:3])][:5]
+        hint = N_(" Bedoelt u: {n}?").format(n=", ".join(close)) if close and not needle.isdigit() else ""
+        raise BadInputError(N_("'{t}' is geen gemeente uit de referentielijst.{h}").format(t=needle, h=hint))
+    return found
+
+
+__all__ = [
+    "FLANDERS",
+    "MunicipalityRef",
+    "ensure_reference_data",
+    "find_municipality",
+    "municipalities",
+    "postal_codes_for",
+]

@@ -315,13 +315,27 @@ def _catalogue_slug(name: str) -> str:
     return slug or "label"
 
 
-def _new_label(session: Session, ctx: AppContext, values: Mapping[str, Any]) -> QualityLabel:
-    """A new entry: a catalogue id made from its name, in the latest publication."""
-    slug = base = _catalogue_slug(values["name"])
+def free_catalogue_id(session: Session, name: str) -> str:
+    """A catalogue id made from `name` ("iso-9001") that no entry uses yet."""
+    slug = base = _catalogue_slug(name)
     taken = set(session.scalars(select(QualityLabel.label_id).where(QualityLabel.label_id.like(f"{base}%"))))
     n = 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def same_name_label(session: Session, name: str, other_than: str | None = None) -> QualityLabel | None:
+    """An entry with this name (case-insensitive) under another catalogue id than `other_than`."""
+    stmt = select(QualityLabel).where(func.lower(QualityLabel.name) == name.lower())
+    if other_than is not None:
+        stmt = stmt.where(QualityLabel.label_id != other_than)
+    return session.scalars(stmt).first()
+
+
+def _new_label(session: Session, ctx: AppContext, values: Mapping[str, Any]) -> QualityLabel:
+    """A new entry: a catalogue id made from its name, in the latest publication."""
+    slug = free_catalogue_id(session, values["name"])
     publication = session.scalars(
         select(QualityLabelPublication).order_by(QualityLabelPublication.published_on.desc())
     ).first()
@@ -385,10 +399,7 @@ def save_quality_label(
             assert expected_version is not None
             row = _row_to_change(s, _LABELS, label_id, expected_version, values)
         # The same name under another catalogue id would make two proofs indistinguishable.
-        same_name = select(QualityLabel).where(func.lower(QualityLabel.name) == label_name.lower())
-        if row is not None:
-            same_name = same_name.where(QualityLabel.label_id != row.label_id)
-        clash = s.scalars(same_name).first()
+        clash = same_name_label(s, label_name, row.label_id if row is not None else None)
         if clash is not None:
             raise BadInputError(
                 N_("er staat al een kwaliteitsbewijs met deze naam op de lijst ({i}).").format(
@@ -535,11 +546,13 @@ __all__ = [
     "AuditOrganisationView",
     "LabelView",
     "check_route",
+    "free_catalogue_id",
     "label_catalogue",
     "list_audit_organisations",
     "list_quality_labels",
     "reference_data_for",
     "register_audit_organisation",
+    "same_name_label",
     "save_audit_organisation",
     "save_quality_label",
     "sync_label_catalogue",

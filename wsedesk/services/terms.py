@@ -264,67 +264,89 @@ def available_actions(ctx: AppContext, dossier_id: str) -> list[Transition]:
 
 
 def apply_transition(ctx: AppContext, dossier_id: str, action: str, *, on: date, note: str = "") -> Changes:
-    """Take one step of the procedure: check it, close and open its terms, record it."""
+    """Take one step of the procedure: check it, close and open its terms, record it.
+
+    A step with conditions of its own (`Transition.requires`: TW-1, QR-6, …) goes through
+    services/steps.py `take_step`, which checks them in the same unit of work.
+    """
     with ctx.uow(write=True) as uow:
         s = uow.session
         d = _load_dossier(s, dossier_id)
-        try:
-            t = check_transition(d.dossier_type, d.status, action, ctx.user.roles)
-        except TransitionRefused as exc:
-            if "voorbehouden" in exc.reason:
-                raise PermissionDeniedError(exc.reason) from None
-            raise BadInputError(exc.reason) from None
-        _check_date(d, on, ctx.clock.today(), t.label)
-        if on < d.status_since:
-            raise BadInputError(
-                f"{t.label}: de datum {on:%d/%m/%Y} ligt vóór de huidige status ({d.status_since:%d/%m/%Y})."
+        t = checked_transition(ctx, d, action, on)
+        if t.requires:
+            raise ValueError(
+                f"'{action}' has conditions ({', '.join(t.requires)}): use services.steps.take_step"
             )
-        calendar = calendar_for(s)
-        open_rows = _open_terms(s, d)
-        if any(r.term_id in t.closes and r.state_cache == "stopped" for r in open_rows):
-            stopped = next(r for r in open_rows if r.term_id in t.closes and r.state_cache == "stopped")
-            raise BadInputError(
-                f"{t.label}: de termijn {stopped.term_id} staat stil (wacht op informatie). "
-                "Registreer eerst 'Informatie ontvangen'."
-            )
-        description = t.label + (f": {note.strip()}" if note.strip() else "")
-        event = add_event(
-            s, ctx, d, on, t.action, description, {"rule": t.rule_id, "from": d.status, "to": t.target}
-        )
-        for row in open_rows:
-            if row.term_id in t.closes:
-                row.closed_on = on
-                row.closed_by_event_id = event.id
-                recompute_term(s, row, calendar)
-        overrides = {x.term_id: x for x in s.scalars(select(TermSetting))}
-        for term_id in t.opens:
-            spec = term_spec(s, term_id, overrides=overrides)
-            row = DossierTerm(
-                dossier_id=d.id,
-                term_id=term_id,
-                event_date=on,
-                days=spec.days,
-                working_days=spec.working_days,
-                opened_by_event_id=event.id,
-            )
-            s.add(row)
-            _refresh_cache(row, compute_term(on, spec, [], calendar))
-        d.status = t.target
-        d.status_since = on
-        d.closed = workflow_for(d.dossier_type).status(t.target).closed
-        if t.target in ("erkend", "gevalideerd", "toegekend"):
-            d.decided_on = d.valid_from = on
-            years = VALIDITY_YEARS.get(t.target)
-            d.valid_until = validity_end(on, years) if years else None
-        elif t.target in ("geweigerd", "onontvankelijk", "ingetrokken", "afgesloten"):
-            d.decided_on = d.decided_on if t.target == "afgesloten" else on
-        if d.closed:
-            for row in _open_terms(s, d):
-                row.closed_on = on
-                row.closed_by_event_id = event.id
-                recompute_term(s, row, calendar)
+        apply_in_session(s, ctx, d, t, on, note)
         uow.commit()
     return Changes(frozenset({dossier_id}), frozenset({"dossier", "terms"}))
+
+
+def checked_transition(ctx: AppContext, d: Dossier, action: str, on: date) -> Transition:
+    """The transition `action` from the dossier's state for the current user on `on`, or the refusal."""
+    try:
+        t = check_transition(d.dossier_type, d.status, action, ctx.user.roles)
+    except TransitionRefused as exc:
+        if "voorbehouden" in exc.reason:
+            raise PermissionDeniedError(exc.reason) from None
+        raise BadInputError(exc.reason) from None
+    _check_date(d, on, ctx.clock.today(), t.label)
+    if on < d.status_since:
+        raise BadInputError(
+            f"{t.label}: de datum {on:%d/%m/%Y} ligt vóór de huidige status ({d.status_since:%d/%m/%Y})."
+        )
+    return t
+
+
+def apply_in_session(
+    s: Session, ctx: AppContext, d: Dossier, t: Transition, on: date, note: str = ""
+) -> DossierEvent:
+    """Apply a checked transition inside the caller's unit of work; returns its timeline event."""
+    calendar = calendar_for(s)
+    open_rows = _open_terms(s, d)
+    if any(r.term_id in t.closes and r.state_cache == "stopped" for r in open_rows):
+        stopped = next(r for r in open_rows if r.term_id in t.closes and r.state_cache == "stopped")
+        raise BadInputError(
+            f"{t.label}: de termijn {stopped.term_id} staat stil (wacht op informatie). "
+            "Registreer eerst 'Informatie ontvangen'."
+        )
+    description = t.label + (f": {note.strip()}" if note.strip() else "")
+    event = add_event(
+        s, ctx, d, on, t.action, description, {"rule": t.rule_id, "from": d.status, "to": t.target}
+    )
+    for row in open_rows:
+        if row.term_id in t.closes:
+            row.closed_on = on
+            row.closed_by_event_id = event.id
+            recompute_term(s, row, calendar)
+    overrides = {x.term_id: x for x in s.scalars(select(TermSetting))}
+    for term_id in t.opens:
+        spec = term_spec(s, term_id, overrides=overrides)
+        row = DossierTerm(
+            dossier_id=d.id,
+            term_id=term_id,
+            event_date=on,
+            days=spec.days,
+            working_days=spec.working_days,
+            opened_by_event_id=event.id,
+        )
+        s.add(row)
+        _refresh_cache(row, compute_term(on, spec, [], calendar))
+    d.status = t.target
+    d.status_since = on
+    d.closed = workflow_for(d.dossier_type).status(t.target).closed
+    if t.target in ("erkend", "gevalideerd", "toegekend"):
+        d.decided_on = d.valid_from = on
+        years = VALIDITY_YEARS.get(t.target)
+        d.valid_until = validity_end(on, years) if years else None
+    elif t.target in ("geweigerd", "onontvankelijk", "ingetrokken", "afgesloten"):
+        d.decided_on = d.decided_on if t.target == "afgesloten" else on
+    if d.closed:
+        for row in _open_terms(s, d):
+            row.closed_on = on
+            row.closed_by_event_id = event.id
+            recompute_term(s, row, calendar)
+    return event
 
 
 # --- the clock: information requests (ED-5, T-3) --------------------------------------------

@@ -1,0 +1,343 @@
+"""An organisation's life after registration: close it, reopen it, close an establishment, merge a duplicate.
+
+Nothing here deletes: a closed organisation keeps its dossiers, and a merged duplicate stays
+as a closed record that points at the organisation it was merged into (`merged_into_id`), so
+its KBO number still finds the right one. A merge moves every row that refers to the duplicate —
+dossiers, establishments, quality registrations, persons, reports, and any table added later
+that refers to `organisations.id` — through the ORM, so the audit trail holds each move; each
+moved dossier's timeline says so. Every change goes through the one version check.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Column, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.i18n import N_
+from wsedesk.models import Dossier, Establishment, Organisation
+from wsedesk.models.base import Base
+from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.roles import OFFICER_ROLES
+from wsedesk.services.changes import Changes
+from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.fields import row_id
+from wsedesk.services.organisations import ORGANISATION_FIELDS
+from wsedesk.services.timeline import add_event
+from wsedesk.storage import audit
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+_NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
+_ESTABLISHMENT_NOT_FOUND = N_("Deze vestiging bestaat niet (meer).")
+MERGE_EVENT = "organisatie_samengevoegd"
+
+
+def _require_officer(ctx: AppContext, what: str) -> None:
+    if not ctx.user.roles & OFFICER_ROLES:
+        raise PermissionDeniedError(
+            N_("Enkel een dossierbehandelaar of teamverantwoordelijke {w}.").format(w=what)
+        )
+
+
+def _check_day(ctx: AppContext, on: date, where: str) -> None:
+    if on > ctx.clock.today():
+        raise BadInputError(N_("de datum ligt in de toekomst."), where=where)
+
+
+def _organisation(session: Session, organisation_id: str) -> Organisation:
+    org = session.get(Organisation, row_id(organisation_id, _NOT_FOUND))
+    if org is None:
+        raise NotFoundError(_NOT_FOUND)
+    return org
+
+
+def _label(org: Organisation) -> str:
+    return N_("Organisatie {n}").format(n=org.name)
+
+
+def _refuse_merged(session: Session, org: Organisation) -> None:
+    if org.merged_into_id is not None:
+        kept = session.get(Organisation, org.merged_into_id)
+        raise BadInputError(
+            N_("{o} werd al samengevoegd met {k}.").format(o=org.name, k=kept.name if kept else "?")
+        )
+
+
+def _commit(
+    uow: Any, model: type[Any], row: Any, expected_version: int, mine: dict[str, Any], **names: Any
+) -> None:
+    """Commit a versioned change; a save that lost the race becomes the usual ConflictError."""
+    s = uow.session
+    key = row.id
+    with conflict_on_stale_commit(
+        s, lambda: s.get(model, key), expected_version=expected_version, mine=mine, **names
+    ):
+        uow.commit()
+
+
+def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expected_version: int) -> Changes:
+    """Close an organisation on `on` (its last active day) with its open establishments.
+
+    Refused while it has open dossiers (they are named): end those first. A closed organisation
+    and its dossiers stay; nothing is deleted.
+    """
+    _require_officer(ctx, N_("sluit een organisatie af"))
+    _check_day(ctx, on, N_("Afgesloten op"))
+    mine = {"closed_on": on}
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        org = _organisation(s, organisation_id)
+        check_version(
+            s, org, expected_version=expected_version, entity="organisations", label=_label(org), mine=mine
+        )
+        _refuse_merged(s, org)
+        if org.closed_on is not None:
+            raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
+        open_refs = list(
+            s.scalars(
+                select(Dossier.reference)
+                .where(Dossier.organisation_id == org.id, Dossier.closed.is_(False))
+                .order_by(Dossier.reference)
+            )
+        )
+        if open_refs:
+            raise BadInputError(
+                N_("{o} heeft nog {n} open dossier(s): {r}. Sluit die eerst af.").format(
+                    o=org.name,
+                    n=len(open_refs),
+                    r=", ".join(open_refs[:10]) + (" …" if len(open_refs) > 10 else ""),
+                )
+            )
+        org.closed_on = on
+        for est in s.scalars(
+            select(Establishment).where(
+                Establishment.organisation_id == org.id, Establishment.closed_on.is_(None)
+            )
+        ):
+            est.closed_on = on
+        _commit(
+            uow,
+            Organisation,
+            org,
+            expected_version,
+            mine,
+            entity="organisations",
+            label=_label(org),
+            not_found=_NOT_FOUND,
+        )
+    return Changes.of("organisation")
+
+
+def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_version: int) -> Changes:
+    """Undo a closure (e.g. closed by mistake); a merged duplicate stays closed."""
+    _require_officer(ctx, N_("heropent een organisatie"))
+    mine: dict[str, Any] = {"closed_on": None}
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        org = _organisation(s, organisation_id)
+        check_version(
+            s, org, expected_version=expected_version, entity="organisations", label=_label(org), mine=mine
+        )
+        _refuse_merged(s, org)
+        if org.closed_on is None:
+            raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
+        org.closed_on = None
+        _commit(
+            uow,
+            Organisation,
+            org,
+            expected_version,
+            mine,
+            entity="organisations",
+            label=_label(org),
+            not_found=_NOT_FOUND,
+        )
+    return Changes.of("organisation")
+
+
+def close_establishment(
+    ctx: AppContext, establishment_id: str, *, on: date, expected_version: int
+) -> Changes:
+    """Close one establishment (vestiging) on `on`; it stays on record."""
+    _require_officer(ctx, N_("sluit een vestiging af"))
+    _check_day(ctx, on, N_("Afgesloten op"))
+    mine = {"closed_on": on}
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        est = s.get(Establishment, row_id(establishment_id, _ESTABLISHMENT_NOT_FOUND))
+        if est is None:
+            raise NotFoundError(_ESTABLISHMENT_NOT_FOUND)
+        names: dict[str, Any] = {"entity": "establishments", "label": N_("Vestiging {n}").format(n=est.name)}
+        check_version(s, est, expected_version=expected_version, mine=mine, **names)
+        if est.closed_on is not None:
+            raise BadInputError(N_("De vestiging {v} is al afgesloten.").format(v=est.name))
+        est.closed_on = on
+        _commit(uow, Establishment, est, expected_version, mine, not_found=_ESTABLISHMENT_NOT_FOUND, **names)
+    return Changes.of("organisation")
+
+
+# --- merging a duplicate ---------------------------------------------------------------------
+
+
+def referring_columns() -> list[tuple[type[Any], str]]:
+    """(mapped class, attribute) of every column that refers to an organisation, bar `merged_into_id`.
+
+    Read from the models, so a table added later (site visits, …) is moved by a merge too.
+    """
+    found: list[tuple[type[Any], str]] = []
+    for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__name__):
+        for attr in mapper.column_attrs:
+            for col in attr.columns:
+                if not isinstance(col, Column) or (
+                    mapper.class_ is Organisation and attr.key == "merged_into_id"
+                ):
+                    continue
+                if any(fk.column.table.name == "organisations" for fk in col.foreign_keys):
+                    found.append((mapper.class_, attr.key))
+    return found
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge moved, per kind of record (the table's audit label), and what changed."""
+
+    kept_id: str
+    moved: dict[str, int]
+    dossier_ids: tuple[str, ...]
+    changes: Changes = field(default_factory=Changes)
+
+
+def merge_organisations(
+    ctx: AppContext,
+    keep_id: str,
+    duplicate_id: str,
+    *,
+    on: date,
+    keep_version: int,
+    duplicate_version: int,
+    take_fields: Iterable[str] = (),
+) -> MergeResult:
+    """Merge a duplicate record into the organisation that is kept.
+
+    Everything that refers to the duplicate moves to the kept organisation; `take_fields`
+    (ORGANISATION_FIELDS) are copied from the duplicate onto the kept one (the merge dialog's
+    choices). The duplicate is closed on `on` and points at the kept one. Both versions are
+    checked; all or nothing.
+    """
+    _require_officer(ctx, N_("voegt organisaties samen"))
+    _check_day(ctx, on, N_("Samengevoegd op"))
+    take = tuple(take_fields)
+    unknown = set(take) - set(ORGANISATION_FIELDS)
+    if unknown:
+        raise BadInputError(
+            N_("Deze velden kunnen niet overgenomen worden: {f}.").format(f=", ".join(sorted(unknown)))
+        )
+    if str(keep_id) == str(duplicate_id):
+        raise BadInputError(N_("Kies twee verschillende organisaties om samen te voegen."))
+    with ctx.uow(write=True) as uow:
+        s = uow.session
+        keep = _organisation(s, keep_id)
+        dup = _organisation(s, duplicate_id)
+        kept_values = {k: getattr(dup, k) for k in take}
+        check_version(
+            s,
+            keep,
+            expected_version=keep_version,
+            entity="organisations",
+            label=_label(keep),
+            mine=kept_values,
+        )
+        check_version(
+            s,
+            dup,
+            expected_version=duplicate_version,
+            entity="organisations",
+            label=_label(dup),
+            mine={"merged_into_id": str(keep.id)},
+        )
+        _refuse_merged(s, keep)
+        _refuse_merged(s, dup)
+        moved: dict[str, int] = {}
+        dossier_ids: list[str] = []
+        for cls, attr in referring_columns():
+            rows = list(s.scalars(select(cls).where(getattr(cls, attr) == dup.id)))
+            for row in rows:
+                setattr(row, attr, keep.id)
+            if rows:
+                label = getattr(cls, "__audit_label__", "") or cls.__tablename__
+                moved[label] = moved.get(label, 0) + len(rows)
+                if cls is Dossier:
+                    dossier_ids.extend(str(r.id) for r in rows)
+                try:
+                    s.flush()
+                except IntegrityError:
+                    raise BadInputError(
+                        N_(
+                            "De twee organisaties hebben elk een {t} die niet samen kunnen bestaan (bv. twee huidige "
+                            "verslagen over hetzelfde jaar). Los dat eerst op; er werd niets samengevoegd."
+                        ).format(t=label)
+                    ) from None
+        for key, value in kept_values.items():
+            if getattr(keep, key) != value:
+                setattr(keep, key, value)
+        dup.merged_into_id = keep.id
+        dup.closed_on = dup.closed_on or on
+        description = N_("Organisatie {d} ({dn}) samengevoegd met {k} ({kn})").format(
+            d=dup.name,
+            dn=format_enterprise_number(dup.enterprise_number),
+            k=keep.name,
+            kn=format_enterprise_number(keep.enterprise_number),
+        )
+        for dossier_id in dossier_ids:
+            dossier = s.get(Dossier, uuid.UUID(dossier_id))
+            assert dossier is not None
+            add_event(
+                s, ctx, dossier, on, MERGE_EVENT, description, {"from": str(dup.id), "to": str(keep.id)}
+            )
+        audit.record(
+            s,
+            "samenvoegen",
+            "organisations",
+            str(keep.id),
+            {
+                "samengevoegd": format_enterprise_number(dup.enterprise_number),
+                "behouden": format_enterprise_number(keep.enterprise_number),
+                "overgenomen_velden": list(take),
+                "verplaatst": moved,
+            },
+        )
+        kept = str(keep.id)
+        dup_key = dup.id
+        with conflict_on_stale_commit(
+            s,
+            lambda: s.get(Organisation, dup_key),
+            expected_version=duplicate_version,
+            mine={"merged_into_id": kept},
+            entity="organisations",
+            label=_label(dup),
+            not_found=_NOT_FOUND,
+        ):
+            uow.commit()
+    return MergeResult(
+        kept, moved, tuple(dossier_ids), Changes.of("organisation", "dossier", dossier_ids=dossier_ids)
+    )
+
+
+__all__ = [
+    "MERGE_EVENT",
+    "MergeResult",
+    "close_establishment",
+    "close_organisation",
+    "merge_organisations",
+    "referring_columns",
+    "reopen_organisation",
+]
