@@ -81,6 +81,13 @@ def label_catalogue(session: Session) -> Q.LabelCatalogue:
     return Q.LabelCatalogue.from_data(data)
 
 
+def label_catalogue_version(ctx: AppContext) -> str | None:
+    """The newest publication of the accepted list (the catalogue version the checks cite)."""
+    with ctx.uow() as uow:
+        catalogue = label_catalogue(uow.session)
+    return catalogue.publications[-1].id if catalogue.publications else None
+
+
 def sync_label_catalogue(ctx: AppContext) -> int:
     """Add the publications and entries of the shipped list that the database lacks; returns how many.
 
@@ -548,6 +555,7 @@ __all__ = [
     "check_route",
     "free_catalogue_id",
     "label_catalogue",
+    "label_catalogue_version",
     "list_audit_organisations",
     "list_quality_labels",
     "reference_data_for",

@@ -175,10 +175,10 @@ def start_follow_up(
             d=R.INFORMATION_REPLY_DAYS
         )
     else:
-        from wsedesk.services.terms import apply_transition
+        from wsedesk.services.steps import take_step
 
         assert chosen.action is not None and chosen.dossier_id is not None
-        apply_transition(
+        take_step(
             ctx,
             chosen.dossier_id,
             chosen.action,

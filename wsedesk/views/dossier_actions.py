@@ -41,9 +41,9 @@ from wsedesk.rules.roles import FOLLOW_UP_ROLES, OFFICER_ROLES
 from wsedesk.rules.workflows import TERMS, Transition, workflow_for
 from wsedesk.services.condition_changes import ChangeResult, register_change
 from wsedesk.services.dossiers import DossierDetail
+from wsedesk.services.steps import step_refusals, take_step
 from wsedesk.services.terms import (
     TermView,
-    apply_transition,
     available_actions,
     information_received,
     request_information,
@@ -410,6 +410,7 @@ class DossierActionsBar(QWidget):
         self._ops = ops
         self._detail: DossierDetail | None = None
         self._terms: list[TermView] = []
+        self._refusals: dict[str, str] = {}
         self.dialog: StepDialog | None = None
         self.change_dialog: ChangeReportDialog | None = None
         self.message: QMessageBox | None = None
@@ -440,6 +441,8 @@ class DossierActionsBar(QWidget):
         """Rebuild the buttons for a freshly loaded dossier and its terms."""
         self._detail, self._terms = detail, terms
         actions = available_actions(self._ctx, detail.id) if detail else []
+        # Steps whose conditions are not met today (QR-6, TW-1, …) are shown, disabled, with the reason.
+        self._refusals = step_refusals(self._ctx, detail.id, self._ctx.clock.today()) if detail else {}
         self._rebuild(actions)
 
     def _officer(self) -> bool:
@@ -481,7 +484,11 @@ class DossierActionsBar(QWidget):
         for t in actions:
             button = QPushButton(tr_data(t.label))
             blocking = sorted(stopped & set(t.closes))
-            if blocking:
+            refusal = self._refusals.get(t.action)
+            if refusal:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Nog niet mogelijk: {r}.").format(r=refusal))
+            elif blocking:
                 button.setEnabled(False)
                 button.setToolTip(
                     self.tr(
@@ -588,7 +595,7 @@ class DossierActionsBar(QWidget):
             ctx = self._ctx
             self._run(
                 dossier_id,
-                lambda: apply_transition(ctx, dossier_id, t.action, on=on, note=note),
+                lambda: take_step(ctx, dossier_id, t.action, on=on, note=note),
                 done,
                 refused,
             )
