@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
-from wsedesk.documents.letters import Finding
+from wsedesk.documents.letters import KINDS, Finding
 from wsedesk.errors import UserError
 from wsedesk.models import Document, Dossier
 from wsedesk.services.changes import Changes
@@ -567,6 +567,6 @@ def test_beheer_opens_the_template_editor(qtbot: QtBot, demo_ctx: AppContext) ->
     qtbot.mouseClick(page.templates_button, Qt.MouseButton.LeftButton)
     editor = page.findChild(TemplateEditorDialog)
     assert editor is not None and editor.isVisible()
-    assert editor.kind_list.count() == 14  # the 13 dossier letters and the visit report
+    assert editor.kind_list.count() == len(KINDS) == 19  # the 18 dossier letters and the visit report
     editor.close()
     QApplication.processEvents()

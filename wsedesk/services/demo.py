@@ -27,6 +27,7 @@ from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import Suspension, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
+from wsedesk.services.intake_demo import add_demo_intake
 from wsedesk.services.letters import PROCEDURES
 from wsedesk.services.reference import municipalities, postal_codes_for
 from wsedesk.storage import audit
@@ -506,6 +507,10 @@ def generate_demo(
                 if progress.cancelled():
                     raise CancelledError()
         n_events += _flush(session, batch, events, term_rows, suspension_rows)
+        # The intake's facts: registrations, applications, establishments, tender partners, the list (#11).
+        intake = add_demo_intake(
+            session, seed=seed, today=today, now=now, actor=actor, stamp=stamp, officers=officers
+        )
         audit.record(
             session,
             "demo",
@@ -517,6 +522,9 @@ def generate_demo(
                 "organisations": len(orgs),
                 "events": n_events,
                 "users": len(users),
+                "registrations": intake.registrations,
+                "applications": intake.applications,
+                "tender_partners": intake.tender_partners,
             },
         )
         uow.commit()

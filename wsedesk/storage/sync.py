@@ -144,6 +144,8 @@ SCOPED: dict[str, tuple[str, str]] = {
     "supervisors": ("application_id", "recognition_applications"),
     "subcontractors": ("application_id", "recognition_applications"),
     "working_areas": ("application_id", "recognition_applications"),
+    "tender_partnerships": ("dossier_id", "dossiers"),
+    "quality_proof_applications": ("dossier_id", "dossiers"),
     "report_submissions": ("organisation_id", "organisations"),
     "report_values": ("submission_id", "report_submissions"),
     "visit_visitors": ("visit_id", "visits"),
