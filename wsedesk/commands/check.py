@@ -8,7 +8,7 @@ import json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.documents.nl import format_date_short, iso_dates_to_short
 from wsedesk.i18n import N_
-from wsedesk.rules.evidence import evidence_label
+from wsedesk.rules.evidence import evidence_label, evidence_value
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"       {f.reason}")
         if f.evidence:
             facts = "; ".join(
-                f"{evidence_label(k)}: {iso_dates_to_short(v) or '—'}" for k, v in f.evidence.items()
+                f"{evidence_label(k)}: {iso_dates_to_short(evidence_value(k, v)) or '—'}"
+                for k, v in f.evidence.items()
             )
             print("       " + N_("gegevens: ") + facts)
         if f.question:

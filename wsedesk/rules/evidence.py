@@ -101,6 +101,25 @@ _PREFIXES: dict[str, str] = {
 }
 
 
+#: ED-12's core competences as the rule settings name them (ids) and as people read them.
+COMPETENCE_LABELS: dict[str, str] = {
+    "samenwerken": N_("samenwerken"),
+    "communiceren": N_("communiceren"),
+    "persoonsgericht_werken": N_("persoonsgericht werken"),
+    "advies_op_maat": N_("advies op maat"),
+}
+
+
+def evidence_value(key: str, value: str) -> str:
+    """An evidence value for people: lists of competence or area ids in words (the JSON keeps the ids)."""
+    names = (
+        COMPETENCE_LABELS if key.startswith("competences") else AREA_LABELS if key.endswith("areas") else None
+    )
+    if names is None or not value:
+        return value
+    return ", ".join(names.get(part.strip(), part.strip()) for part in value.split(","))
+
+
 def evidence_label(key: str) -> str:
     """The Dutch label of an evidence key ("experience_motivation" → "ervaringsmotivering").
 

@@ -27,7 +27,7 @@ from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import Suspension, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
-from wsedesk.services.intake_demo import add_demo_intake
+from wsedesk.services.intake_demo import add_demo_intake, scripted_dossiers
 from wsedesk.services.letters import PROCEDURES
 from wsedesk.services.reference import municipalities, postal_codes_for
 from wsedesk.storage import audit
@@ -413,7 +413,8 @@ def generate_demo(
         suspension_rows: list[dict[str, Any]] = []
         calendar = load_default_calendar()
         n_events = 0
-        for i in range(dossiers):
+        scripted = scripted_dossiers(dossiers)  # the TW and KB dossiers of intake_demo.py
+        for i in range(dossiers - scripted):
             dtype = rng.choices(types, type_w)[0]
             wf = WORKFLOWS[dtype]
             # Recent years hold more dossiers (and most open ones).

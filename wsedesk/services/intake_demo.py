@@ -65,10 +65,12 @@ LAST = (
 )
 DIPLOMAS = ("ba-sociaal-werk", "ba-orthopedagogie", "ba-ergotherapie", "ba-toegepaste-psychologie", None)
 AUDIT_BODIES = (
-    ("Certi-Audit bv", 45_678_900, True),
-    ("Kwaliteitsbureau Vlaanderen vzw", 56_789_011, True),
-    ("EuroCert Assessments nv", 67_890_122, False),  # filing lapsed: QR-3 is "niet voldaan" for its labels
+    ("Certi-Audit bv", 4_567_890, True),
+    ("Kwaliteitsbureau Vlaanderen vzw", 5_678_901, True),
+    ("EuroCert Assessments nv", 6_789_012, False),  # filing lapsed: QR-3 is "niet voldaan" for its labels
 )
+#: ED dossiers submitted before this day have no stored application (taken over from before the intake).
+FIRST_INTAKE_DAY = date(2023, 1, 1)
 TENDERS = (
     ("Intensief Werkplekleren 2025", "Provincie Antwerpen"),
     ("Intensief Werkplekleren 2025", "Provincie Oost-Vlaanderen"),
@@ -94,6 +96,11 @@ KB_CASES = (
     ("Q-Werk", ("beoordelen", "publiceren"), ("klantgerichtheid", "personeelsbeheer", "financieel_beheer")),
     ("Zelfscan Dienstverlening", ("beoordelen", "weigeren"), None),
 )
+
+
+def scripted_dossiers(total: int) -> int:
+    """How many of `total` demo dossiers are the scripted TW and KB ones (none in a tiny demo)."""
+    return len(TW_PATHS) * 2 + len(KB_CASES) if total >= 250 else 0
 
 
 @dataclass(frozen=True)
@@ -145,8 +152,13 @@ def add_demo_intake(
     actor: str,
     stamp: dict[str, Any],
     officers: list[uuid.UUID],
+    scripted: bool = True,
 ) -> IntakeDemoResult:
-    """Add the intake's demo facts to what `generate_demo` stored in this unit of work."""
+    """Add the intake's demo facts to what `generate_demo` stored in this unit of work.
+
+    With `scripted`, also the TW and KB dossiers of `scripted_dossiers` (generate_demo leaves
+    room for them, so the demo holds the number of dossiers asked for).
+    """
     rng = random.Random(seed * 7919 + 11)
     rows = _Rows(stamp)
     orgs = list(session.execute(select(Organisation.id, Organisation.kind, Organisation.municipality_nis)))
@@ -158,11 +170,13 @@ def add_demo_intake(
     rows.flush(
         session, QualityRegistration, Person, RecognitionApplication, Supervisor, Subcontractor, WorkingArea
     )
-    _closed_and_merged(session, rng, rows, today)
-    demo = _Dossiers(session, rng, rows, now=now, actor=actor, officers=officers)
-    partners = _tender_partners(session, rng, demo, today)
-    proofs = _proof_applications(session, rng, demo, today)
-    demo.flush()
+    _closed_and_merged(session, today)
+    partners = proofs = 0
+    if scripted:
+        demo = _Dossiers(session, rng, rows, now=now, actor=actor, officers=officers)
+        partners = _tender_partners(session, rng, demo, today)
+        proofs = _proof_applications(session, rng, demo, today)
+        demo.flush()
     return IntakeDemoResult(registrations, applications, establishments, partners, proofs)
 
 
@@ -337,7 +351,9 @@ def _applications(session: Session, rng: random.Random, rows: _Rows, orgs: list[
     simplified_kinds = Q.load_rule_settings().ed2_simplified_kinds
     count = 0
     for d in dossiers:
-        if d.id in have:
+        # The first year's dossiers were taken over from before WSE Desk, without their application:
+        # the Toetsing tab says so instead of showing "onbekend" everywhere.
+        if d.id in have or d.submitted_on < FIRST_INTAKE_DAY:
             continue
         org = known.get(d.organisation_id)
         kind = org.kind if org else "vzw"
@@ -435,60 +451,40 @@ def _applications(session: Session, rng: random.Random, rows: _Rows, orgs: list[
     return count
 
 
-def _closed_and_merged(session: Session, rng: random.Random, rows: _Rows, today: date) -> None:
-    """An organisation that stopped (closed, with its establishment) and a duplicate merged into another."""
-    taken = set(session.scalars(select(Organisation.enterprise_number)))
-    kept = session.execute(
-        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.municipality_nis)
-        .where(Organisation.kind == "vzw")
+def _closed_and_merged(session: Session, today: date) -> None:
+    """A duplicate merged into another organisation (as organisation_lifecycle.py does), and an
+    organisation without open dossiers closed, with its establishments."""
+    vzws = list(
+        session.scalars(
+            select(Organisation.id)
+            .where(Organisation.kind == "vzw")
+            .order_by(Organisation.enterprise_number)
+            .limit(2)
+        )
+    )
+    if len(vzws) == 2:
+        kept, duplicate = vzws
+        for model in (Dossier, Establishment, QualityRegistration, Person):
+            column = model.organisation_id
+            session.execute(update(model).where(column == duplicate).values(organisation_id=kept))
+        session.execute(
+            update(Organisation)
+            .where(Organisation.id == duplicate)
+            .values(closed_on=today - timedelta(days=12), merged_into_id=kept)
+        )
+    with_open = select(Dossier.organisation_id).where(Dossier.closed.is_(False))
+    quiet = session.scalar(
+        select(Organisation.id)
+        .where(Organisation.id.not_in(with_open), Organisation.closed_on.is_(None))
         .order_by(Organisation.enterprise_number)
         .limit(1)
-    ).first()
-    if kept is None:
-        return
-    numbers: list[str] = []
-    while len(numbers) < 2:
-        number = make_enterprise_number(rng.randrange(2_000_000, 19_999_999))
-        if number not in taken:
-            taken.add(number)
-            numbers.append(number)
-    closed_id = _uuid(rng)
-    for org_id, number, name, closed_on, merged in (
-        (closed_id, numbers[0], "Atelier De Brug vzw", today - timedelta(days=40), None),
-        (
-            _uuid(rng),
-            numbers[1],
-            kept.name.replace(" vzw", "") + " (dubbel)",
-            today - timedelta(days=12),
-            kept.id,
-        ),
-    ):
-        rows.add(
-            Organisation,
-            id=org_id,
-            enterprise_number=number,
-            name=name,
-            kind="vzw",
-            street=None,
-            postal_code=None,
-            municipality_nis=kept.municipality_nis,
-            email=None,
-            phone=None,
-            closed_on=closed_on,
-            merged_into_id=merged,
-        )
-    rows.add(
-        Establishment,
-        id=_uuid(rng),
-        organisation_id=closed_id,
-        establishment_number=make_establishment_number(rng.randrange(80_000_000, 89_999_999)),
-        name="Atelier De Brug",
-        street=None,
-        postal_code=None,
-        municipality_nis=kept.municipality_nis,
-        closed_on=today - timedelta(days=40),
     )
-    rows.flush(session, Organisation, Establishment)
+    if quiet is not None:
+        closed_on = today - timedelta(days=40)
+        session.execute(update(Organisation).where(Organisation.id == quiet).values(closed_on=closed_on))
+        session.execute(
+            update(Establishment).where(Establishment.organisation_id == quiet).values(closed_on=closed_on)
+        )
 
 
 # --- TW and KB dossiers, walked step by step -------------------------------------------------------------

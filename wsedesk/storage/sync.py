@@ -463,7 +463,12 @@ def _select_rows(conn: Connection, table: Table, scope: PackageScope) -> Iterato
     column, parent = SCOPED[name]
     parent_ids = list(scope.copied.get(parent, ()))
     for batch in _in_batches(parent_ids):
-        yield from _batches(conn, select(table).where(table.c[column].in_(batch)))
+        for rows in _batches(conn, select(table).where(table.c[column].in_(batch))):
+            if name == "organisations":
+                for r in rows:  # a merged duplicate points at an organisation the package may not hold
+                    if r["merged_into_id"] is not None and r["merged_into_id"] not in parent_ids:
+                        r["merged_into_id"] = None
+            yield rows
 
 
 def _in_batches(values: Sequence[Any]) -> Iterator[list[Any]]:
