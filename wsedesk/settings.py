@@ -13,7 +13,8 @@ from wsedesk.paths import user_config_dir
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
+LANGUAGES: tuple[str, ...] = ("nl", "en")  # Dutch is the source language; English from .qm files
 
 
 @dataclass
@@ -22,11 +23,15 @@ class Settings:
     # Werkbak traffic light: "due soon" when at most this many working days remain.
     warn_working_days: int = 5
     page_size: int = 200
+<<<<<<< HEAD
     language: str = "nl"
     # Rolling automatic backups of the local SQLite file (services/backup.py); 0 switches them off.
     auto_backups: int = 7
     # New local SQLite files are encrypted with SQLCipher (storage/encryption.py); key in the keyring.
     encrypt_local_database: bool = False
+=======
+    language: str = "nl"  # one of LANGUAGES
+>>>>>>> 69aa15e (Database connection settings: a SQLite file or a PostgreSQL server (host, port, database, user, sslmode, CA) as a URL without password, the password in the system keyring, 'Verbinding testen' with a Dutch verdict; tested against a throw-away TLS server (good, bad password, wrong CA); settings v3 (language codes, no password in the file); preferences service; translation catalogues and tools/update_translations.py)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
@@ -41,7 +46,23 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-UPGRADE_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    # v3 knows two languages by code ("nl_BE", "Nederlands" and the like become "nl"), and never
+    # keeps a database password in the file: it moves to the system keyring (services/connection.py)
+    # when the user saves the connection again.
+    language = str(data.get("language") or "nl").strip().lower()
+    data["language"] = "en" if language.startswith(("en", "engels")) else "nl"
+    url = data.get("database_url")
+    if isinstance(url, str) and "://" in url:
+        head, _, rest = url.partition("://")
+        credentials, at, place = rest.rpartition("@")
+        if at and ":" in credentials:
+            data["database_url"] = f"{head}://{credentials.split(':', 1)[0]}@{place}"
+            log.warning("Settings: a database password was removed from the settings file")
+    return data
+
+
+UPGRADE_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def settings_path() -> Path:

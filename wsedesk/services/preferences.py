@@ -1,0 +1,33 @@
+"""The user's own settings that are not the database: language and the Werkbak's lead time.
+
+They live in the settings file (settings.py), per user; a change is saved at once and applies
+from the next start (language) or the next refresh of the Werkbak (lead time).
+"""
+
+from __future__ import annotations
+
+from wsedesk.errors import BadInputError
+from wsedesk.i18n import N_
+from wsedesk.settings import LANGUAGES, Settings, save_settings
+
+MAX_WARN_WORKING_DAYS = 60
+
+
+def set_language(settings: Settings, language: str) -> None:
+    """Dutch ("nl", the default) or English ("en"); the window speaks it from the next start."""
+    if language not in LANGUAGES:
+        raise BadInputError(
+            N_("Onbekende taal (kies uit {l}).").format(l=", ".join(LANGUAGES)), where=N_("Taal")
+        )
+    settings.language = language
+    save_settings(settings)
+
+
+def set_warn_working_days(settings: Settings, days: int) -> None:
+    """The Werkbak shows a term as "binnenkort" when at most this many working days remain."""
+    if not 0 <= days <= MAX_WARN_WORKING_DAYS:
+        raise BadInputError(
+            N_("Kies tussen 0 en {m} werkdagen.").format(m=MAX_WARN_WORKING_DAYS), where=N_("Binnenkort")
+        )
+    settings.warn_working_days = days
+    save_settings(settings)
