@@ -74,16 +74,24 @@ def create_application(settings: Settings, argv: list[str] | None = None) -> QAp
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (dialog buttons) in the user's language, and ours when not Dutch.
+    """Qt's own strings (file dialogs, buttons) in the user's language, and ours when not Dutch.
 
-    The source strings are Dutch, so Dutch needs no catalogue of ours; another language is
-    read from resources/translations/wsedesk_<lang>.qm when it is there.
+    Qt's catalogue comes from PySide6's translations folder (QLibraryInfo; in the frozen build
+    PyInstaller's Qt hook puts it beside the Qt libraries), then resources/translations/
+    qt_fixes_<lang>.qm adds what it lacks ("&Look in:"). Our source strings are Dutch, so Dutch
+    needs no catalogue of ours; another language is read from wsedesk_<lang>.qm.
     """
     installed: list[QTranslator] = []
     qt_catalogue = QTranslator(app)
     if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_catalogue)
         installed.append(qt_catalogue)
+    else:
+        log.warning("Qt's own translation qtbase_%s not found; Qt's dialogs stay English", language)
+    fixes = QTranslator(app)
+    if fixes.load(f"qt_fixes_{language}", str(resource("translations"))):
+        app.installTranslator(fixes)  # installed later, so it is asked first
+        installed.append(fixes)
     if language != "nl":
         ours = QTranslator(app)
         if ours.load(f"wsedesk_{language}", str(resource("translations"))):

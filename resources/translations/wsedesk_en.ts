@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Schemaversie</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Login</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Ondernemingsnummer</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stopt na de brief die nu gemaakt wordt; wat al gemaakt is, blijft bewaard</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Bezig…</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Gewijzigd door</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul dit veld in.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Wijziging geregistreerd. De controles opnieuw uitgevoerd:</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Dit venster sluiten; het formulier blijft zoals het is.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Brief opmaken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Write letter…</translation>
     </message>
     <message>
         <source>Een brief bij dit dossier opmaken (PDF)</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Wijziging melden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report change…</translation>
     </message>
     <message>
         <source>Geen stappen mogelijk in deze status.</source>
@@ -881,15 +881,15 @@
     <name>DossierDetailPanel</name>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>Kies een dossier in de lijst om het hier te zien.</source>
@@ -897,11 +897,11 @@
     </message>
     <message>
         <source>Ingediend</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Status sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Status since</translation>
     </message>
     <message>
         <source>Beslist op</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Behandeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Interne notities bij dit dossier</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Wijzigingen opslaan (Ctrl+S)</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Uw invoer wissen en het dossier opnieuw inlezen</source>
@@ -969,19 +969,19 @@
     </message>
     <message>
         <source>Termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <source>Tijdlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Toetsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Termijnen (stilgelegd)</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>(niemand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <source>{name} (niet actief)</source>
@@ -1072,93 +1072,93 @@
     <name>DossierListView</name>
     <message>
         <source>Zoek: kenmerk, organisatie, KBO-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: reference, organisation, enterprise number</translation>
     </message>
     <message>
         <source>Begin van het kenmerk, deel van de naam, of minstens 4 cijfers van het KBO-nummer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the reference, part of the name, or at least 4 digits of the enterprise number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Alle types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
+        <translation>All case officers</translation>
     </message>
     <message>
         <source>enkel open dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>open files only</translation>
     </message>
     <message>
         <source>Klik om de organisatie uit de filter te halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to remove the organisation from the filter</translation>
     </message>
     <message>
         <source>Organisatie: {name}  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {name}  ✕</translation>
     </message>
     <message>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Kies eerst een type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a type first</translation>
     </message>
     <message>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 file</translation>
     </message>
     <message>
         <source>{n} dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} files</translation>
     </message>
 </context>
 <context>
     <name>DossierTableModel</name>
     <message>
         <source>KBO</source>
-        <translation type="unfinished"></translation>
+        <translation>KBO</translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>Ingediend</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Status sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Status since</translation>
     </message>
 </context>
 <context>
     <name>DossierTermsPanel</name>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Gebeurtenis</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Vervaldag</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Waarom deze datum?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this date?</translation>
     </message>
     <message>
         <source>De berekening stap voor stap: gebeurtenis, termijn, schorsingen, feestdagen (T-4)</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>{n} werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} working days</translation>
     </message>
     <message>
         <source>1 dag</source>
@@ -1257,15 +1257,15 @@
     <name>DossiersPage</name>
     <message>
         <source>Brieven voor selectie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters for selection…</translation>
     </message>
     <message>
         <source>Dezelfde brief voor alle gekozen dossiers (Ctrl+klik of Shift+klik om er meer te kiezen)</source>
-        <translation type="unfinished"></translation>
+        <translation>The same letter for every chosen file (Ctrl+click or Shift+click to choose more)</translation>
     </message>
     <message>
         <source>Ctrl+klik of Shift+klik kiest meer dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+click or Shift+click chooses more files.</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rijksregisternummer</source>
@@ -1556,7 +1556,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Afgesloten</source>
@@ -1738,7 +1738,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>MW-1-voorwaarde</source>
@@ -1773,7 +1773,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vermeld welke informatie ontbreekt.</source>
@@ -1800,7 +1800,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Aanvraag niet ingeschreven</source>
@@ -1831,7 +1831,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>tabblad {s}</source>
@@ -1890,7 +1890,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Route</source>
@@ -1938,7 +1938,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>SHA-256 van het opgeslagen document</source>
@@ -1962,7 +1962,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Maakt de brief en bewaart hem bij het dossier, als nieuwe versie met zijn SHA-256</source>
@@ -2137,11 +2137,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>MainWindow</name>
     <message>
         <source>{app} — {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — {db}</translation>
     </message>
     <message>
         <source>Bezoeken en bezoekverslagen — volgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and visit reports — coming</translation>
     </message>
     <message>
         <source>Hier zullen projectadviseurs en inspecteurs hun bezoeken ter plaatse plannen en hun bezoekverslagen met vaststellingen opmaken, ook zonder netwerk op een laptop. Deze module is nog in ontwikkeling; er staan hier nog geen gegevens.</source>
@@ -2149,55 +2149,55 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Werkbak</source>
-        <translation type="unfinished"></translation>
+        <translation>Work tray</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Verslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>geen rol</source>
-        <translation type="unfinished"></translation>
+        <translation>no role</translation>
     </message>
     <message>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {db}</translation>
     </message>
     <message>
         <source>Gebruiker: {name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {name} ({roles})</translation>
     </message>
     <message>
         <source>&amp;Termijncalculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Term calculator…</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>Vernieuwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshed.</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2212,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>(kies de soort)</source>
@@ -2331,62 +2331,62 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>OrganisationTableModel</name>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>KBO-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Provincie</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsPage</name>
     <message>
         <source>Zoek op naam, gemeente of KBO-nummer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, municipality or enterprise number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Dossiers tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show files</translation>
     </message>
     <message>
         <source>De dossiers van de gekozen organisatie tonen (of dubbelklik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the files of the chosen organisation (or double-click)</translation>
     </message>
     <message>
         <source>Dienstverleners &amp;zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;providers…</translation>
     </message>
     <message>
         <source>Erkende externe dienstverleners voor een gemeente zoeken en exporteren (ED-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find and export recognised external providers for a municipality (ED-13)</translation>
     </message>
     <message>
         <source>1 organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>{n} organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organisations</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2518,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>KBO-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>Via</source>
@@ -2550,7 +2550,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Vul een gemeente in.</source>
@@ -2603,7 +2603,7 @@ Contact: {contact}
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2662,7 @@ Contact: {contact}
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Sleep ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) of een map met verslagen naar dit scherm, of kies «Bestanden inlezen…».
@@ -2720,7 +2720,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Jaar</source>
@@ -2740,7 +2740,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Fout</source>
@@ -2828,7 +2828,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>KBO-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2852,7 +2852,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Verslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Er wordt nog gewerkt ({what}). Onderbreken en sluiten? Wat al klaar is, blijft bewaard.</source>
@@ -2987,7 +2987,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul dit veld in.</source>
@@ -3014,7 +3014,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Erkend volgens de aanvrager</source>
@@ -3061,7 +3061,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Aanhef</source>
@@ -3109,7 +3109,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>U kunt sjablonen bekijken en uitproberen; enkel een teamverantwoordelijke slaat ze op.</source>
@@ -3180,7 +3180,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Vrije termijn</source>
@@ -3188,11 +3188,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <source>dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>{rule} — {label} ({n} {unit})</source>
@@ -3279,7 +3279,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Kopiëren</source>
@@ -3302,7 +3302,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Schorsing</source>
@@ -3326,148 +3326,148 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Vervaldag</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
     <name>WerkbakPage</name>
     <message>
         <source>Werkbak</source>
-        <translation type="unfinished"></translation>
+        <translation>Work tray</translation>
     </message>
     <message>
         <source>De open termijnen van het hele team, de vroegste vervaldag bovenaan; stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open terms of the whole team, earliest due date first; stopped terms at the bottom. Due soon = at most {n} working days. Double-click or Enter opens the file.</translation>
     </message>
     <message>
         <source>De open termijnen van de dossiers waarvan u behandelaar bent, de vroegste vervaldag bovenaan; stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open terms of the files you handle, earliest due date first; stopped terms at the bottom. Due soon = at most {n} working days. Double-click or Enter opens the file.</translation>
     </message>
 </context>
 <context>
     <name>WorkListView</name>
     <message>
         <source>Mijn termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>My terms</translation>
     </message>
     <message>
         <source>Hele team</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole team</translation>
     </message>
     <message>
         <source>De open termijnen van de dossiers waarvan u behandelaar bent</source>
-        <translation type="unfinished"></translation>
+        <translation>The open terms of the files you handle</translation>
     </message>
     <message>
         <source>De open termijnen van alle dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>The open terms of all files</translation>
     </message>
     <message>
         <source>Alle types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Klik om enkel deze termijnen te tonen; nog eens klikken toont alles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to show only these terms; click again to show all.</translation>
     </message>
     <message>
         <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
+        <translation>All case officers</translation>
     </message>
     <message>
         <source>Enkel de termijnen van één behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the terms of one case officer</translation>
     </message>
     <message>
         <source>Kies &apos;Hele team&apos; om een andere behandelaar te kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &apos;Whole team&apos; to pick another case officer</translation>
     </message>
     <message>
         <source>Alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Kies eerst een type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a type first</translation>
     </message>
     <message>
         <source>1 termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>1 term</translation>
     </message>
     <message>
         <source>{n} termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} terms</translation>
     </message>
 </context>
 <context>
     <name>WorkTableModel</name>
     <message>
         <source>verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>binnenkort</source>
-        <translation type="unfinished"></translation>
+        <translation>due soon</translation>
     </message>
     <message>
         <source>op schema</source>
-        <translation type="unfinished"></translation>
+        <translation>on track</translation>
     </message>
     <message>
         <source>stilgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>Licht</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Vervaldag</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Kenmerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>{rule}: {label}, sinds {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: {label}, since {date}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Behandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>(niemand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <source>nog {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} left</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>{n} te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} late</translation>
     </message>
     <message>
         <source>De klok staat stil: geen vervaldag tot de informatie binnen is.</source>
@@ -3491,15 +3491,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Verstreken: de vervaldag is voorbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: the due date has passed.</translation>
     </message>
     <message>
         <source>Binnenkort: hoogstens {n} werkdagen tot de vervaldag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon: at most {n} working days to the due date.</translation>
     </message>
     <message>
         <source>Op schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>On track.</translation>
     </message>
     <message>
         <source>Stilgelegd: de klok staat stil in afwachting van informatie (ED-5, T-3).</source>
@@ -3514,7 +3514,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Enkel een teamverantwoordelijke kan deze lijst wijzigen.</source>
@@ -3537,29 +3537,29 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <name>app</name>
     <message>
         <source>{app} kan niet starten</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} cannot start</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>PDF opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF as</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <source>dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>Stilgelegd sinds {date}: {used} {unit} gebruikt, {left} resterend.</source>
@@ -3567,42 +3567,42 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Vervaldag: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date: {date}</translation>
     </message>
     <message>
         <source>{n} werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} working days</translation>
     </message>
     <message>
         <source>{n} kalenderdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} calendar days</translation>
     </message>
     <message>
         <source>{length} vanaf {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} from {date}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>&amp;Nieuwe aanvraag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New application…</translation>
     </message>
     <message>
         <source>Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an application for recognition as external provider (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Dienstverleners zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;providers…</translation>
     </message>
     <message>
         <source>&amp;Aanvragen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applications</translation>
     </message>
     <message>
         <source>Aanvraag ingeschreven als {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application registered as {ref}.</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4162,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <source>kalenderdagen</source>
@@ -4486,7 +4486,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Ontvankelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissible</translation>
     </message>
     <message>
         <source>De aanvraag is ontvankelijk (ED-4); de termijn van ED-5 loopt.</source>
@@ -4494,7 +4494,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Onontvankelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Inadmissible</translation>
     </message>
     <message>
         <source>De aanvraag is niet ontvankelijk (ED-4); het dossier sluit.</source>
@@ -7382,19 +7382,19 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Dossierbehandelaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>Projectadviseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Project adviser</translation>
     </message>
     <message>
         <source>Inspecteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Teamverantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Team lead</translation>
     </message>
     <message>
         <source>1 dag</source>
@@ -7450,7 +7450,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>{n} werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} working days</translation>
     </message>
     <message>
         <source>Gebeurtenis: {e}. Dag 1 is {d1}, de dag na de gebeurtenis (T-1).</source>
@@ -7530,31 +7530,31 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Kwaliteitsregistratie</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality registration</translation>
     </message>
     <message>
         <source>Erkenning externe dienstverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognition as external provider</translation>
     </message>
     <message>
         <source>Label maatwerkbedrijf/-afdeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom-work company/department label</translation>
     </message>
     <message>
         <source>Duurzaamheidsverslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustainability report</translation>
     </message>
     <message>
         <source>Ingediend</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Gevalideerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated</translation>
     </message>
     <message>
         <source>Geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Heroverweging</source>
@@ -7566,11 +7566,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Geschorst</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <source>Ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Beëindigd</source>
@@ -7630,11 +7630,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>In onderzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Under examination</translation>
     </message>
     <message>
         <source>Erkend</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised</translation>
     </message>
     <message>
         <source>Heroverweging aangevraagd</source>
@@ -8014,11 +8014,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Organisatie {n}</source>
@@ -8030,7 +8030,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Er bestaat al een organisatie met ondernemingsnummer {n}: {o}.</source>
@@ -8266,7 +8266,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Ontvangen op</source>
@@ -8294,7 +8294,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Verslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Eenheid</source>
