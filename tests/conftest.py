@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
+from tests.pg.tls import memory_keyring, no_keyring, tls_server  # noqa: F401  (fixtures)
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.session import open_context

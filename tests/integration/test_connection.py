@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
-from tests.pg.server import find_postgres_bin, postgres_unavailable_reason
-from tests.pg.tls import DATABASE, PASSWORD, ROLE, TlsPostgresServer, tls_unavailable_reason
+from tests.pg.tls import DATABASE, PASSWORD, ROLE, MemoryKeyring, TlsPostgresServer
 from wsedesk.clock import FixedClock
 from wsedesk.services.connection import (
     KeyringUnavailableError,
@@ -29,61 +23,6 @@ from wsedesk.services.connection import (
 )
 from wsedesk.services.session import open_context
 from wsedesk.settings import Settings, load_settings, settings_path
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in this process (the test machine has no desktop keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="module")
-def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsPostgresServer]:
-    reason = postgres_unavailable_reason() or tls_unavailable_reason()
-    if reason:
-        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL is required here but: {reason}")
-        pytest.skip(reason)
-    server = TlsPostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def target(

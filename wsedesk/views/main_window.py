@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(QKeySequence.StandardKey.Find, self._on_search_triggered)
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self._on_refresh_triggered)
         self.save_action = self._action(QKeySequence.StandardKey.Save, self._on_save_triggered)
+        self._add_file_menu()
         self._add_intake_menu()
         self.calculator_action = QAction(self.tr("&Termijncalculator…"), self)
         self.calculator_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -205,6 +206,34 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Aanvragen"))
         menu.addAction(self.new_application_action)
         menu.addAction(self.find_providers_action)
+
+    def _add_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.settings_action = QAction(self.tr("&Instellingen…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))  # StandardKey.Preferences is empty on Linux
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.quit_action)
+
+    def _on_settings_triggered(self) -> None:
+        from wsedesk.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._on_settings_saved)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _on_settings_saved(self, database_changed: bool) -> None:
+        self.current_page().refresh()  # the Werkbak's lead time may have changed
+        if database_changed:
+            self.statusBar().showMessage(
+                self.tr("De gekozen database wordt geopend bij de volgende start."), 10000
+            )
 
     def _action(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(self)

@@ -1,0 +1,118 @@
+"""Bestand → Instellingen against a real PostgreSQL with TLS: test, choose, refuse clearly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.pg.tls import DATABASE, PASSWORD, ROLE, MemoryKeyring, TlsPostgresServer
+from wsedesk.context import AppContext
+from wsedesk.settings import settings_path
+from wsedesk.views.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, sqlite_ctx: AppContext) -> SettingsDialog:
+    dlg = SettingsDialog(sqlite_ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def fill(
+    dialog: SettingsDialog, server: TlsPostgresServer, *, password: str = PASSWORD, ca: str = ""
+) -> None:
+    dialog.postgres_radio.setChecked(True)
+    dialog.host_edit.setText("localhost")
+    dialog.port_spin.setValue(server.port)
+    dialog.database_edit.setText(DATABASE)
+    dialog.user_edit.setText(ROLE)
+    dialog.password_edit.setText(password)
+    dialog.ssl_combo.setCurrentIndex(dialog.ssl_combo.findData("verify-full"))
+    dialog.ca_edit.setText(ca or str(server.ca))
+
+
+def test_the_dialog_shows_the_open_sqlite_file(dialog: SettingsDialog, sqlite_ctx: AppContext) -> None:
+    assert dialog.sqlite_radio.isChecked() and dialog.path_edit.text() == str(sqlite_ctx.db.sqlite_path)
+    assert not dialog.postgres_box.isEnabled() and dialog.backup_button.isEnabled()
+    assert dialog.warn_spin.value() == 5 and dialog.language_combo.currentData() == "nl"
+
+
+@pytest.mark.postgres
+def test_good_credentials(qtbot: QtBot, dialog: SettingsDialog, tls_server: TlsPostgresServer) -> None:
+    fill(dialog, tls_server)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.verdict_label.text().startswith("✔ Verbonden met PostgreSQL 15")
+    assert "versleuteld (TLS)" in dialog.verdict_label.text()
+
+
+@pytest.mark.postgres
+def test_bad_password(qtbot: QtBot, dialog: SettingsDialog, tls_server: TlsPostgresServer) -> None:
+    fill(dialog, tls_server, password="verkeerd")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.verdict_label.text() == (
+        "✘ De server weigert deze gebruiker met dit wachtwoord. Controleer gebruiker en wachtwoord."
+    )
+
+
+@pytest.mark.postgres
+def test_wrong_certificate_with_verify_full(
+    qtbot: QtBot, dialog: SettingsDialog, tls_server: TlsPostgresServer
+) -> None:
+    fill(dialog, tls_server, ca=str(tls_server.other_ca))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    text = dialog.verdict_label.text()
+    assert text.startswith(
+        "✘ Het certificaat van de server is niet ondertekend door het gekozen CA-certificaat"
+    )
+
+
+@pytest.mark.postgres
+def test_ok_keeps_the_url_in_the_settings_and_the_password_in_the_keyring(
+    qtbot: QtBot, dialog: SettingsDialog, tls_server: TlsPostgresServer, memory_keyring: MemoryKeyring
+) -> None:
+    fill(dialog, tls_server)
+    dialog.warn_spin.setValue(8)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    with qtbot.waitSignal(dialog.settings_saved) as saved:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert saved.args == [True] and not dialog.isVisible()
+    stored = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert stored["database_url"].startswith(
+        f"postgresql+psycopg://{ROLE}@localhost:{tls_server.port}/{DATABASE}?"
+    )
+    assert PASSWORD not in json.dumps(stored)
+    assert stored["warn_working_days"] == 8 and stored["language"] == "en" and stored["settings_version"] == 3
+    assert list(memory_keyring.passwords.values()) == [PASSWORD]
+
+
+def test_without_a_keyring_ok_says_why_and_stays_open(
+    qtbot: QtBot, dialog: SettingsDialog, tmp_path: object, no_keyring: None
+) -> None:
+    dialog.postgres_radio.setChecked(True)
+    dialog.host_edit.setText("db.wse.vlaanderen.be")
+    dialog.database_edit.setText("wsedesk")
+    dialog.user_edit.setText("piet")
+    dialog.password_edit.setText("geheim")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and not dialog.error_label.isHidden()
+    assert "geen systeemsleutelhanger" in dialog.error_label.text()
+    assert not settings_path().exists()
+
+
+def test_bestand_instellingen_opens_the_dialog(qtbot: QtBot, demo_ctx: AppContext, tmp_path: object) -> None:
+    from PySide6.QtCore import QSettings
+
+    from wsedesk.views.main_window import MainWindow
+
+    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path) + "/w.ini", QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus[0] == "&Bestand"
+    assert win.settings_action.shortcut().toString() == "Ctrl+,"
+    win.settings_action.trigger()
+    assert isinstance(win.settings_dialog, SettingsDialog) and win.settings_dialog.isVisible()
+    win.settings_dialog.reject()
