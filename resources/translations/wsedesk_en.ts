@@ -2196,8 +2196,44 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>E&amp;xtras</translation>
     </message>
     <message>
+        <source>&amp;Nieuwe aanvraag…</source>
+        <translation>&amp;New application…</translation>
+    </message>
+    <message>
+        <source>Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)</source>
+        <translation>Register an application for recognition as external provider (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Dienstverleners zoeken…</source>
+        <translation>Find &amp;providers…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvragen</source>
+        <translation>&amp;Applications</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen database wordt geopend bij de volgende start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vernieuwd.</source>
         <translation>Refreshed.</translation>
+    </message>
+    <message>
+        <source>Aanvraag ingeschreven als {ref}.</source>
+        <translation>Application registered as {ref}.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3016,165 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Werkbak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een &amp;bestand op deze computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een &amp;server voor het team (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgt: een backup terugzetten kan nog niet vanuit dit scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg: het bewaarde wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-certificaat (.pem), nodig voor de controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA-certificaat kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;atabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA-certificaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verbinding testen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een andere database wordt geopend bij de volgende start van WSE Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&amp;Binnenkort&apos; bij hoogstens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een termijn kleurt oranje in de Werkbak wanneer er nog hoogstens zoveel werkdagen overblijven tot de vervaldag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taal van het programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe taal geldt vanaf de volgende start. Brieven blijven in het Nederlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasebestand openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite-databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw databasebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite-databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup bewaren als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup geschreven naar {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Registreren</source>
@@ -3580,29 +3775,6 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <message>
         <source>{length} vanaf {date}</source>
         <translation>{length} from {date}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Nieuwe aanvraag…</source>
-        <translation>&amp;New application…</translation>
-    </message>
-    <message>
-        <source>Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)</source>
-        <translation>Register an application for recognition as external provider (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Dienstverleners zoeken…</source>
-        <translation>Find &amp;providers…</translation>
-    </message>
-    <message>
-        <source>&amp;Aanvragen</source>
-        <translation>&amp;Applications</translation>
-    </message>
-    <message>
-        <source>Aanvraag ingeschreven als {ref}.</source>
-        <translation>Application registered as {ref}.</translation>
     </message>
 </context>
 <context>

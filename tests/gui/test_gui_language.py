@@ -14,6 +14,7 @@ from wsedesk.app import install_translators
 from wsedesk.context import AppContext
 from wsedesk.paths import resource
 from wsedesk.views.main_window import MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 @pytest.fixture
@@ -50,7 +51,11 @@ def test_the_language_switch_shows_the_window_in_english(
     qapp: QApplication, qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, language: list[QTranslator]
 ) -> None:
     def nav_titles() -> list[str]:
-        win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+        win = MainWindow(
+            demo_ctx,
+            tasks=SynchronousTaskRunner(),
+            settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+        )
         qtbot.addWidget(win)
         return [win.nav.item(i).text() for i in range(win.nav.count())]
 

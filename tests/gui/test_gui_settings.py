@@ -107,8 +107,13 @@ def test_bestand_instellingen_opens_the_dialog(qtbot: QtBot, demo_ctx: AppContex
     from PySide6.QtCore import QSettings
 
     from wsedesk.views.main_window import MainWindow
+    from wsedesk.views.tasks import SynchronousTaskRunner
 
-    win = MainWindow(demo_ctx, settings=QSettings(str(tmp_path) + "/w.ini", QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path) + "/w.ini", QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(win)
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus[0] == "&Bestand"
