@@ -23,15 +23,11 @@ class Settings:
     # Werkbak traffic light: "due soon" when at most this many working days remain.
     warn_working_days: int = 5
     page_size: int = 200
-<<<<<<< HEAD
-    language: str = "nl"
+    language: str = "nl"  # one of LANGUAGES
     # Rolling automatic backups of the local SQLite file (services/backup.py); 0 switches them off.
     auto_backups: int = 7
     # New local SQLite files are encrypted with SQLCipher (storage/encryption.py); key in the keyring.
     encrypt_local_database: bool = False
-=======
-    language: str = "nl"  # one of LANGUAGES
->>>>>>> 69aa15e (Database connection settings: a SQLite file or a PostgreSQL server (host, port, database, user, sslmode, CA) as a URL without password, the password in the system keyring, 'Verbinding testen' with a Dutch verdict; tested against a throw-away TLS server (good, bad password, wrong CA); settings v3 (language codes, no password in the file); preferences service; translation catalogues and tools/update_translations.py)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

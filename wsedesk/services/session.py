@@ -28,11 +28,7 @@ def open_context(
     """Open (and if needed create or upgrade) the database, and map the login to a user."""
     settings = settings or load_settings()
     clock = clock or SystemClock()
-<<<<<<< HEAD
-    db = connect(url, encrypt_new=settings.encrypt_local_database)
-=======
-    db = connect(with_stored_password(url))
->>>>>>> 69aa15e (Database connection settings: a SQLite file or a PostgreSQL server (host, port, database, user, sslmode, CA) as a URL without password, the password in the system keyring, 'Verbinding testen' with a Dutch verdict; tested against a throw-away TLS server (good, bad password, wrong CA); settings v3 (language codes, no password in the file); preferences service; translation catalogues and tools/update_translations.py)
+    db = connect(with_stored_password(url), encrypt_new=settings.encrypt_local_database)
     try:
         backup = ensure_schema(db, now=clock.now(), auto_upgrade=auto_upgrade)
         user = resolve_current_user(db, clock=clock, login=login)
