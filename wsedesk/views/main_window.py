@@ -30,6 +30,7 @@ from wsedesk.views.events import AppEvents
 from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_list import OrganisationsPage
 from wsedesk.views.tasks import TaskRunner
+from wsedesk.views.team_watch import TeamWatch
 from wsedesk.views.term_calculator import TermCalculatorDialog
 from wsedesk.views.visits_page import VisitsPage
 from wsedesk.views.werkbak import WerkbakPage
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         # synchronous one. Pages and dialogs get it, with the events, as `ops`.
         self.tasks = tasks
         self.ops = Operations(tasks, self.events)
+        # Colleagues' commits refresh the lists and the open dossier (issue #12 item 5).
+        self.team_watch = TeamWatch(ctx, self.ops, self)
         self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
         if ctx.package is not None:  # working offline in a visit package: say so everywhere
             header = ctx.package.state.header
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.team_watch.stop()
         event.accept()
 
     # --- slots ---------------------------------------------------------------------------------
