@@ -1,15 +1,12 @@
-"""A throw-away PostgreSQL server on 127.0.0.1 with TLS and password logins, for connection tests.
+"""A PostgreSQL server with TLS and a password login for the connection tests, and test keyrings.
 
-Certificates come from `openssl`: a test CA, a server certificate it signs for `localhost` and
-127.0.0.1, and a second, unrelated CA (a "wrong certificate" for verify-full). TCP logins need
-a password (scram-sha-256); the unix socket stays trusted so the test can create roles.
+The server is tests/pg/server.py's own with `tls=True` (127.0.0.1 over TLS with scram, a test CA
+and an unrelated second CA); this adds the login role and database a user would get.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,82 +22,30 @@ PASSWORD = "juist-Wachtwoord-42"
 DATABASE = "wsedesk"
 
 
-def _openssl(*args: str, cwd: Path) -> None:
-    subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True, timeout=60)
-
-
-def make_certificates(folder: Path) -> None:
-    """ca.pem signs server.crt (CN localhost); other-ca.pem signs nothing of this server."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in ("ca", "other-ca"):
-        _openssl(
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            "-subj", f"/CN=WSE Desk test {name}", "-keyout", f"{name}.key", "-out", f"{name}.pem",
-            cwd=folder,
-        )  # fmt: skip
-    (folder / "san.cnf").write_text("subjectAltName=DNS:localhost,IP:127.0.0.1\n", encoding="ascii")
-    _openssl(
-        "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
-        "-keyout", "server.key", "-out", "server.csr", cwd=folder,
-    )  # fmt: skip
-    _openssl(
-        "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-        "-days", "2", "-extfile", "san.cnf", "-out", "server.crt", cwd=folder,
-    )  # fmt: skip
-
-
 def tls_unavailable_reason() -> str | None:
+    import shutil
+
     return None if shutil.which("openssl") else "openssl is not installed (apt-get install openssl)"
 
 
 class TlsPostgresServer(PostgresServer):
-    """PostgresServer listening on 127.0.0.1:port with ssl=on and a password-protected role."""
+    """The TLS server with a password-protected role `piet` owning database `wsedesk`."""
 
-    host = "localhost"
-
-    @property
-    def certificates(self) -> Path:
-        return self.base / "tls"
+    def __init__(self, bin_dir: Path, base: Path) -> None:
+        super().__init__(bin_dir, base, tls=True)
 
     def start(self) -> None:
-        self.socket_dir.mkdir(parents=True, exist_ok=True)
-        make_certificates(self.certificates)
-        if os.geteuid() == 0:
-            for p in [self.base, *self.base.parents]:
-                if p == Path("/"):
-                    break
-                p.chmod(p.stat().st_mode | 0o711)
-            shutil.chown(self.base, "postgres")
-            shutil.chown(self.socket_dir, "postgres")
-        self._run(
-            str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth-local=trust",
-            "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "-N",
-        )  # fmt: skip
-        for name in ("server.crt", "server.key"):
-            target = self.data / name
-            shutil.copy(self.certificates / name, target)
-            target.chmod(0o600)
-            if os.geteuid() == 0:
-                shutil.chown(target, "postgres")
-        opts = (
-            f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.socket_dir} "
-            "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key "
-            "-c fsync=off -c synchronous_commit=off -c max_connections=20"
-        )
-        self._run(
-            str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.base / "server.log"),
-            "-w", "-t", "60", "start",
-        )  # fmt: skip
+        super().start()
         self.psql(f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'")
         self.psql(f"CREATE DATABASE {DATABASE} OWNER {ROLE}")
 
     @property
     def ca(self) -> Path:
-        return self.certificates / "ca.pem"
+        return self.ssl_dir / "ca.crt"
 
     @property
     def other_ca(self) -> Path:
-        return self.certificates / "other-ca.pem"
+        return self.ssl_dir / "other-ca.crt"
 
 
 # --- fixtures (registered in tests/conftest.py) ---------------------------------------------------
