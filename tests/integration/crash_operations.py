@@ -3,34 +3,59 @@
 How to add a row: write `perform(ctx, env) -> key | None` — do ONE acknowledged write through the
 service (the same call the window or the command line makes) and return a key that names what it
 wrote (None when no target is left) — and `present(ctx, env, key) -> bool`, which says whether that
-write is in the database after the kill. Add `Operation(name, perform, present)` to OPERATIONS.
-Rows still to come: visits check-in (visits), users management (desk), `wsedesk step`/`letters`
-(dossier life).
+write is in the database after the kill. Add `Operation(name, perform, present)` to OPERATIONS. What a row needs made beforehand (visit
+packages to check in) is made by test_crash_safety.py's `_prepare` and reached through `Env`.
+Rows still to come: `wsedesk step` / `wsedesk letters` (dossier life).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from wsedesk.context import AppContext
-from wsedesk.models import Document, Dossier
+from wsedesk.models import Document, Dossier, User
 from wsedesk.models.terms import DossierTerm, Suspension
+from wsedesk.models.visits import Visit, VisitCheckout, VisitConflict
 from wsedesk.services import letters, terms
+from wsedesk.services import visit_review as review
+from wsedesk.services import visit_sync as sync
 from wsedesk.services.backup import restore_backup
+from wsedesk.services.users import UserInput, save_user
+from wsedesk.storage.sync import open_package, read_state
+
+MAX_CHECKOUTS = 25  # packages written by the check-out row (each a file of its own)
+MAX_USERS = 40  # users added by the users row
 
 
 @dataclass(frozen=True)
 class Env:
-    """Files the operations share: the backup a restore puts back, and where it goes."""
+    """Files the operations share: the backup a restore puts back and where it goes; visit packages."""
 
     backup: Path
     restore_target: Path
     backup_head_seq: int
+    packages: Path  # prepared packages, each with an offline edit that conflicts with the office's
+    checkouts: Path  # where the check-out row writes its packages
+
+    def to_json(self) -> str:
+        return json.dumps({k: str(v) for k, v in asdict(self).items()})
+
+    @classmethod
+    def from_json(cls, text: str) -> Env:
+        data = json.loads(text)
+        return cls(
+            Path(data["backup"]),
+            Path(data["restore_target"]),
+            int(data["backup_head_seq"]),
+            Path(data["packages"]),
+            Path(data["checkouts"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -114,9 +139,93 @@ def _restore_present(_ctx: AppContext, env: Env, _key: str) -> bool:
         return conn.execute("SELECT seq FROM audit_head").fetchone() == (env.backup_head_seq,)
 
 
+def _check_out(ctx: AppContext, env: Env) -> str | None:
+    """A check-out: the package file and its central record (services/visit_sync.py checkout)."""
+    if len(list(env.checkouts.glob("*.wsebezoek"))) >= MAX_CHECKOUTS:
+        return None
+    with ctx.uow() as uow:
+        visits = list(
+            uow.session.scalars(
+                select(Visit.id).where(Visit.status != "afgesloten").order_by(Visit.reference)
+            )
+        )
+    if not visits:
+        return None
+    done = len(list(env.checkouts.iterdir()))
+    target = env.checkouts / f"uit-{uuid.uuid4().hex[:8]}.wsebezoek"
+    return sync.checkout(ctx, target, visit_ids=[str(visits[done % len(visits)])]).package_id
+
+
+def _checked_out(ctx: AppContext, _env: Env, key: str) -> bool:
+    with ctx.uow() as uow:
+        return uow.session.get(VisitCheckout, uuid.UUID(key)) is not None
+
+
+def _package_id(path: Path) -> str:
+    db = open_package(path)
+    try:
+        return read_state(db).header.package_id
+    finally:
+        db.dispose()
+
+
+def _check_in(ctx: AppContext, env: Env) -> str | None:
+    """A check-in of a prepared package (`wsedesk visit checkin BESTAND`): merged, conflict queued."""
+    for path in sorted(env.packages.glob("*.wsebezoek")):
+        package_id = _package_id(path)
+        if not _checked_in(ctx, env, package_id):
+            sync.checkin(ctx, path)
+            return package_id
+    return None
+
+
+def _checked_in(ctx: AppContext, _env: Env, key: str) -> bool:
+    with ctx.uow() as uow:
+        found = uow.session.get(VisitCheckout, uuid.UUID(key))
+        return found is not None and found.status == "ingecheckt"
+
+
+def _resolve(ctx: AppContext, _env: Env) -> str | None:
+    """A conflict of the review queue resolved (keep the office's version)."""
+    rows = review.list_conflicts(ctx, limit=1)
+    if not rows:
+        return None
+    detail = review.conflict_detail(ctx, rows[0].id)
+    review.resolve_conflict(
+        ctx, detail.id, "central", expected_version=detail.version, central_version=detail.central_version
+    )
+    return detail.id
+
+
+def _resolved(ctx: AppContext, _env: Env, key: str) -> bool:
+    with ctx.uow() as uow:
+        found = uow.session.get(VisitConflict, uuid.UUID(key))
+        return found is not None and found.status != "open"
+
+
+def _add_user(ctx: AppContext, _env: Env) -> str | None:
+    """A user added by the team lead (Beheer → Gebruikers, services/users.py)."""
+    with ctx.uow() as uow:
+        made = uow.session.scalar(select(func.count()).select_from(User).where(User.login.like("kill-%")))
+    if (made or 0) >= MAX_USERS:
+        return None
+    login = f"kill-{uuid.uuid4().hex[:8]}"
+    save_user(ctx, None, UserInput(display_name=f"Collega {login[5:]}", login=login))
+    return login
+
+
+def _user_present(ctx: AppContext, _env: Env, key: str) -> bool:
+    with ctx.uow() as uow:
+        return uow.session.scalar(select(User.id).where(User.login == key)) is not None
+
+
 OPERATIONS: list[Operation] = [
     Operation("stap", _step, _step_present),
     Operation("informatievraag", _ask_information, _waiting_present),
     Operation("brief", _letter, _letter_present),
     Operation("herstel", _restore, _restore_present),
+    Operation("uitchecken", _check_out, _checked_out),
+    Operation("inchecken", _check_in, _checked_in),
+    Operation("conflict", _resolve, _resolved),
+    Operation("gebruiker", _add_user, _user_present),
 ]

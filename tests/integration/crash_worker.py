@@ -1,6 +1,7 @@
 """Child process of the kill loop: perform the operations round robin, print each acknowledgement.
 
-`python -m tests.integration.crash_worker DB BACKUP RESTORE_TARGET HEAD_SEQ` — a line
+`python -m tests.integration.crash_worker DB ENV_JSON START` (crash_operations.Env; START: the row
+to begin the round with, so that every row is interrupted, not only the first few) — a line
 `ack <operation> <key>` is printed (and flushed) only after the service call returned, i.e. after
 the commit: the parent may kill this process at any moment and then demands every acked write.
 """
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from itertools import cycle
-from pathlib import Path
 
 from tests.integration.crash_operations import OPERATIONS, Env
 from wsedesk.clock import FixedClock
@@ -19,12 +19,13 @@ from wsedesk.services.session import open_context
 def main() -> None:
     from tests.conftest import TEST_NOW
 
-    db, backup, target, head = sys.argv[1:5]
-    env = Env(Path(backup), Path(target), int(head))
+    db, env_json, start = sys.argv[1:4]
+    env = Env.from_json(env_json)
+    first = int(start) % len(OPERATIONS)
     ctx = open_context(f"sqlite:///{db}", clock=FixedClock(TEST_NOW), login="tester")
     print("ready", flush=True)
     exhausted: set[str] = set()
-    for op in cycle(OPERATIONS):
+    for op in cycle(OPERATIONS[first:] + OPERATIONS[:first]):
         if len(exhausted) == len(OPERATIONS):
             break
         if op.name in exhausted:

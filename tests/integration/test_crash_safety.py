@@ -23,12 +23,15 @@ from typing import IO
 from tests.conftest import TEST_NOW
 from tests.integration.crash_operations import OPERATIONS, Env
 from tests.integration.test_cli import ROOT
+from tests.integration.visit_helpers import package_with_conflict
 from wsedesk.clock import FixedClock
 from wsedesk.services.backup import backup
 from wsedesk.services.session import open_context
+from wsedesk.services.visit_demo import generate_demo_visits
 
 LONG = os.environ.get("WSEDESK_LONG") == "1"
 KILLS = int(os.environ.get("WSEDESK_KILLS", "300" if LONG else "8"))
+PACKAGES = 12 if LONG else 3  # prepared visit packages for the check-in row
 
 
 def _copy(src: Path, dst: Path) -> None:
@@ -39,6 +42,21 @@ def _copy(src: Path, dst: Path) -> None:
 def _integrity(path: Path) -> list[str]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         return [r[0] for r in conn.execute("PRAGMA integrity_check")]
+
+
+def _prepare(db: Path, folder: Path, clock: FixedClock) -> tuple[Path, Path]:
+    """Visits in the kill loop's database, and packages to check in, each bringing a conflict."""
+    packages, checkouts = folder / "pakketten", folder / "uitgecheckt"
+    packages.mkdir()
+    checkouts.mkdir()
+    ctx = open_context(f"sqlite:///{db}", clock=clock, login="tester")
+    try:
+        generate_demo_visits(ctx, seed=14, count=9)
+        for n in range(PACKAGES):
+            package_with_conflict(ctx, packages / f"pakket-{n:02d}.wsebezoek")
+    finally:
+        ctx.close()
+    return packages, checkouts
 
 
 def _collect(stream: IO[str], into: list[str]) -> None:
@@ -57,7 +75,7 @@ def test_sigkill_during_writes_loses_no_acknowledged_operation(demo_db_file: Pat
         info = backup(ctx, tmp_path / "backup.sqlite")
     finally:
         ctx.close()
-    env = Env(info.path, tmp_path / "hersteld.sqlite", info.head.seq)
+    env = Env(info.path, tmp_path / "hersteld.sqlite", info.head.seq, *_prepare(db, tmp_path, clock))
     rng = random.Random(14)
     acked: list[tuple[str, str]] = []
     kills = finished = 0
@@ -68,9 +86,8 @@ def test_sigkill_during_writes_loses_no_acknowledged_operation(demo_db_file: Pat
                 "-m",
                 "tests.integration.crash_worker",
                 str(db),
-                str(env.backup),
-                str(env.restore_target),
-                str(env.backup_head_seq),
+                env.to_json(),
+                str(kills),
             ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -105,5 +122,6 @@ def test_sigkill_during_writes_loses_no_acknowledged_operation(demo_db_file: Pat
             ctx.close()
         if finished:
             break  # every target used up: the rest of the loop would only kill start-ups
-    print(f"crash safety: {kills} kills, {len(acked)} acknowledged operations, 0 lost")
+    kinds = ", ".join(f"{n} {sum(1 for a, _ in acked if a == n)}" for n in dict.fromkeys(a for a, _ in acked))
+    print(f"crash safety: {kills} kills, {len(acked)} acknowledged operations ({kinds}), 0 lost")
     assert acked, "the worker never acknowledged an operation"

@@ -2,30 +2,38 @@
 
 How to add a row: append `Action(name, allowed_roles, run)` to ACTIONS, where `run(ctx, env)`
 performs the action once as `ctx.user` through the service the window and the command line call.
-The test demands PermissionDeniedError for every role outside `allowed_roles` and any other
-outcome (success, or a refusal for another reason such as a missing draft) for the roles inside.
-Rows still to come: resolve a sync conflict (visits), users management (desk).
+What the action needs beforehand (a visit package, a conflict in the queue) is made by an optional
+`setup(ctx, env)`, run as a team lead before the role is taken; it leaves what it made in
+`env.made`. The test demands PermissionDeniedError for every role outside `allowed_roles` and any
+other outcome (success, or a refusal for another reason such as a missing draft) for the roles
+inside. Rows still to come: `wsedesk step` / `wsedesk letters` (dossier life).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from tests.integration.visit_helpers import first_organisation, package_with_conflict, plan
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import PermissionDeniedError, UserError
 from wsedesk.models import Dossier, User
 from wsedesk.models.intake import Supervisor
 from wsedesk.rules.roles import Role
+from wsedesk.rules.visits import RESOLVE_ROLES, VISIT_ROLES
 from wsedesk.services import letter_templates, letters, terms
+from wsedesk.services import visit_review as review
+from wsedesk.services import visit_sync as sync
 from wsedesk.services.backup import backup, restore_backup
 from wsedesk.services.recognition import reveal_national_number
 from wsedesk.services.reference_lists import save_audit_organisation
+from wsedesk.services.users import UserInput, get_user, save_user
 
 LEAD = frozenset({Role.TEAMVERANTWOORDELIJKE})
 OFFICERS = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
@@ -34,7 +42,8 @@ OFFICERS = frozenset({Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
 @dataclass(frozen=True)
 class Env:
     tmp: Path
-    backup: Path
+    backup: Path | None = None
+    made: dict[str, Any] = field(default_factory=dict)
 
 
 def _dossier_in(ctx: AppContext, status: str) -> str:
@@ -64,6 +73,7 @@ def _change_reference_list(ctx: AppContext, _env: Env) -> None:
 
 
 def _restore(ctx: AppContext, env: Env) -> None:
+    assert env.backup is not None
     target = env.tmp / f"hersteld-{uuid.uuid4().hex[:6]}.sqlite"
     restore_backup(env.backup, f"sqlite:///{target}", login=ctx.user.login)
 
@@ -76,11 +86,53 @@ def _reveal(ctx: AppContext, _env: Env) -> None:
     reveal_national_number(ctx, str(person or uuid.uuid4()), reason="controle diploma")
 
 
+def _add_user(ctx: AppContext, _env: Env) -> None:
+    save_user(ctx, None, UserInput(display_name="Nieuwe Collega", login=f"nieuw-{uuid.uuid4().hex[:6]}"))
+
+
+def _change_user(ctx: AppContext, _env: Env) -> None:
+    with ctx.uow() as uow:
+        user_id = uow.session.scalars(select(User.id).where(User.login == "tester")).one()
+    current = get_user(ctx, str(user_id))
+    data = UserInput(display_name=current.display_name, phone="02 553 99 99", roles=current.roles)
+    save_user(ctx, str(user_id), data, expected_version=current.version)
+
+
+def _plan_visit(ctx: AppContext, env: Env) -> None:
+    env.made["visit"] = plan(ctx, first_organisation(ctx), "opvolgbezoek", on=ctx.clock.today())
+
+
+def _check_out(ctx: AppContext, env: Env) -> None:
+    sync.checkout(ctx, env.tmp / f"uit-{uuid.uuid4().hex[:6]}.wsebezoek", visit_ids=[env.made["visit"]])
+
+
+def _make_package(ctx: AppContext, env: Env) -> None:
+    env.made["package"] = package_with_conflict(ctx, env.tmp / "pakket.wsebezoek")
+
+
+def _check_in(ctx: AppContext, env: Env) -> None:
+    sync.checkin(ctx, env.made["package"])
+
+
+def _make_conflict(ctx: AppContext, env: Env) -> None:
+    sync.checkin(ctx, package_with_conflict(ctx, env.tmp / "conflict.wsebezoek"))
+    (row,) = review.list_conflicts(ctx)
+    env.made["conflict"] = review.conflict_detail(ctx, row.id)
+
+
+def _resolve_conflict(ctx: AppContext, env: Env) -> None:
+    detail = env.made["conflict"]
+    review.resolve_conflict(
+        ctx, detail.id, "central", expected_version=detail.version, central_version=detail.central_version
+    )
+
+
 @dataclass(frozen=True)
 class Action:
     name: str
     allowed: frozenset[Role]
     run: Callable[[AppContext, Env], None]
+    setup: Callable[[AppContext, Env], None] | None = None
 
 
 ACTIONS = [
@@ -90,6 +142,11 @@ ACTIONS = [
     Action("referentielijst wijzigen", LEAD, _change_reference_list),
     Action("backup terugzetten", LEAD, _restore),
     Action("rijksregisternummer tonen", OFFICERS, _reveal),
+    Action("gebruiker toevoegen", LEAD, _add_user),
+    Action("gebruiker wijzigen", LEAD, _change_user),
+    Action("bezoekpakket uitchecken", VISIT_ROLES, _check_out, _plan_visit),
+    Action("bezoekpakket inchecken", VISIT_ROLES, _check_in, _make_package),
+    Action("conflict bij inchecken oplossen", RESOLVE_ROLES, _resolve_conflict, _make_conflict),
 ]
 
 
@@ -113,7 +170,11 @@ def test_each_protected_action_for_each_role(
 ) -> None:
     for each in Role:  # every role exists in the backup, so only the role decides
         _as(demo_ctx, each)
-    env = Env(tmp_path, backup(demo_ctx, tmp_path / "backup.sqlite").path)
+    env = Env(tmp_path)
+    _as(demo_ctx, Role.TEAMVERANTWOORDELIJKE)
+    if action.setup is not None:
+        action.setup(demo_ctx, env)
+    env = replace(env, backup=backup(demo_ctx, tmp_path / "backup.sqlite").path)
     _as(demo_ctx, role)
     if role in action.allowed:
         try:

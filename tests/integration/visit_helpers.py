@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -90,3 +91,31 @@ def plan(
     return visit_service.plan_visit(
         ctx, organisation_id=org_id, visit_type=visit_type, planned_on=on, dossier_ids=dossiers
     ).visit_id
+
+
+def first_organisation(ctx: AppContext) -> str:
+    with ctx.uow() as uow:
+        found = uow.session.scalars(select(Organisation.id).order_by(Organisation.name).limit(1)).first()
+    assert found is not None, "a database without organisations"
+    return str(found)
+
+
+def package_with_conflict(ctx: AppContext, target: Path, *, org_id: str | None = None) -> Path:
+    """A package of one new visit whose first checklist item was judged on the laptop AND at the office.
+
+    Checking it in puts one create/create conflict in the review queue. The offline session
+    uses ctx's settings and clock; ctx must be allowed to plan and check out visits.
+    """
+    from wsedesk.services import visit_records as records
+    from wsedesk.services import visit_sync as sync
+
+    visit = plan(ctx, org_id or first_organisation(ctx), "opvolgbezoek", on=ctx.clock.today())
+    sync.checkout(ctx, target, visit_ids=[visit])
+    item = visit_service.visit_detail(ctx, visit).findings[0].item_key
+    laptop = sync.open_offline(target, settings=ctx.settings, clock=ctx.clock)
+    try:
+        records.record_finding(laptop, visit, item, "niet_in_orde", "op de laptop: niet aangetoond")
+    finally:
+        laptop.close()
+    records.record_finding(ctx, visit, item, "in_orde", "op kantoor: bewijs per e-mail ontvangen")
+    return target
