@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.errors import UserError
-from wsedesk.logfile import LOG_FILE_NAME
+from wsedesk.logfile import LOG_FILE_NAME, redact
 from wsedesk.paths import user_log_dir
 
 log = logging.getLogger("wsedesk.crash")
@@ -87,8 +87,9 @@ class ErrorReporter(QObject):
             QMessageBox.StandardButton.Close,
             self._window(),
         )
-        box.setInformativeText(f"{type(error).__name__}: {error}")
-        box.setDetailedText(f"{APP_NAME} {__version__}\n\n{details}")
+        # Masked like the log file: a driver's message may quote a national register number.
+        box.setInformativeText(redact(f"{type(error).__name__}: {error}"))
+        box.setDetailedText(redact(f"{APP_NAME} {__version__}\n\n{details}"))
         self._crash_dialog_open = True
         box.finished.connect(self._on_crash_dialog_finished)
         return self._open(box)
