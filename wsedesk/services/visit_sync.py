@@ -44,6 +44,7 @@ from wsedesk.services.visits import (
     to_uuid,
 )
 from wsedesk.storage import audit
+from wsedesk.storage.encryption import new_file_key
 from wsedesk.storage.migrate import all_revisions, current_revision, head_revision, upgrade
 from wsedesk.storage.sync import (
     SYNC_BY_TABLE,
@@ -180,6 +181,9 @@ def checkout(
             )
             uow.commit()
 
+    # A laptop that keeps its data encrypted (the setting) gets packages with a key of their own,
+    # kept in this computer's key store: the package opens here, offline and at check-in, and nowhere else.
+    encryption_key = new_file_key() if ctx.settings.encrypt_local_database else None
     engine = ctx.db.engine
     options = {} if ctx.db.is_sqlite else {"isolation_level": "REPEATABLE READ"}
     with engine.connect().execution_options(**options) as conn, conn.begin():
@@ -192,6 +196,7 @@ def checkout(
             user_ids=[owner_id, uuid.UUID(ctx.user.id)],
             progress=progress,
             before_place=record,
+            encryption_key=encryption_key,
         )
     return CheckoutResult(
         str(package_id),

@@ -8,19 +8,28 @@ or an owner-only key file), handed to SQLCipher as a raw key — never a passphr
 A file is encrypted when it exists and does not start with SQLite's plain header; a new file is
 encrypted when the setting `encrypt_local_database` asks for it. Without the key, or with the
 wrong one, SQLCipher reads only noise and the file does not open.
+
+A file may also have a key of its own (a visit package: `new_file_key`). SQLCipher stores a
+random 16-byte salt as the first bytes of every encrypted file; a file key is made with a salt we
+choose and is kept in the key store under that salt (`bestand-<salt>`), so `key_for(path)` finds
+it again whatever the file is called or wherever it was moved. Files without a key of their own
+use the installation's database key.
 """
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from wsedesk.errors import DatabaseError
-from wsedesk.storage.keys import get_secret
+from wsedesk.storage.keys import get_secret, put_secret
 
 KEY_NAME = "database"
+FILE_KEY_PREFIX = "bestand-"
 PLAIN_HEADER = b"SQLite format 3\x00"
+SALT_BYTES = 16  # SQLCipher's per-file salt: the first bytes of an encrypted file
 
 
 def sqlcipher() -> ModuleType:
@@ -50,6 +59,33 @@ def is_encrypted_file(path: Path) -> bool:
     return bool(start) and start != PLAIN_HEADER
 
 
+def new_file_key() -> bytes:
+    """A fresh key for one new file, stored under the salt that file will start with.
+
+    Returns key ‖ salt (48 bytes); SQLCipher takes both as a raw key (`x'…'` of 96 hex digits) and
+    writes that salt as the file's first 16 bytes, by which `key_for` finds the key again.
+    """
+    key, salt = secrets.token_bytes(32), secrets.token_bytes(SALT_BYTES)
+    put_secret(FILE_KEY_PREFIX + salt.hex(), key)
+    return key + salt
+
+
+def file_key(path: Path) -> bytes | None:
+    """The key of an encrypted file that has one of its own (found by its salt), else None."""
+    if not is_encrypted_file(path):
+        return None
+    with path.open("rb") as f:
+        salt = f.read(SALT_BYTES)
+    if len(salt) < SALT_BYTES:
+        return None
+    return get_secret(FILE_KEY_PREFIX + salt.hex(), create=False)
+
+
+def key_for(path: Path, *, create: bool = False) -> bytes | None:
+    """The key that opens `path`: its own (a visit package), else this installation's database key."""
+    return file_key(path) or database_key(create=create)
+
+
 def apply_key(dbapi_conn: Any, key: bytes) -> None:
     """Unlock a fresh SQLCipher connection: must be its very first statement."""
     dbapi_conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's stderr
@@ -59,11 +95,12 @@ def apply_key(dbapi_conn: Any, key: bytes) -> None:
 def encrypted_connection(path: Path, key: bytes | None = None, *, readonly: bool = False) -> Any:
     """A DB-API connection to an encrypted SQLite file (made if missing), with the key applied.
 
-    For visit packages and backups: `key` defaults to this installation's database key. Raises
-    DatabaseError when the file does not open with the key (another key, or not encrypted).
+    `key` defaults to the file's own key (found by its salt) or else this installation's database
+    key. Raises DatabaseError when the file does not open with the key (another key, or not
+    encrypted).
     """
     module = sqlcipher()
-    key = key or database_key(create=True)
+    key = key or key_for(path, create=True)
     assert key is not None
     target = f"file:{path}?mode=ro" if readonly else str(path)
     conn = module.connect(target, uri=readonly)
@@ -100,3 +137,17 @@ def open_sqlite_file(path: Path, *, readonly: bool = False, encrypt: bool = Fals
     if encrypt or is_encrypted_file(path):
         return encrypted_connection(path, readonly=readonly)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True) if readonly else sqlite3.connect(str(path))
+
+
+def new_file_like(target: Path, source: Path) -> Any:
+    """A connection making `target` as `source` is: plain, or encrypted so that the same key opens it."""
+    import sqlite3
+
+    if not is_encrypted_file(source):
+        return sqlite3.connect(str(target))
+    own = file_key(source)
+    if own is None:
+        return encrypted_connection(target)
+    with source.open("rb") as f:
+        salt = f.read(SALT_BYTES)
+    return encrypted_connection(target, own + salt)

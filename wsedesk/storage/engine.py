@@ -219,26 +219,31 @@ def _explain_connection_errors(engine: Engine, url: URL) -> None:
 
 
 def connect(
-    url: str | URL, *, create: bool = True, verify: bool = True, encrypt_new: bool = False
+    url: str | URL,
+    *,
+    create: bool = True,
+    verify: bool = True,
+    encrypt_new: bool = False,
+    key: bytes | None = None,
 ) -> Database:
     """Open a database; with create=False a missing SQLite file is an error instead of a new file.
 
     An existing SQLite file is first checked read-only (storage/health.py) unless `verify` is
     False (`db check` and restore, which report or replace a damaged file themselves). An
-    encrypted file is opened with this installation's key; a new one is made encrypted when
-    `encrypt_new` (the setting `encrypt_local_database`).
+    encrypted file is opened with its own key or this installation's (storage/encryption.py
+    `key_for`); a new one is made encrypted with `key` (a visit package's own) or, when
+    `encrypt_new` (the setting `encrypt_local_database`), with the installation's key.
     """
     parsed = parse_url(url) if isinstance(url, str) else url
-    key: bytes | None = None
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
-        from wsedesk.storage.encryption import database_key, is_encrypted_file
+        from wsedesk.storage.encryption import database_key, is_encrypted_file, key_for
 
         path = Path(str(parsed.database))
         if not create and not path.exists():
             raise DatabaseError(f"Databasebestand '{parsed.database}' bestaat niet.")
         is_new = not path.exists() or path.stat().st_size == 0
-        if is_encrypted_file(path) or (is_new and encrypt_new):
-            key = database_key(create=is_new)
+        if is_encrypted_file(path):
+            key = key or key_for(path)
             if key is None:
                 from wsedesk.storage.health import damaged
 
@@ -248,8 +253,14 @@ def connect(
                     "als versleuteld bestand te openen (afgekapt, overschreven, of versleuteld elders; "
                     "sleutelbos of sleutelbestand: docs/reliability.md)",
                 )
+        elif is_new and key is None and encrypt_new:
+            key = database_key(create=True)
+        elif not is_new:
+            key = None  # a plain file stays plain (wsedesk db encrypt converts it)
         if verify:
             from wsedesk.storage.health import verify_sqlite_file
 
             verify_sqlite_file(path)
+    else:
+        key = None
     return Database(parsed, create_database_engine(parsed, key=key), encrypted=key is not None)

@@ -17,11 +17,10 @@ from typing import Any
 
 from wsedesk.errors import DatabaseError
 from wsedesk.storage.anchor import Anchor, read_anchor, sqlite_anchor_path
-from wsedesk.storage.encryption import is_encrypted_file, open_sqlite_file
+from wsedesk.storage.encryption import PLAIN_HEADER, is_encrypted_file, open_sqlite_file
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page: ~35 ms for a 5 MB file here; above this size only the schema is read.
 FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
@@ -41,7 +40,7 @@ def damaged(path: Path, why: str) -> DamagedDatabaseError:
 def _header_problem(path: Path, size: int) -> str | None:
     with path.open("rb") as f:
         header = f.read(100)
-    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+    if len(header) < 100 or header[:16] != PLAIN_HEADER:
         return "het bestand begint niet als een SQLite-database (afgekapt of overschreven)"
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size

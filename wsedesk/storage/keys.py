@@ -89,6 +89,22 @@ def get_secret(name: str, *, create: bool = True) -> bytes | None:
     return secret
 
 
+def put_secret(name: str, secret: bytes) -> None:
+    """Store a secret made elsewhere (a visit package's key) under `name`, where get_secret finds it."""
+    value = secret.hex()
+    stored = False
+    if _use_keyring():
+        try:
+            _keyring_get(name)  # raises when there is no usable keyring
+            _keyring_set(name, value)
+            stored = True
+        except Exception as exc:
+            log.info("System keyring unavailable (%s); using the key file", type(exc).__name__)
+    if not stored:
+        _write_file(name, value)
+    _cache[(name, key_dir())] = secret
+
+
 def _load_secret(name: str, *, create: bool) -> bytes | None:
     value: str | None = None
     keyring_ok = False

@@ -30,11 +30,9 @@ from wsedesk.models import Base
 from wsedesk.rules.roles import Role
 from wsedesk.storage.anchor import Anchor, read_anchor, sign_anchor, sqlite_anchor_path, write_anchor
 from wsedesk.storage.backup import DUMP_NAME, read_manifest, sqlite_facts
-from wsedesk.storage.encryption import encrypted_connection, is_encrypted_file, open_sqlite_file
+from wsedesk.storage.encryption import PLAIN_HEADER, encrypted_connection, is_encrypted_file, open_sqlite_file
 from wsedesk.storage.engine import Database, connect, parse_url
 from wsedesk.storage.pg_tools import find_pg_tool, libpq_target, run_pg_tool
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def backup_kind(source: Path) -> str:
             start = f.read(16)
     except OSError:
         raise DatabaseError(f"De backup '{source}' bestaat niet of is onleesbaar.") from None
-    if start == SQLITE_MAGIC:
+    if start == PLAIN_HEADER:
         return "sqlite"
     if start[:4] == b"PK\x03\x04":
         return "postgresql"

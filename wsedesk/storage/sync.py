@@ -14,7 +14,9 @@ audit trail, never the central signing key. Beside the data it holds:
 
 Everything outside the visit tables is read-only inside a package (SQLite triggers), so an
 offline edit can only be one the check-in knows how to bring back. `open_package` is the one
-place a package file is opened (an encrypted connection can replace it later).
+place a package file is opened. A package written with a key (`write_package(encryption_key=…)`,
+storage/encryption.py `new_file_key`) is a SQLCipher file with a key of its own, kept in the key
+store of the computer that checked it out; elsewhere it does not open.
 See docs/visits.md for the threat model.
 """
 
@@ -25,7 +27,6 @@ import hashlib
 import hmac
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -41,6 +42,7 @@ from wsedesk.errors import BadInputError, DatabaseError
 from wsedesk.i18n import N_
 from wsedesk.models import Base
 from wsedesk.progress import NullProgress, Progress
+from wsedesk.storage.encryption import PLAIN_HEADER, file_key, new_file_like
 from wsedesk.storage.engine import Database, connect
 from wsedesk.storage.uow import READ_ONLY_IN_PACKAGE
 
@@ -249,16 +251,27 @@ _base = Table(
 # --- opening a package (the one place) --------------------------------------------------------------------
 
 
-def open_package(path: Path, *, create: bool = False) -> Database:
-    """Open a package file as a database. The one place a package is opened (see module doc)."""
+def open_package(path: Path, *, create: bool = False, key: bytes | None = None) -> Database:
+    """Open a package file as a database. The one place a package is opened (see module doc).
+
+    `key` (with `create`): make the package encrypted with this key of its own (key ‖ salt from
+    `new_file_key`). An existing encrypted package opens with its own key, found by its salt.
+    """
     path = Path(path).expanduser().resolve()
     if not create:
         if not path.is_file():
             raise PackageRefused(N_("Het bezoekpakket '{p}' bestaat niet.").format(p=path.name))
         with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise PackageRefused(N_("'{p}' is geen bezoekpakket van WSE Desk.").format(p=path.name))
-    return connect(f"sqlite:///{path}", create=create)
+            plain = fh.read(16) == PLAIN_HEADER
+        if not plain and file_key(path) is None:
+            raise PackageRefused(
+                N_(
+                    "'{p}' is geen bezoekpakket van WSE Desk, of een versleuteld pakket waarvan de sleutel niet "
+                    "op deze computer staat: een versleuteld pakket opent enkel op de computer waarop het werd "
+                    "uitgecheckt."
+                ).format(p=path.name)
+            )
+    return connect(f"sqlite:///{path}", create=create, key=key if create else None)
 
 
 def read_state(db: Database) -> PackageState:
@@ -514,12 +527,14 @@ def write_package(
     user_ids: Sequence[uuid.UUID] = (),
     progress: Progress | None = None,
     before_place: Callable[[PackageHeader], None] | None = None,
+    encryption_key: bytes | None = None,
 ) -> PackageHeader:
     """Write the package for `visit_ids` from the central connection `source` to `target`.
 
     `source` should be inside one read transaction, so every table is read at the same moment.
     The file is built beside `target` and moved into place only when complete, after
-    `before_place(header)` (the caller records the package there).
+    `before_place(header)` (the caller records the package there). With `encryption_key` (key ‖
+    salt, storage/encryption.py `new_file_key`) the file is encrypted from its first byte.
     """
     from wsedesk.storage.migrate import upgrade
 
@@ -536,7 +551,7 @@ def write_package(
         )
     building = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
-        db = open_package(building, create=True)
+        db = open_package(building, create=True, key=encryption_key)
         try:
             upgrade(db)
             with db.engine.connect() as out:
@@ -674,12 +689,13 @@ def clear_package(path: Path, state: PackageState, *, digest: str, at: datetime)
 
     Called only after the central database committed the check-in. Built beside the package and
     moved over it in one rename, so an interruption leaves either the full package (a rerun finds
-    it already checked in and clears it then) or the receipt.
+    it already checked in and clears it then) or the receipt. An encrypted package's receipt is
+    encrypted with the package's own key, so it still opens where the package did.
     """
     path = Path(path).expanduser().resolve()
     receipt = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.receipt")
     try:
-        conn = sqlite3.connect(receipt)
+        conn = new_file_like(receipt, path)
         try:
             conn.execute("CREATE TABLE package_manifest (key VARCHAR(40) PRIMARY KEY, value TEXT NOT NULL)")
             conn.executemany(
