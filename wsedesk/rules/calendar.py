@@ -407,6 +407,18 @@ class HolidayCalendar:
         """T-2: Monday to Friday and not a holiday."""
         return d.weekday() < 5 and d not in self._year(d.year).names
 
+    def day_kind(self, d: date) -> str:
+        """What a day is for the terms (T-2): "working_day", "weekend", "public_holiday" (a legal
+        holiday) or "closing_day" (a Flemish closing day or an extra one such as a bridge day).
+        A holiday on a Saturday or Sunday is a weekend day: it changes nothing."""
+        if d.weekday() >= 5:
+            return "weekend"
+        if not self.is_holiday(d):
+            return "working_day"
+        if any(rule.on(d.year) == d for rule in self.public_holidays):
+            return "public_holiday"
+        return "closing_day"
+
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after `d`."""
         d += ONE_DAY

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -36,11 +35,18 @@ from wsedesk.rules.roles import Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.database import CheckReport, check_database
 from wsedesk.services.figures import Figures, compute_figures, export_figures
-from wsedesk.services.terms import CalendarDayView, add_calendar_day, list_calendar_days, remove_calendar_day
-from wsedesk.services.users import list_staff
+from wsedesk.services.terms import (
+    CalendarDayView,
+    add_calendar_day,
+    current_calendar,
+    list_calendar_days,
+    remove_calendar_day,
+)
 from wsedesk.storage.migrate import schema_state
+from wsedesk.views.calendar_month import CalendarMonthView
 from wsedesk.views.common import Page, format_number, heading_label, make_muted, tr_data
 from wsedesk.views.tasks import TaskRunner
+from wsedesk.views.users_dialog import UsersSection
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
 if TYPE_CHECKING:
@@ -101,26 +107,10 @@ class AdminPage(Page):
         top.addWidget(check_box, 1)
         layout.addLayout(top)
 
-        users_box = QGroupBox(self.tr("Gebruikers"))
-        users_layout = QVBoxLayout(users_box)
-        self.users_table = QTableWidget(0, 5)
-        self.users_table.setHorizontalHeaderLabels(
-            [self.tr("Naam"), self.tr("Login"), self.tr("Rollen"), self.tr("E-mail"), self.tr("Actief")]
-        )
-        self.users_table.verticalHeader().setVisible(False)
-        self.users_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_table.setAlternatingRowColors(True)
-        header = self.users_table.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        users_layout.addWidget(self.users_table)
-        note = QLabel(self.tr("Rollen wijzigen kan nog niet vanuit dit scherm."))
-        make_muted(note)
-        users_layout.addWidget(note)
-        layout.addWidget(users_box, 2)
+        # Users: a team lead adds and changes them (views/users_dialog.py, services/users.py).
+        self.users_section = UsersSection(ctx, ops)
+        self.users_table = self.users_section.users_table
+        layout.addWidget(self.users_section, 2)
         # Letter templates (views/template_editor.py); imported here to keep this entry one block.
         from wsedesk.views.template_editor import open_template_editor
 
@@ -168,19 +158,7 @@ class AdminPage(Page):
         )
         backup = self._ctx.upgrade_backup
         self.backup_label.setText(str(backup) if backup else self.tr("geen in deze sessie"))
-        staff = list_staff(self._ctx)
-        self.users_table.setRowCount(len(staff))
-        yes, no = self.tr("ja"), self.tr("nee")
-        for row, member in enumerate(staff):
-            values = (
-                member.display_name,
-                member.login,
-                ", ".join(tr_data(r) for r in member.roles),
-                member.email,
-                yes if member.active else no,
-            )
-            for col, value in enumerate(values):
-                self.users_table.setItem(row, col, QTableWidgetItem(value))
+        self.users_section.load()
         self.calendar_section.load()
 
     def run_check(self) -> CheckReport:
@@ -257,7 +235,14 @@ class CalendarSection(QWidget):
             [self.tr("Datum"), self.tr("Naam"), self.tr("Soort"), self.tr("Gewijzigd door")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        # The month at a glance (which days count), beside the team's own changes.
+        self.month_view = CalendarMonthView()
+        changes_box = QGroupBox(self.tr("Wijzigingen door het team"))
+        QVBoxLayout(changes_box).addWidget(self.table)
+        body = QHBoxLayout()
+        body.addWidget(self.month_view, 3)
+        body.addWidget(changes_box, 2)
+        layout.addLayout(body, 1)
 
         edit_row = QHBoxLayout()
         self.date_edit = QDateEdit()
@@ -289,10 +274,12 @@ class CalendarSection(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.name_edit.returnPressed.connect(self._on_add_clicked)
         self.table.itemSelectionChanged.connect(self._update_controls)
+        self.month_view.day_clicked.connect(self.date_edit.setDate)
         self._update_controls()
 
     def load(self) -> None:
         self._days = list_calendar_days(self._ctx)
+        self.month_view.set_calendar(current_calendar(self._ctx), self._ctx.clock.today())
         self.table.setRowCount(len(self._days))
         closing, working = self.tr("extra sluitingsdag"), self.tr("toch een werkdag")
         for row, day in enumerate(self._days):
