@@ -16,8 +16,13 @@ from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.session import open_context
 
-# Must happen before the first QApplication: without a display pytest-qt would abort.
+# Must happen before the first QApplication: without a display pytest-qt would abort. The
+# offscreen screen is 1366×768, the smallest screen the department's laptops have (issue #12): a
+# window that grows past it fails the tests that look.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    _SCREEN = Path(__file__).parent / "data" / "offscreen-1366x768.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # One key store for the whole session (session and module fixtures, subprocesses, tests), never
 # the developer's own keyring or config: databases built by a fixture keep valid audit anchors.
 # setdefault: a child process that imports this module (the kill loop's worker) keeps its parent's.

@@ -23,6 +23,14 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def guide_dir() -> Path:
+    """The user guide (docs/guide/ in a checkout; `guide/` in the frozen bundle, see build.spec)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "guide"
+    return Path(__file__).resolve().parent.parent / "docs" / "guide"
+
+
 def user_data_dir() -> Path:
     """Where the local database lives (never beside the executable)."""
     path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QUrl, Slot, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,13 +16,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from wsedesk import APP_NAME
-from wsedesk.paths import user_config_dir
+from wsedesk import APP_NAME, __version__
+from wsedesk.paths import user_config_dir, user_log_dir
 from wsedesk.rules.roles import ROLE_LABELS
 from wsedesk.services.recognition import get_application
 from wsedesk.views.admin import AdminPage
@@ -37,8 +41,23 @@ from wsedesk.views.werkbak import WerkbakPage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.guide_window import GuideWindow
 
+# The first start's size where the screen allows it; on a laptop (1366×768) the screen's free area.
 DEFAULT_SIZE = QSize(1280, 800)
+# Room for the window manager's frame and title bar around the window's own area.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def open_folder(folder: Path) -> bool:
+    """Show a folder in the system's file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def fitting_size(wanted: QSize, available: QSize) -> QSize:
+    """`wanted`, made smaller where the screen's free area (less the frame) is smaller."""
+    return wanted.boundedTo(available - FRAME_ALLOWANCE)
+
 
 # Page order is the Ctrl+1…Ctrl+6 order.
 WERKBAK, DOSSIERS, ORGANISATIES, VERSLAGEN, BEZOEKEN, BEHEER = range(6)
@@ -61,11 +80,13 @@ class MainWindow(QMainWindow):
         self.ops = Operations(tasks, self.events)
         # Colleagues' commits refresh the lists and the open dossier (issue #12 item 5).
         self.team_watch = TeamWatch(ctx, self.ops, self)
-        self.setWindowTitle(self.tr("{app} — {db}").format(app=APP_NAME, db=ctx.db.describe()))
+        # The program's name once, at the end: Qt appends the application's display name to a
+        # title that does not end with it ("demo.sqlite — WSE Desk — WSE Desk" otherwise).
+        self.setWindowTitle(self.tr("{db} — {app}").format(app=APP_NAME, db=ctx.db.describe()))
         if ctx.package is not None:  # working offline in a visit package: say so everywhere
             header = ctx.package.state.header
             self.setWindowTitle(
-                self.tr("{app} — OFFLINE — bezoekpakket {file}").format(
+                self.tr("OFFLINE — bezoekpakket {file} — {app}").format(
                     app=APP_NAME, file=ctx.package.path.name
                 )
             )
@@ -79,6 +100,8 @@ class MainWindow(QMainWindow):
         self.visits_page = VisitsPage(ctx, self.ops)
         self.admin_page = AdminPage(ctx, self.ops)
         self.term_calculator: TermCalculatorDialog | None = None
+        self.guide_window: GuideWindow | None = None
+        self.about_box: QMessageBox | None = None
         self.pages: list[Page] = [
             self.werkbak_page,
             self.dossiers_page,
@@ -87,7 +110,7 @@ class MainWindow(QMainWindow):
             self.visits_page,
             self.admin_page,
         ]
-        titles = [
+        self._page_titles = titles = [
             self.tr("Werkbak"),
             self.tr("Dossiers"),
             self.tr("Organisaties"),
@@ -174,25 +197,60 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------------
 
     def _add_actions(self) -> None:
-        self.page_actions: list[QAction] = []
-        for number in range(1, len(self.pages) + 1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
-            self.addAction(action)
-            self.page_actions.append(action)
-        self.search_action = self._action(QKeySequence.StandardKey.Find, self._on_search_triggered)
-        self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self._on_refresh_triggered)
-        self.save_action = self._action(QKeySequence.StandardKey.Save, self._on_save_triggered)
+        """Every action in a menu with its shortcut shown (issue #12 item 6); the menus in order:
+        Bestand, Aanvragen, Beeld, Extra, Help."""
+        self.save_action = self._action(
+            self.tr("&Opslaan"), QKeySequence.StandardKey.Save, self._on_save_triggered
+        )
+        self.save_action.setToolTip(self.tr("Het dossier opslaan dat u bewerkt (Ctrl+S)"))
         self._add_file_menu()
         self._add_intake_menu()
+        self._add_view_menu()
         self.calculator_action = QAction(self.tr("&Termijncalculator…"), self)
         self.calculator_action.setShortcut(QKeySequence("Ctrl+T"))
         self.calculator_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.calculator_action.triggered.connect(self._on_calculator_triggered)
         self.addAction(self.calculator_action)
         self.menuBar().addMenu(self.tr("E&xtra")).addAction(self.calculator_action)
+        self._add_help_menu()
+
+    def _add_view_menu(self) -> None:
+        """Beeld: the pages (Ctrl+1…Ctrl+6), the list's search field (Ctrl+F) and reading again (F5)."""
+        menu = self.menuBar().addMenu(self.tr("B&eeld"))
+        self.page_actions: list[QAction] = []
+        for number, title in enumerate(self._page_titles, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            self.addAction(action)
+            menu.addAction(action)
+            self.page_actions.append(action)
+        menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("&Zoeken in de lijst"), QKeySequence.StandardKey.Find, self._on_search_triggered
+        )
+        self.refresh_action = self._action(
+            self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh, self._on_refresh_triggered
+        )
+        menu.addAction(self.search_action)
+        menu.addAction(self.refresh_action)
+
+    def _add_help_menu(self) -> None:
+        """Help: the user guide (F1), the log folder, about."""
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&Handleiding"), QKeySequence.StandardKey.HelpContents, self._on_guide_triggered
+        )
+        self.log_folder_action = QAction(self.tr("&Logmap openen"), self)
+        self.log_folder_action.triggered.connect(self._on_log_folder_triggered)
+        self.about_action = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        menu.addAction(self.guide_action)
+        menu.addAction(self.log_folder_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
 
     def _add_intake_menu(self) -> None:
         """ED-3/ED-13: menu Aanvragen — Nieuwe aanvraag… (Ctrl+N, opens the new dossier), Dienstverleners zoeken…."""
@@ -212,13 +270,17 @@ class MainWindow(QMainWindow):
 
     def _add_file_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        menu.addAction(self.save_action)
+        menu.addSeparator()
         self.settings_action = QAction(self.tr("&Instellingen…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))  # StandardKey.Preferences is empty on Linux
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         menu.addAction(self.settings_action)
         menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
 
@@ -238,8 +300,8 @@ class MainWindow(QMainWindow):
                 self.tr("De gekozen database wordt geopend bij de volgende start."), 10000
             )
 
-    def _action(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(self)
+    def _action(self, text: str, key: QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -258,22 +320,55 @@ class MainWindow(QMainWindow):
 
     # --- state ---------------------------------------------------------------------------------
 
+    def _remembered_tables(self) -> list[tuple[str, QTableView]]:
+        """The lists whose column widths and sort order are kept between sessions."""
+        return [
+            ("werkbak", self.werkbak_page.list_view.table),
+            ("dossiers", self.dossiers_page.list_view.table),
+            ("organisaties", self.organisations_page.table),
+        ]
+
     def _restore_state(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(DEFAULT_SIZE)
+            self.resize(fitting_size(DEFAULT_SIZE, self._available().size()))
+        self.fit_to_screen()
         for name, page in (("werkbak", self.werkbak_page), ("dossiers", self.dossiers_page)):
             splitter_state = self._settings.value(f"{name}/splitter")
             if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
                 page.browser.restoreState(splitter_state)
+        for name, table in self._remembered_tables():
+            columns = self._settings.value(f"{name}/columns")
+            header = table.horizontalHeader()
+            restored = (
+                isinstance(columns, QByteArray) and not columns.isEmpty() and header.restoreState(columns)
+            )
+            if restored and table.isSortingEnabled():
+                # The header shows the sort it had; the model asks the database in that order.
+                table.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def save_state(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("werkbak/splitter", self.werkbak_page.browser.saveState())
         self._settings.setValue("dossiers/splitter", self.dossiers_page.browser.saveState())
+        for name, table in self._remembered_tables():
+            self._settings.setValue(f"{name}/columns", table.horizontalHeader().saveState())
         self._settings.sync()
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a size remembered on a bigger screen included)."""
+        available = self._available()
+        fitted = fitting_size(self.size(), available.size())
+        if fitted != self.size():
+            self.resize(fitted)
+        if not available.contains(self.frameGeometry().topLeft()):
+            self.move(available.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages:
@@ -344,6 +439,50 @@ class MainWindow(QMainWindow):
         if not page.list_view.select_dossier(dossier_id, notify=True) and page.detail.confirm_leave():
             page.detail.load(dossier_id)
         self.statusBar().showMessage(self.tr("Aanvraag ingeschreven als {ref}.").format(ref=reference), 5000)
+
+    @Slot()
+    def _on_guide_triggered(self) -> None:
+        from wsedesk.views.guide_window import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        if self.guide_window.isVisible():  # open already, perhaps behind the main window
+            self.guide_window.raise_()
+            self.guide_window.activateWindow()
+        else:
+            self.guide_window.show()
+
+    @Slot()
+    def _on_log_folder_triggered(self) -> None:
+        folder = user_log_dir()
+        self.statusBar().showMessage(self.tr("Logmap: {folder}").format(folder=folder), 10000)
+        open_folder(folder)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Over {app}").format(app=APP_NAME))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr(
+                "<b>{app}</b> versie {version}<br>Departement Werk en Sociale Economie<br><br>"
+                "Database: {db}<br>Gebruiker: {user}<br>Logmap: {logs}<br><br>"
+                "Gemeenten: Statbel (REFNIS), CC BY 4.0. Gebouwd met Qt {qt} (LGPLv3) en PySide6."
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                db=html.escape(self._ctx.db.describe()),
+                user=html.escape(self._ctx.user.display_name),
+                logs=html.escape(str(user_log_dir())),
+                qt=qVersion(),
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
 
     @Slot()
     def _on_find_providers_triggered(self) -> None:
