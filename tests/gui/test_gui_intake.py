@@ -597,7 +597,7 @@ def test_the_findings_panel_lists_findings_and_a_request_stops_the_clock(
     quality = rows["ED-1 · kwaliteitsregistratie"]
     assert quality.text(1) == "onbekend" and "kwaliteitsregistratie" in quality.text(2)
     assert quality.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert "registration = onbekend" in quality.toolTip(2)  # the evidence
+    assert "geldige kwaliteitsregistratie: onbekend" in quality.toolTip(2)  # the evidence, in Dutch
     assert rows["ED-1 · gekwalificeerde begeleiders"].text(1) == "voldaan"
     assert rows["ED-7"].text(1) == "n.v.t."
     # "Onbekend" without a question (the department checks the subcontractor itself) cannot be asked.
@@ -606,7 +606,7 @@ def test_the_findings_panel_lists_findings_and_a_request_stops_the_clock(
     assert "4 onbekend" in panel.summary_label.text()
     panel.tree.setCurrentItem(quality)
     assert "Bezorg het bewijs" in panel.details.toPlainText()
-    assert "registration" in panel.details.toPlainText()
+    assert "geldige kwaliteitsregistratie" in panel.details.toPlainText()  # the evidence, in Dutch
     assert not panel.request_button.isEnabled()
 
     quality.setCheckState(0, Qt.CheckState.Checked)

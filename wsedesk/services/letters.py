@@ -58,8 +58,9 @@ PROCEDURES = {
 FITS: dict[str, dict[str, frozenset[str]]] = {
     "ontvankelijk": {"ED": frozenset({"in_onderzoek"})},
     "onontvankelijk": {"ED": frozenset({"onontvankelijk"})},
+    # ED "ingediend": ED-4's admissibility term runs, so a request can stop it (issue #12).
     "informatievraag": {
-        "ED": frozenset({"in_onderzoek", "heroverweging"}),
+        "ED": frozenset({"ingediend", "in_onderzoek", "heroverweging"}),
         "QR": frozenset({"ingediend", "heroverweging"}),
     },
     "advies": {"ED": frozenset({"in_onderzoek", "advies"})},

@@ -31,7 +31,10 @@ class DossierBrowserBase(QSplitter):
         self.setChildrenCollapsible(False)
         self._sized = False
         self._restored = False
+        self._listed_filter: object = None  # the filter the list showed at its last reset
         list_view.dossier_selected.connect(self._on_dossier_selected)
+        # Connected after the list's own reset handler, which selects the shown dossier again.
+        list_view.model.modelReset.connect(self._on_list_reset)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -64,6 +67,27 @@ class DossierBrowserBase(QSplitter):
     def _reselect(self, dossier_id: str | None) -> None:
         """Show the dossier with unsaved input as selected again in the list."""
         raise NotImplementedError
+
+    def _lists(self, dossier_id: str) -> bool:
+        """Whether the list's loaded rows hold the dossier."""
+        raise NotImplementedError
+
+    @Slot()
+    def _on_list_reset(self) -> None:
+        """A new filter or search keeps the detail in step with the list (issue #12): the detail
+        never shows a dossier the filter left out; it shows the list's first one, or nothing.
+        A refresh with the same filter (after a save) leaves the detail alone, and so does
+        unsaved input."""
+        flt = self.list_view.model.filter
+        changed, self._listed_filter = flt != self._listed_filter, flt
+        dossier_id = self.detail.dossier_id
+        if not changed or dossier_id is None or self._lists(dossier_id) or self.detail.is_dirty():
+            return
+        if self.list_view.model.rowCount():
+            self._select_first()
+        else:
+            self.list_view.forget_selection()
+            self.detail.clear()
 
     @Slot(str)
     def _on_dossier_selected(self, dossier_id: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -416,7 +417,18 @@ class DossierActionsBar(QWidget):
         self.message: QMessageBox | None = None
         self.transition_buttons: dict[str, QPushButton] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._flow = FlowLayout(self)
+        # Two rows: the buttons every dossier has, always in the same place (issue #12: buttons do
+        # not move between dossier types), then the procedure's steps, which differ per type and
+        # status and wrap when they are many.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        self._fixed = QHBoxLayout()
+        self._fixed.setSpacing(6)
+        rows.addLayout(self._fixed)
+        self.steps_widget = QWidget()
+        self._flow = FlowLayout(self.steps_widget)
+        rows.addWidget(self.steps_widget)
 
         self.request_button = QPushButton(self.tr("Vraag bijkomende informatie"))
         self.received_button = QPushButton(self.tr("Informatie ontvangen"))
@@ -429,6 +441,9 @@ class DossierActionsBar(QWidget):
         self.letter_button.clicked.connect(self._on_letter_clicked)
         self.empty_label = QLabel(self.tr("Geen stappen mogelijk in deze status."))
         make_muted(self.empty_label)
+        for button in (self.letter_button, self.request_button, self.received_button, self.change_button):
+            self._fixed.addWidget(button)
+        self._fixed.addStretch(1)
         self._rebuild([])
 
     # --- state ---------------------------------------------------------------------------------
@@ -467,13 +482,7 @@ class DossierActionsBar(QWidget):
         while self._flow.count():
             item = self._flow.takeAt(0)
             widget = item.widget() if item else None
-            if widget is not None and widget not in (
-                self.request_button,
-                self.received_button,
-                self.letter_button,
-                self.change_button,
-                self.empty_label,
-            ):
+            if widget is not None and widget is not self.empty_label:
                 # Hide and detach at once: deleteLater only runs when the event loop comes round.
                 widget.hide()
                 widget.setParent(None)
@@ -538,8 +547,6 @@ class DossierActionsBar(QWidget):
             if may_report
             else self.tr("Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke.")
         )
-        for button in (self.request_button, self.received_button, self.letter_button, self.change_button):
-            self._flow.addWidget(button)
         self._flow.invalidate()
         self.updateGeometry()
 

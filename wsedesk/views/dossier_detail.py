@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTreeWidget,
@@ -115,11 +116,17 @@ class DossierTermsPanel(QWidget):
         if not terms:
             self.summary_label.setText(self.tr("Dit dossier heeft geen termijnen."))
         else:
-            self.summary_label.setText(
-                self.tr("{open} lopend, {closed} afgesloten").format(
-                    open=len(open_terms), closed=len(terms) - len(open_terms)
+            # A stopped clock is open but does not run (T-3): it is counted on its own.
+            stopped = sum(1 for i in open_terms if terms[i].stopped)
+            closed = len(terms) - len(open_terms)
+            running = len(open_terms) - stopped
+            if stopped:
+                text = self.tr("{running} lopend, {stopped} stilgelegd, {closed} afgesloten").format(
+                    running=running, stopped=stopped, closed=closed
                 )
-            )
+            else:
+                text = self.tr("{running} lopend, {closed} afgesloten").format(running=running, closed=closed)
+            self.summary_label.setText(text)
         self._update_button()
 
     def current_term(self) -> TermView | None:
@@ -277,7 +284,13 @@ class DossierDetailPanel(QWidget):
 
         # Left: who/what/when, then the form.
         left = QVBoxLayout()
-        grid.addLayout(left, 4)
+        # The columns share the width 4:7 whatever the dossier's texts, so the buttons on the
+        # right stand in the same place for every dossier (issue #12).
+        left_column = QWidget()
+        left_column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        left_column.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(left_column, 4)
         self.reference_label = heading_label("", content)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel()
@@ -295,9 +308,15 @@ class DossierDetailPanel(QWidget):
         self.organisation_label = QLabel()
         self.organisation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place_label = QLabel()
-        for label in (self.type_label, self.organisation_label, self.place_label):
+        for label in (self.organisation_label, self.place_label):
             label.setWordWrap(True)
-            left.addWidget(label)
+        # The procedure and the place share a line: the screen's height goes to the lists.
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.type_label, 0, Qt.AlignmentFlag.AlignTop)
+        type_row.addWidget(QLabel("·"), 0, Qt.AlignmentFlag.AlignTop)
+        type_row.addWidget(self.place_label, 1)
+        left.addLayout(type_row)
+        left.addWidget(self.organisation_label)
 
         dates = QGridLayout()
         dates.setHorizontalSpacing(18)
@@ -313,6 +332,7 @@ class DossierDetailPanel(QWidget):
             make_muted(cap)
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "01/02/2023 – 31/01/2028" breaks at the dash in a narrow pane
             dates.addWidget(cap, 0, col)
             dates.addWidget(value, 1, col)
             self.date_labels[key] = value
@@ -353,7 +373,11 @@ class DossierDetailPanel(QWidget):
 
         # Right: the procedure steps, then terms, timeline, documents and checks.
         right = QVBoxLayout()
-        grid.addLayout(right, 7)  # the terms table needs the room
+        right_column = QWidget()
+        right_column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        right_column.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(right_column, 7)  # the terms table needs the room
         self.actions_bar = DossierActionsBar(ctx, ops)
         right.addWidget(self.actions_bar)
         self.tabs = QTabWidget()
@@ -572,9 +596,15 @@ class DossierDetailPanel(QWidget):
             self._fill_documents(d)
         finally:
             self._filling = False
+        # The last change is the latest of the dossier's own fields and its timeline: a step, a
+        # stopped or restarted clock or a stored letter changes the dossier too (issue #12).
+        who, when = d.updated_by, d.updated_at
+        for entry in d.timeline:
+            if entry.recorded_at > when:
+                who, when = entry.recorded_by, entry.recorded_at
         self.last_change_label.setText(
             self.tr("Laatst gewijzigd door {who} op {when} (versie {version})").format(
-                who=d.updated_by, when=format_timestamp(d.updated_at), version=d.version
+                who=who, when=format_timestamp(when), version=d.version
             )
         )
         self.changed_label.setText("")

@@ -181,6 +181,11 @@ class DossierListView(QWidget):
     def set_organisation(self, organisation_id: str | None, name: str = "") -> None:
         """Narrow the list to one organisation's dossiers (from the Organisaties page)."""
         self._organisation = (organisation_id, name) if organisation_id else None
+        if organisation_id:
+            # All of the organisation's dossiers: an old search text would hide them (issue #12).
+            blocked = self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(blocked)
         self.organisation_button.setText(self.tr("Organisatie: {name}  ✕").format(name=name))
         self.organisation_button.setVisible(self._organisation is not None)
         if self._loaded:
@@ -197,6 +202,11 @@ class DossierListView(QWidget):
         """Every selected dossier (several with Ctrl/Shift+click when the table allows it), in row order."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.id_at(row) for row in rows]
+
+    def forget_selection(self) -> None:
+        """No row is the shown dossier any more (the detail was cleared)."""
+        self._selected_id = None
+        self.table.selectionModel().clear()
 
     def select_dossier(self, dossier_id: str | None, *, notify: bool = False) -> bool:
         """Make a loaded dossier the current row; `notify` emits dossier_selected."""
@@ -322,6 +332,9 @@ class DossierBrowser(DossierBrowserBase):
 
     def _select_first(self) -> None:
         self.list_view.select_dossier(self.list_view.model.id_at(0), notify=True)
+
+    def _lists(self, dossier_id: str) -> bool:
+        return self.list_view.model.row_of(dossier_id) >= 0
 
     def _reselect(self, dossier_id: str | None) -> None:
         self.list_view.select_dossier(dossier_id)

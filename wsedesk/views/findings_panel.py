@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsedesk.documents.nl import iso_dates_to_short
 from wsedesk.errors import UserError
+from wsedesk.rules.evidence import evidence_label, evidence_value
 from wsedesk.rules.quality import NIET_VOLDAAN, ONBEKEND, VOLDAAN, Finding
 from wsedesk.services.checks import DossierFindings, dossier_findings, request_missing_information_with_text
 from wsedesk.views.common import format_date, make_muted, tr_data
@@ -76,6 +78,15 @@ def verdict_icon(verdict: str, size: int = 16) -> QIcon:
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, symbol)
     painter.end()
     return QIcon(pixmap)
+
+
+def evidence_rows(finding: Finding) -> list[tuple[str, str]]:
+    """The data a finding used, for people: Dutch labels, dates dd/mm/jjjj, ids in words
+    (the same as `wsedesk check`; the JSON keeps the keys)."""
+    return [
+        (tr_data(evidence_label(key)), iso_dates_to_short(evidence_value(key, value)) or "—")
+        for key, value in finding.evidence.items()
+    ]
 
 
 class InformationRequestDialog(QDialog):
@@ -401,7 +412,7 @@ class FindingsPanel(QWidget):
             )
         if finding.evidence:
             lines.append(self.tr("<i>Gebruikte gegevens:</i>"))
-            lines += [f"{escape(k)} = {escape(v)}" for k, v in finding.evidence.items()]
+            lines += [f"{escape(label)}: {escape(value)}" for label, value in evidence_rows(finding)]
         return "<br>".join(lines)
 
     def _show_details(self, finding: Finding | None) -> None:
@@ -431,8 +442,8 @@ class FindingsPanel(QWidget):
             )
         if finding.evidence:
             rows = "".join(
-                f"<tr><td>{escape(k)}</td><td>&nbsp;{escape(v)}</td></tr>"
-                for k, v in finding.evidence.items()
+                f"<tr><td>{escape(label)}</td><td>&nbsp;{escape(value)}</td></tr>"
+                for label, value in evidence_rows(finding)
             )
             parts.append(f"<p><i>{escape(self.tr('Gebruikte gegevens'))}</i></p><table>{rows}</table>")
         self.details.setHtml("".join(parts))

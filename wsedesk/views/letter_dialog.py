@@ -807,7 +807,15 @@ class LetterDialog(PdfActionsMixin, QDialog):
         kind = self.current_kind()
         self.save_as_button.setEnabled(has_pdf)
         self.open_button.setEnabled(has_pdf)
-        self.store_button.setEnabled(kind is not None)
+        # Stored is what was previewed: only with a draft on screen (issue #12), never after a
+        # refused preview or while a stored document is shown.
+        draft = has_pdf and self._shown is not None and not self._shown.stored
+        self.store_button.setEnabled(kind is not None and draft)
+        self.store_button.setToolTip(
+            self.tr("Maakt de brief en bewaart hem bij het dossier, als nieuwe versie met zijn SHA-256")
+            if draft
+            else self.tr("Eerst moet het voorbeeld van de brief zonder fouten getoond worden")
+        )
         is_advice = kind is not None and letter_kind(kind).needs_approval
         self.approve_button.setVisible(is_advice)
         lead = self._ctx.user.has(Role.TEAMVERANTWOORDELIJKE)

@@ -34,7 +34,7 @@ _KIND_COLOURS = {
 
 
 class TermExplanationView(QTextBrowser):
-    """The steps of one TermResult as a two-column list: what kind of step, and the Dutch text."""
+    """The steps of one TermResult, one per line: a mark coloured by the kind of step, then the Dutch text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,16 +42,6 @@ class TermExplanationView(QTextBrowser):
         self.setReadOnly(True)
         self.setPlaceholderText(self.tr("Nog geen berekening."))
         self._steps: tuple[ExplanationStep, ...] = ()
-        self.kind_labels = {
-            "event": self.tr("Gebeurtenis"),
-            "term": self.tr("Termijn"),
-            "suspension": self.tr("Schorsing"),
-            "skip": self.tr("Overgeslagen"),
-            "shift": self.tr("Verschuiving"),
-            "late": self.tr("Laattijdig"),
-            "stopped": self.tr("Stilgelegd"),
-            "due": self.tr("Vervaldag"),
-        }
 
     @property
     def steps(self) -> tuple[ExplanationStep, ...]:
@@ -67,11 +57,12 @@ class TermExplanationView(QTextBrowser):
             return
         rows = []
         for step in self._steps:
+            # Each step's text starts with what it is ("Gebeurtenis: …", "Vervaldag: …"): a coloured
+            # mark shows the kind, a second label would only repeat it (issue #12).
             colour = _KIND_COLOURS.get(step.kind, "#424242")
-            kind = escape(self.kind_labels.get(step.kind, step.kind))
             rows.append(
                 "<tr>"
-                f'<td style="padding:3px 10px 3px 0; white-space:nowrap; color:{colour};"><b>{kind}</b></td>'
+                f'<td style="padding:3px 8px 3px 0; color:{colour};">■</td>'
                 f'<td style="padding:3px 0;">{escape(tr_data(step.text))}</td>'
                 "</tr>"
             )

@@ -322,6 +322,11 @@ class WorkListView(QWidget):
     def selected_dossier(self) -> str | None:
         return self._selected_dossier
 
+    def forget_selection(self) -> None:
+        """No row is the shown dossier any more (the detail was cleared)."""
+        self._selected_term = self._selected_dossier = None
+        self.table.selectionModel().clear()
+
     def select_row(self, row: int, *, notify: bool = True) -> None:
         selection = self.table.selectionModel()
         blocked = selection.blockSignals(not notify)
@@ -457,6 +462,9 @@ class WerkbakBrowser(DossierBrowserBase):
     def _select_first(self) -> None:
         self.list_view.select_row(0)
 
+    def _lists(self, dossier_id: str) -> bool:
+        return self.list_view.model.first_row_of_dossier(dossier_id) >= 0
+
     def _reselect(self, dossier_id: str | None) -> None:
         row = self.list_view.model.first_row_of_dossier(dossier_id or "")
         if row >= 0:
@@ -481,8 +489,12 @@ class WerkbakPage(BrowserPage):
         self.note = QLabel()
         self.note.setWordWrap(True)
         make_muted(self.note)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
+        # The explanation beside the heading, not under it: every line goes to the list (issue #12).
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.note, 1)
+        layout.addLayout(top)
         self.browser = WerkbakBrowser(ctx, ops)
         layout.addWidget(self.browser, 1)
         self.list_view.dossier_opened.connect(self.dossier_opened)
@@ -498,13 +510,12 @@ class WerkbakPage(BrowserPage):
         days = self._ctx.settings.warn_working_days
         if self.list_view.team_mode():
             text = self.tr(
-                "De open termijnen van het hele team, de vroegste vervaldag bovenaan; stilgelegde termijnen "
-                "onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier."
+                "Open termijnen van het hele team, de vroegste vervaldag bovenaan, stilgelegde onderaan. "
+                "Binnenkort = hoogstens {n} werkdagen. Enter opent het dossier."
             )
         else:
             text = self.tr(
-                "De open termijnen van de dossiers waarvan u behandelaar bent, de vroegste vervaldag bovenaan; "
-                "stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter "
-                "opent het dossier."
+                "Open termijnen van uw dossiers, de vroegste vervaldag bovenaan, stilgelegde onderaan. "
+                "Binnenkort = hoogstens {n} werkdagen. Enter opent het dossier."
             )
         self.note.setText(text.format(n=days))
