@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.pg.tls import DATABASE, PASSWORD, ROLE, MemoryKeyring, TlsPostgresServer
 from wsedesk.context import AppContext
+from wsedesk.services.session import open_context
+from wsedesk.services.users import list_users
 from wsedesk.settings import settings_path
 from wsedesk.views.settings_dialog import SettingsDialog
 
@@ -121,3 +125,50 @@ def test_bestand_instellingen_opens_the_dialog(qtbot: QtBot, demo_ctx: AppContex
     win.settings_action.trigger()
     assert isinstance(win.settings_dialog, SettingsDialog) and win.settings_dialog.isVisible()
     win.settings_dialog.reject()
+
+
+def test_a_backup_is_restored_into_a_new_file_that_opens_next(
+    qtbot: QtBot,
+    dialog: SettingsDialog,
+    sqlite_ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup_file = tmp_path / "backup.sqlite"
+    restored = tmp_path / "teruggezet"
+    answers = iter([(str(backup_file), ""), (str(restored), "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: next(answers))
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert backup_file.exists() and dialog.verdict_label.text().startswith("Backup geschreven naar")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(backup_file), ""))
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "teruggezet.sqlite"
+    assert target.exists()
+    assert dialog.path_edit.text() == str(target) and dialog.sqlite_radio.isChecked()
+    assert dialog.verdict_label.text().startswith(f"Backup teruggezet in {target} (")
+    assert not dialog.error_label.isVisible()
+    restored_ctx = open_context(f"sqlite:///{target}", clock=sqlite_ctx.clock, login=sqlite_ctx.user.login)
+    try:
+        assert [u.login for u in list_users(restored_ctx)] == [u.login for u in list_users(sqlite_ctx)]
+    finally:
+        restored_ctx.close()
+
+
+def test_a_backup_is_never_restored_over_an_existing_file(
+    qtbot: QtBot,
+    dialog: SettingsDialog,
+    sqlite_ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    existing = tmp_path / "bestaat.sqlite"
+    existing.write_bytes(b"")
+    assert sqlite_ctx.db.sqlite_path is not None
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(sqlite_ctx.db.sqlite_path), "")
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(existing), ""))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text().startswith("Kies een nieuw bestand")
+    assert existing.read_bytes() == b"" and dialog.path_edit.text() == str(sqlite_ctx.db.sqlite_path)

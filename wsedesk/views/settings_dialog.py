@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.context import AppContext
 from wsedesk.errors import UserError
+from wsedesk.services.backup import restore_backup
 from wsedesk.services.connection import (
     DEFAULT_PORT,
     SSL_MODES,
@@ -44,7 +46,7 @@ from wsedesk.services.connection import (
 )
 from wsedesk.services.database import backup
 from wsedesk.services.preferences import MAX_WARN_WORKING_DAYS, set_language, set_warn_working_days
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import format_number, tr_data
 
 SSL_LABELS = {
     "disable": "geen TLS",
@@ -101,10 +103,13 @@ class SettingsDialog(QDialog):
         self.new_button = QPushButton(self.tr("&Nieuw…"))
         self.backup_button = QPushButton(self.tr("&Backup maken…"))
         self.restore_button = QPushButton(self.tr("Backup &terugzetten…"))
-        self.restore_button.setEnabled(False)
         self.restore_button.setToolTip(
-            self.tr("Volgt: een backup terugzetten kan nog niet vanuit dit scherm.")
+            self.tr(
+                "Een backup terugzetten in een nieuw databasebestand (teamverantwoordelijke); "
+                "dat bestand opent bij de volgende start"
+            )
         )
+        self.restore_button.clicked.connect(self._on_restore)
         self.open_button.clicked.connect(self._on_open_file)
         self.new_button.clicked.connect(self._on_new_file)
         self.backup_button.clicked.connect(self._on_backup)
@@ -285,6 +290,44 @@ class SettingsDialog(QDialog):
             return
         self._show_error("")
         self.verdict_label.setText(self.tr("Backup geschreven naar {p}.").format(p=written))
+
+    def _on_restore(self) -> None:
+        """A backup goes into a new file, never over the open database; that file is then chosen."""
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Backup kiezen"), "", self.tr("SQLite-backups (*.sqlite *.db);;Alle bestanden (*)")
+        )
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Terugzetten in een nieuw databasebestand"),
+            "",
+            self.tr("SQLite-databases (*.sqlite)"),
+        )
+        if not target:
+            return
+        path = Path(target if target.endswith((".sqlite", ".db")) else f"{target}.sqlite")
+        if path.exists() or (self._ctx.db.sqlite_path is not None and path == self._ctx.db.sqlite_path):
+            self._show_error(
+                self.tr("Kies een nieuw bestand: een backup wordt nooit over een bestaande database gezet.")
+            )
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = restore_backup(Path(source), f"sqlite:///{path}", login=self._ctx.user.login)
+        except UserError as exc:
+            self._show_error(tr_data(exc.message))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show_error("")
+        self.sqlite_radio.setChecked(True)
+        self.path_edit.setText(str(path))
+        self.verdict_label.setText(
+            self.tr(
+                "Backup teruggezet in {p} ({n} rijen). Kies OK om die database bij de volgende start te openen."
+            ).format(p=path, n=format_number(sum(result.rows.values())))
+        )
 
     def _on_choose_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
