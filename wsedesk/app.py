@@ -26,6 +26,8 @@ from wsedesk.paths import resource  # noqa: E402
 from wsedesk.progress import CancelledError  # noqa: E402
 from wsedesk.services.session import open_context  # noqa: E402
 from wsedesk.settings import Settings, load_settings  # noqa: E402
+from wsedesk.views.icons import app_icon  # noqa: E402
+from wsedesk.views.theme import follow_system_color_scheme  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,8 @@ def create_application(settings: Settings, argv: list[str] | None = None) -> QAp
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(APP_ID)
     app.setStyle("Fusion")
+    follow_system_color_scheme(app)  # dark when the system is dark (Qt 6.5+ colorScheme)
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
     install_translators(app, settings.language)
     return app

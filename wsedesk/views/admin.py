@@ -46,6 +46,7 @@ from wsedesk.storage.migrate import schema_state
 from wsedesk.views.calendar_month import CalendarMonthView
 from wsedesk.views.common import Page, format_number, heading_label, make_muted, tr_data
 from wsedesk.views.tasks import TaskRunner
+from wsedesk.views.theme import status_style
 from wsedesk.views.users_dialog import UsersSection
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
@@ -99,6 +100,7 @@ class AdminPage(Page):
         explanation.setWordWrap(True)
         self.check_button = QPushButton(self.tr("Database controleren"))
         self.check_result = QPlainTextEdit()
+        self.check_result.setAccessibleName(self.tr("Resultaat van de controle"))
         self.check_result.setReadOnly(True)
         self.check_result.setPlaceholderText(self.tr("Nog niet gecontroleerd in deze sessie."))
         check_layout.addWidget(explanation)
@@ -258,6 +260,10 @@ class CalendarSection(QWidget):
         self.kind_combo.addItem(self.tr("toch een werkdag"), False)
         self.add_button = QPushButton(self.tr("Toevoegen"))
         self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.table.setAccessibleName(self.tr("Wijzigingen aan de kalender"))
+        self.date_edit.setAccessibleName(self.tr("Datum"))
+        self.name_edit.setAccessibleName(self.tr("Naam van de dag"))
+        self.kind_combo.setAccessibleName(self.tr("Soort dag"))
         for widget in (self.date_edit, self.name_edit, self.kind_combo, self.add_button, self.remove_button):
             edit_row.addWidget(widget, 1 if widget is self.name_edit else 0)
         layout.addLayout(edit_row)
@@ -330,7 +336,7 @@ class CalendarSection(QWidget):
         )
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
-        self.note_label.setStyleSheet("color: #b71c1c; font-weight: bold;" if error else "")
+        self.note_label.setStyleSheet(status_style("error") if error else "")
         self.note_label.setText(text)
 
     def _on_recomputed(self, changed: int, done_text: str) -> None:
@@ -393,9 +399,12 @@ class FiguresSection(QWidget):
             edit.setDate(QDate(value.year, value.month, value.day))
         self.compute_button = QPushButton(self.tr("Berekenen"))
         self.export_button = QPushButton(self.tr("Exporteren naar Excel…"))
-        bar.addWidget(QLabel(self.tr("Van")))
+        from_label, to_label = QLabel(self.tr("&Van")), QLabel(self.tr("tot en &met"))
+        from_label.setBuddy(self.from_edit)  # the screen reader names the field; Alt+V goes there
+        to_label.setBuddy(self.to_edit)
+        bar.addWidget(from_label)
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("tot en met")))
+        bar.addWidget(to_label)
         bar.addWidget(self.to_edit)
         bar.addWidget(self.compute_button)
         bar.addStretch(1)
@@ -422,6 +431,7 @@ class FiguresSection(QWidget):
                 self.tr("Gemiddeld netto"),
             ]
         )
+        self.processing_table.setAccessibleName(self.tr("Doorlooptijden"))
         self.processing_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.processing_table, 1)
         layout.addWidget(heading_label(self.tr("Termijnen afgesloten in de periode"), self, scale=1.05))
@@ -436,6 +446,7 @@ class FiguresSection(QWidget):
                 self.tr("Geschorste dagen"),
             ]
         )
+        self.terms_table.setAccessibleName(self.tr("Termijnen afgesloten in de periode"))
         self.terms_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.terms_table, 1)
         self.compute_button.clicked.connect(self._on_compute_clicked)
@@ -485,7 +496,7 @@ class FiguresSection(QWidget):
         )
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b71c1c; font-weight: bold;" if error else "")
+        self.status_label.setStyleSheet(status_style("error") if error else "")
         self.status_label.setText(text)
 
     def _update_controls(self) -> None:

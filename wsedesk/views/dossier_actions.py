@@ -50,6 +50,7 @@ from wsedesk.services.terms import (
     request_information,
 )
 from wsedesk.views.common import make_muted, tr_data
+from wsedesk.views.theme import status_style
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -179,7 +180,7 @@ class StepDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b71c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(status_style("error"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -276,7 +277,7 @@ class ChangeReportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b71c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(status_style("error"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.findings_label = QLabel()

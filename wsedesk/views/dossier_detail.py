@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,8 @@ from wsedesk.views.common import format_date, format_timestamp, heading_label, m
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_actions import DossierActionsBar
 from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, light_icon
+from wsedesk.views.theme import status_colour
+from wsedesk.views.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -71,6 +73,7 @@ class DossierTermsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Termijnen van het dossier"))
         self.tree.setHeaderLabels(
             [self.tr("Termijn"), self.tr("Gebeurtenis"), self.tr("Vervaldag"), self.tr("Stand")]
         )
@@ -195,9 +198,9 @@ class DossierTermsPanel(QWidget):
         if light:
             item.setIcon(self.DUE, light_icon(light))
         if r.late_suspensions or t.met is False:
-            item.setForeground(self.STATE, QBrush(QColor("#b71c1c")))
+            item.setForeground(self.STATE, QBrush(status_colour("error")))
         elif t.met is True:
-            item.setForeground(self.STATE, QBrush(QColor("#2e7d32")))
+            item.setForeground(self.STATE, QBrush(status_colour("ok")))
         return item
 
     def explain_current(self) -> TermExplanationDialog | None:
@@ -293,7 +296,9 @@ class DossierDetailPanel(QWidget):
         grid.addWidget(left_column, 4)
         self.reference_label = heading_label("", content)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label = QLabel()
+        # A long status ("Geagendeerd op de adviescommissie") is shortened with "…" (the tooltip has
+        # it whole): the column's width is fixed (see below), so nothing may force it wider.
+        self.status_label = ElidedLabel(fit_text=True)
         self.status_label.setObjectName("statusChip")
         self.status_label.setStyleSheet(
             "QLabel#statusChip { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
@@ -388,6 +393,8 @@ class DossierDetailPanel(QWidget):
             [self.tr("Datum"), self.tr("Gebeurtenis"), self.tr("Omschrijving"), self.tr("Door")]
         )
         self.documents = QTreeWidget()
+        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
+        self.documents.setAccessibleName(self.tr("Documenten"))
         self.documents.setHeaderLabels(
             [self.tr("Titel"), self.tr("Versie"), self.tr("Definitief"), self.tr("SHA-256")]
         )
@@ -567,7 +574,7 @@ class DossierDetailPanel(QWidget):
         try:
             self.reference_label.setText(d.reference)
             status = tr_data(d.status_label)
-            self.status_label.setText(
+            self.status_label.set_full_text(
                 self.tr("{status} (afgesloten)").format(status=status) if d.closed else status
             )
             self.type_label.setText(tr_data(d.type_label))

@@ -104,6 +104,11 @@ class DossierListView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.open_only_check = QCheckBox(self.tr("enkel open dossiers"))
+        # Filters without a label of their own: the screen reader says which.
+        self.search_edit.setAccessibleName(self.tr("Zoeken in de dossiers"))
+        self.type_combo.setAccessibleName(self.tr("Type"))
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.assignee_combo.setAccessibleName(self.tr("Behandelaar"))
         self.organisation_button = QToolButton()
         self.organisation_button.setToolTip(self.tr("Klik om de organisatie uit de filter te halen"))
         self.organisation_button.hide()
@@ -127,6 +132,7 @@ class DossierListView(QWidget):
         layout.addLayout(top)
 
         self.table = make_table(self.model)
+        self.table.setAccessibleName(self.tr("Dossiers"))
         header = self.table.horizontalHeader()
         # Room for the cell padding and, in the header, the sort arrow.
         size_columns(self.table, _COLUMN_SAMPLES, stretch=_ORGANISATION_COLUMN, header_padding=30)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
@@ -147,11 +147,16 @@ class IntakeWizard(QWizard):
         def refused(error: UserError) -> None:
             self.declaration_page.show_problems([(PAGE_DECLARATION, tr_data(str(error)))])
 
+        def finished() -> None:
+            finish.setEnabled(True)
+            if self.registered:  # the fields are read-only now: the keyboard goes to "Sluiten"
+                finish.setFocus(Qt.FocusReason.OtherFocusReason)
+
         self._ops.run(
             lambda _progress: import_application(ctx, data),
             on_success=self._on_imported,
             on_failure=refused,
-            on_finished=lambda: finish.setEnabled(True),
+            on_finished=finished,
         )
 
     def _on_imported(self, result: ImportResult) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from wsedesk.views.admin import AdminPage
 from wsedesk.views.common import Page, format_timestamp, tr_data
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.events import AppEvents
+from wsedesk.views.icons import app_icon, icon
 from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_list import OrganisationsPage
 from wsedesk.views.tasks import TaskRunner
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigatie"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         font = self.nav.font()
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         self._add_actions()
+        self.setWindowIcon(app_icon())
+        self._apply_icons()
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.organisations_page.organisation_opened.connect(self._on_organisation_opened)
         self.organisations_page.visit_requested.connect(self._on_visit_requested)
@@ -307,6 +311,30 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    _PAGE_ICONS = ("werkbak", "dossiers", "organisaties", "verslagen", "bezoeken", "beheer")
+
+    def _apply_icons(self) -> None:
+        """The drawings in the theme's text colour (again after a switch between light and dark)."""
+        for row, name in enumerate(self._PAGE_ICONS):
+            self.nav.item(row).setIcon(icon(name))
+            self.page_actions[row].setIcon(icon(name))
+        for action, name in (
+            (self.save_action, "opslaan"),
+            (self.refresh_action, "vernieuwen"),
+            (self.search_action, "zoeken"),
+            (self.settings_action, "instellingen"),
+            (self.quit_action, "afsluiten"),
+            (self.guide_action, "handleiding"),
+            (self.new_application_action, "nieuwe-aanvraag"),
+            (self.calculator_action, "termijncalculator"),
+        ):
+            action.setIcon(icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "page_actions"):
+            self._apply_icons()
 
     # --- public --------------------------------------------------------------------------------
 

@@ -141,6 +141,9 @@ class OrganisationsPage(Page):
         layout.addLayout(bar)
 
         self.table = make_table(self.model)
+        self.table.setAccessibleName(self.tr("Organisaties"))
+        self.search_edit.setAccessibleName(self.tr("Zoeken in de organisaties"))
+        self.kind_combo.setAccessibleName(self.tr("Soort organisatie"))
         header = self.table.horizontalHeader()
         size_columns(self.table, _COLUMN_SAMPLES, stretch=0, header_padding=30)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

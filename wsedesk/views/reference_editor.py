@@ -45,6 +45,7 @@ from wsedesk.services.reference_lists import (
     save_quality_label,
 )
 from wsedesk.views.common import format_date, make_muted, tr_data
+from wsedesk.views.theme import status_style
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class _ReferenceTab(QWidget):
         raise NotImplementedError
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet("color: #b71c1c; font-weight: bold;" if error else "")
+        self.message_label.setStyleSheet(status_style("error") if error else "")
         self.message_label.setText(text)
 
     def start_new(self) -> None:

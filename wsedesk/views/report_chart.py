@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from wsedesk.services.report_overview import (
 )
 from wsedesk.views.common import tr_data
 from wsedesk.views.paged_table_model import muted_brush
+from wsedesk.views.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -46,32 +46,6 @@ ORGANISATION_COLOUR = QColor("#1f5fa8")
 MEDIAN_COLOUR = QColor("#7a7a7a")
 THRESHOLD_COLOUR = QColor("#b3261e")
 DEFAULT_INDICATOR = "I03"
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with '…' to the width it gets (the tooltip has it whole)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(
-            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
-        )
 
 
 class IndicatorChartPanel(QWidget):
@@ -99,6 +73,7 @@ class IndicatorChartPanel(QWidget):
         self.title_label.set_full_text(self.tr("Kies een organisatie in het overzicht"))
         self.indicator_combo = QComboBox()
         self.indicator_combo.setToolTip(self.tr("De indicator in de grafiek"))
+        self.indicator_combo.setAccessibleName(self.tr("Indicator"))
         for code, label, unit in numeric_indicators():
             self._units[code], self._labels[code] = unit, label
             self.indicator_combo.addItem(f"{code} {label}" + (f" ({unit})" if unit else ""), code)
@@ -130,6 +105,7 @@ class IndicatorChartPanel(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Opvolging (MW-1, MW-3), alle jaren")))
         self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName(self.tr("Bevindingen"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.findings_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)

@@ -215,6 +215,7 @@ class ReportsPage(Page):
         bar = QHBoxLayout()
         today = self._ctx.clock.today()
         self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(self.tr("Verslagjaar"))
         self.year_combo.setToolTip(
             self.tr("Het verslagjaar van het overzicht en van de ontbrekende verslagen")
         )
@@ -229,6 +230,7 @@ class ReportsPage(Page):
             self.tr("Elke .xlsx- en .xlsm-werkmap in een map (en haar submappen) inlezen")
         )
         self.received_edit = QDateEdit()
+        self.received_edit.setAccessibleName(self.tr("Ontvangen op"))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd/MM/yyyy")
         self.received_edit.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -289,8 +291,10 @@ class ReportsPage(Page):
 
         self.results_model = ListTableModel(self._result_columns(), self)
         self.results_table = make_table(self.results_model)
+        self.results_table.setAccessibleName(self.tr("Ingelezen verslagen"))
         self.issues_model = ListTableModel(self._issue_columns(), self)
         self.issues_table = make_table(self.issues_model)
+        self.issues_table.setAccessibleName(self.tr("Meldingen"))
         self.issues_table.setWordWrap(True)
         self.issues_table.setToolTip(self.tr("Dubbelklik op een melding om de cel in de werkmap te zien"))
         self.issues_label = QLabel(self.tr("Meldingen — dubbelklik om de cel in de werkmap te zien"))
@@ -338,6 +342,7 @@ class ReportsPage(Page):
         self.overview_model = ListTableModel(self._overview_columns(), self)
         self.overview_model.set_muted(lambda r: not r.received)
         self.overview_table = make_table(self.overview_model)
+        self.overview_table.setAccessibleName(self.tr("Overzicht van de verslagen"))
         self.overview_table.setSortingEnabled(True)
         self.overview_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         size_columns(
@@ -372,6 +377,7 @@ class ReportsPage(Page):
         self.missing_model = ListTableModel(self._missing_columns(), self)
         self.missing_model.set_muted(lambda r: not r.reminder_possible)
         self.missing_table = make_table(self.missing_model, multi=True)
+        self.missing_table.setAccessibleName(self.tr("Ontbrekende verslagen"))
         self.missing_table.setSortingEnabled(True)
         self.missing_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         size_columns(

@@ -39,6 +39,7 @@ from wsedesk.services.terms import current_calendar
 from wsedesk.views.common import heading_label, make_muted, tr_data
 from wsedesk.views.dossier_actions import from_qdate, to_qdate
 from wsedesk.views.term_explanation import TermExplanationView, summary_text, term_title
+from wsedesk.views.theme import status_style
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -119,6 +120,7 @@ class TermCalculatorDialog(QDialog):
         make_muted(hint)
         sus_layout.addWidget(hint)
         self.suspension_table = QTableWidget(0, 3)
+        self.suspension_table.setAccessibleName(self.tr("Schorsingen"))
         self.suspension_table.setHorizontalHeaderLabels(
             [self.tr("Begin"), self.tr("Einde"), self.tr("Nog open")]
         )
@@ -151,9 +153,10 @@ class TermCalculatorDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel#errorLabel { color: #b71c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(status_style("error"))
         self.error_label.hide()
         self.explanation = TermExplanationView(self)
+        self.explanation.setAccessibleName(self.tr("Uitleg van de berekening"))
         right.addWidget(self.title_label)
         right.addWidget(self.due_label)
         right.addWidget(self.error_label)

@@ -123,6 +123,7 @@ class VisitPanel(QWidget):
             ]
         )
         assert isinstance(self.checklist, QTableWidget)
+        self.checklist.setAccessibleName(self.tr("Controlelijst"))
         self.checklist.setWordWrap(True)
         self.checklist.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -175,6 +176,7 @@ class VisitPanel(QWidget):
                 self.tr("Uitgevoerd op"),
             ]
         )
+        self.actions_table.setAccessibleName(self.tr("Opvolgacties"))
         self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             self.actions_table.horizontalHeader().setSectionResizeMode(
@@ -200,6 +202,7 @@ class VisitPanel(QWidget):
         self.attachments_table = make_table(
             columns=[self.tr("Bestand"), self.tr("Soort"), self.tr("Grootte"), self.tr("Onderschrift")]
         )
+        self.attachments_table.setAccessibleName(self.tr("Bijlagen"))
         self.attachments_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.attachments_table, 1)
         row = QHBoxLayout()
@@ -219,6 +222,7 @@ class VisitPanel(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setAccessibleName(self.tr("Verslag"))
         self.summary_edit.setPlaceholderText(
             self.tr("Het verslag in eigen woorden; een lege regel begint een alinea.")
         )

@@ -59,6 +59,7 @@ class VisitsPage(Page):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.view_combo = QComboBox()
+        self.view_combo.setAccessibleName(self.tr("Welke bezoeken"))
         for code, label in VIEWS:
             self.view_combo.addItem(self.tr(label), code)
         self.plan_button = QPushButton(self.tr("Bezoek &plannen…"))
@@ -83,6 +84,7 @@ class VisitsPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Bezoeken"))
         self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)

@@ -233,7 +233,12 @@ class WorkListView(QWidget):
         self.assignee_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        for combo in (self.type_combo, self.status_combo, self.assignee_combo):
+        for combo, name in (
+            (self.type_combo, self.tr("Type")),
+            (self.status_combo, self.tr("Status")),
+            (self.assignee_combo, self.tr("Behandelaar")),
+        ):
+            combo.setAccessibleName(name)  # filters without a label: the screen reader says which
             bar.addWidget(combo)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -261,6 +266,7 @@ class WorkListView(QWidget):
         self._show_counts(dict.fromkeys(LIGHTS, 0))
 
         self.table = make_table(self.model)
+        self.table.setAccessibleName(self.tr("Open termijnen"))
         size_columns(
             self.table,
             _COLUMN_SAMPLES,

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QStringListModel, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractItemModel, QSize, QStringListModel, Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCompleter,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -25,10 +26,60 @@ from PySide6.QtWidgets import (
 
 from wsedesk.services.reference import municipalities
 from wsedesk.views.common import make_muted
+from wsedesk.views.theme import status_colour
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5300")
 OK_COLOUR = QColor("#2e6b30")
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with '…' to the width it gets (the tooltip has it whole).
+
+    By default it takes the width the layout gives it; `fit_text=True` asks for its whole text and
+    only gives way when the room is short (a status chip beside a heading).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, fit_text: bool = False) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._fit = fit_text
+        policy = QSizePolicy.Policy.Preferred if fit_text else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._fit:  # the whole text's width, whatever is shown now
+            metrics = self.fontMetrics()
+            hint.setWidth(
+                hint.width() - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance(self._full)
+            )
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._fit:
+            hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("Wwww…")))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        if self._fit:  # the box around the text (a style sheet's padding) takes its share
+            room -= super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room)))
 
 
 class InlineMessage(QLabel):
@@ -45,7 +96,7 @@ class InlineMessage(QLabel):
 
     def show_message(self, text: str, kind: str = "error") -> None:
         """`kind`: "error", "warning", "ok", or "info" (muted)."""
-        colour = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "ok": OK_COLOUR}.get(kind)
+        colour = status_colour(kind) if kind in ("error", "warning", "ok") else None
         palette = QPalette(self._base_palette)
         if colour is not None:
             palette.setColor(QPalette.ColorRole.WindowText, colour)

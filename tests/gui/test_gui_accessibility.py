@@ -1,0 +1,121 @@
+"""Accessible names (issue #12 item 6): every control a screen reader reaches says what it is.
+
+A control has a name when it shows a text (a button, a check box), when a label is its buddy, or
+when it has an accessible name of its own (a search field, a filter, a list, an icon button).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from wsedesk.context import AppContext
+from wsedesk.views.main_window import MainWindow
+from wsedesk.views.tasks import SynchronousTaskRunner
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def _inside_another_control(widget: QWidget, root: QWidget) -> bool:
+    """The line edit of a combo or spin box, a table's header buttons: part of their control."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, CONTROLS):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or _inside_another_control(widget, root):
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (a scroll area's corner…)
+            continue
+        named = bool(widget.accessibleName()) or widget in buddies
+        if isinstance(widget, QAbstractButton):
+            named = named or bool(widget.text().replace("&", "").strip())
+        if not named:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} tooltip={widget.toolTip()!r}")
+    return missing
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_every_control_of_every_page_has_a_name(window: MainWindow) -> None:
+    missing: dict[int, list[str]] = {}
+    for row, page in enumerate(window.pages):
+        window.show_page(row)
+        found = set(unnamed_controls(page))
+        for tabs in page.findChildren(QTabWidget):  # every tab, not only the one shown first
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                found |= set(unnamed_controls(page))
+        if found:
+            missing[row] = sorted(found)
+    assert window.nav.accessibleName()
+    assert not missing, "\n".join(f"page {row}: {m}" for row, ms in missing.items() for m in ms)
+
+
+def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_ctx: AppContext) -> None:
+    from wsedesk.views.intake_wizard import IntakeWizard
+    from wsedesk.views.settings_dialog import SettingsDialog
+    from wsedesk.views.term_calculator import TermCalculatorDialog
+    from wsedesk.views.users_dialog import UserDialog
+
+    dialogs: list[QWidget] = [
+        SettingsDialog(demo_ctx, window),
+        TermCalculatorDialog(demo_ctx, window),
+        UserDialog(demo_ctx, window.ops, None, window),
+        IntakeWizard(demo_ctx, window.ops, window),
+    ]
+    missing = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = set(unnamed_controls(dialog))
+        for tabs in dialog.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                found |= set(unnamed_controls(dialog))
+        missing += [f"{type(dialog).__name__}: {m}" for m in sorted(found)]
+        dialog.hide()
+    assert not missing, "\n".join(missing)
