@@ -53,6 +53,12 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
+        if self._fit:  # the whole text first, then the room the layout gives it now
+            self.setText(text)
+            self.updateGeometry()
+            parent = self.parentWidget()
+            if parent is not None and parent.layout() is not None:
+                parent.layout().activate()
         self._elide()
         self.updateGeometry()
 
@@ -76,9 +82,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        room = self.contentsRect().width()
-        if self._fit:  # the box around the text (a style sheet's padding) takes its share
-            room -= super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        # contentsRect() is already inside a style sheet's border and padding (a status chip).
+        room = self.contentsRect().width() - 2 * self.margin()
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room)))
 
 
