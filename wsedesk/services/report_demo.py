@@ -90,6 +90,45 @@ def generate_demo_reports(
     Organisations that already have a current report for the year are left alone.
     """
     progress = progress or NullProgress()
+    outcomes: list[ImportOutcome] = []
+    stored = late = 0
+    with tempfile.TemporaryDirectory(prefix="wsedesk-demoverslagen-") as folder:
+        written = write_demo_workbooks(ctx, year, Path(folder), seed=seed)
+        total = len(written.workbooks)
+        for n, (path, received) in enumerate(written.workbooks):
+            if progress.cancelled():
+                raise ImportCancelled(outcomes)
+            progress.report(n, total, N_("Demoverslagen {y}").format(y=year))
+            [outcome] = import_paths(
+                ctx, [path], received_on=received, progress=NullProgress(), isolate=False
+            )
+            outcomes.append(outcome)
+            if outcome.stored:
+                stored += 1
+                late += outcome.late
+    progress.report(total, total, N_("Klaar"))
+    return DemoReportsResult(year, stored, late, written.not_sent, written.skipped, tuple(outcomes))
+
+
+@dataclass(frozen=True)
+class DemoWorkbooks:
+    workbooks: tuple[tuple[Path, date], ...]  # each file and the day it was received
+    not_sent: int
+    skipped: int  # already a current report for the year
+
+
+def write_demo_workbooks(
+    ctx: AppContext,
+    year: int,
+    folder: Path,
+    *,
+    seed: int = 2025,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> DemoWorkbooks:
+    """The demo's filled-in workbooks for `year` in `folder`, not imported (the user guide imports
+    them through the window); `limit` stops after so many files."""
+    progress = progress or NullProgress()
     today = ctx.clock.today()
     if year >= today.year:
         raise BadInputError(
@@ -136,45 +175,39 @@ def generate_demo_reports(
         cities: dict[str, str] = {
             r[0]: r[1] for r in s.execute(select(Municipality.nis_code, Municipality.name_nl))
         }
-    outcomes: list[ImportOutcome] = []
-    stored = late = not_sent = skipped = 0
-    with tempfile.TemporaryDirectory(prefix="wsedesk-demoverslagen-") as folder:
-        for n, (org_id, number, name, kind, email, nis) in enumerate(orgs):
-            if progress.cancelled():
-                raise ImportCancelled(outcomes)
-            progress.report(n, len(orgs), N_("Demoverslagen {y}").format(y=year))
-            if org_id in done:
-                skipped += 1
-                continue
-            rng = random.Random(f"{seed}:{number}:{year}")
-            received = _demo_received_on(rng, year)
-            if received is None or received > today:
-                not_sent += 1
-                continue
-            contact, contact_email = contacts.get(org_id, ("An Peeters", None))
-            values = _demo_values(
-                seed,
-                number,
-                name,
-                kind,
-                year,
-                rng,
-                contact,
-                contact_email or email,
-                cities.get(nis or "", ""),
-            )
-            values["ID08"] = received - timedelta(days=rng.randint(1, 20))
-            path = Path(folder) / f"duurzaamheidsverslag-{year}-{number}.xlsx"
-            _write_demo_workbook(template, values, path, year)
-            [outcome] = import_paths(
-                ctx, [path], received_on=received, progress=NullProgress(), isolate=False
-            )
-            outcomes.append(outcome)
-            if outcome.stored:
-                stored += 1
-                late += outcome.late
-    progress.report(len(orgs), len(orgs), N_("Klaar"))
-    return DemoReportsResult(year, stored, late, not_sent, skipped, tuple(outcomes))
+    written: list[tuple[Path, date]] = []
+    not_sent = skipped = 0
+    for n, (org_id, number, name, kind, email, nis) in enumerate(orgs):
+        if progress.cancelled():
+            raise ImportCancelled([])
+        if limit is not None and len(written) >= limit:
+            break
+        progress.report(n, len(orgs), N_("Demoverslagen {y}").format(y=year))
+        if org_id in done:
+            skipped += 1
+            continue
+        rng = random.Random(f"{seed}:{number}:{year}")
+        received = _demo_received_on(rng, year)
+        if received is None or received > today:
+            not_sent += 1
+            continue
+        contact, contact_email = contacts.get(org_id, ("An Peeters", None))
+        values = _demo_values(
+            seed,
+            number,
+            name,
+            kind,
+            year,
+            rng,
+            contact,
+            contact_email or email,
+            cities.get(nis or "", ""),
+        )
+        values["ID08"] = received - timedelta(days=rng.randint(1, 20))
+        path = folder / f"duurzaamheidsverslag-{year}-{number}.xlsx"
+        _write_demo_workbook(template, values, path, year)
+        written.append((path, received))
+    return DemoWorkbooks(tuple(written), not_sent, skipped)
 
 
 def _demo_received_on(rng: random.Random, year: int) -> date | None:
