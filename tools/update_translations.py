@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,12 +109,33 @@ def stale() -> list[Path]:
     ]
 
 
+def coverage(ts: Path) -> tuple[int, int]:
+    """(translated, total) of a catalogue's current messages (vanished and obsolete ones left out)."""
+    translated = total = 0
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("vanished", "obsolete"):
+            continue
+        total += 1
+        if kind != "unfinished" and translation is not None and (translation.text or "").strip():
+            translated += 1
+    return translated, total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--check", action="store_true", help="only report .qm files older than their .ts")
+    parser.add_argument("--count", action="store_true", help="only say how many strings are translated")
     args = parser.parse_args()
+    if args.count:
+        for language in LANGUAGES:
+            ts = TRANSLATIONS / f"wsedesk_{language}.ts"
+            done, total = coverage(ts)
+            print(f"{ts.relative_to(ROOT)}: {done} of {total} translated, {total - done} to go")
+        return 0
     if args.check:
         old = stale()
         for ts in old:
@@ -121,7 +143,9 @@ def main() -> int:
         return 1 if old else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        print(f"updated {update(language).relative_to(ROOT)}")
+        ts = update(language)
+        done, total = coverage(ts)
+        print(f"updated {ts.relative_to(ROOT)}: {done} of {total} translated, {total - done} to go")
     compile_all()
     print("compiled " + ", ".join(p.name for p in sorted(TRANSLATIONS.glob("*.qm"))))
     return 0

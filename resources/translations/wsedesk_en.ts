@@ -18,16 +18,44 @@
         <comment>Demoverslagen over {y} worden aangemaakt…</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>app</source>
+        <comment>Demobezoeken worden aangemaakt…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>geen dossier (niet in de Werkbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk op</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;File</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Database en gebruikers</source>
-        <translation type="unfinished"></translation>
+        <translation>Database and users</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Locatie</source>
@@ -43,15 +71,15 @@
     </message>
     <message>
         <source>Laatste upgrade-back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest upgrade backup</translation>
     </message>
     <message>
         <source>Aangemeld als</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as</translation>
     </message>
     <message>
         <source>Controle</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Controleert de integriteit van het bestand of de server, de schemaversie, de keten van het auditspoor en de SHA-256 van elk opgeslagen document. Op een grote database kan dit even duren.</source>
@@ -59,6 +87,10 @@
     </message>
     <message>
         <source>Database controleren</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Resultaat van de controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -66,36 +98,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gebruikers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollen wijzigen kan nog niet vanuit dit scherm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Briefsjablonen bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit letter templates…</translation>
     </message>
     <message>
         <source>De tekst van de brieven aanpassen (opslaan: teamverantwoordelijke)</source>
@@ -103,7 +107,7 @@
     </message>
     <message>
         <source>Referentielijsten (labels, auditorganisaties)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference lists (labels, audit organisations)…</translation>
     </message>
     <message>
         <source>Kwaliteitsbewijzen (QR-2) en audit-/beoordelingsorganisaties (QR-3); wijzigen: teamverantwoordelijke</source>
@@ -111,11 +115,11 @@
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>{rev} (de nieuwste)</source>
@@ -127,7 +131,7 @@
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>{name} (login {login})</source>
@@ -138,20 +142,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In orde: geen problemen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 probleem gevonden:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problem found:</translation>
     </message>
     <message>
         <source>{n} problemen gevonden:</source>
@@ -162,51 +158,51 @@
     <name>AreaPage</name>
     <message>
         <source>Deel 4 — Werkingsgebied en capaciteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 4 — Area of operation and capacity</translation>
     </message>
     <message>
         <source>Waar de aanvrager begeleidt en hoeveel werknemers tegelijk; werkgevers zoeken hierop (ED-13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the applicant supervises and how many employees at a time; employers search on this (ED-13).</translation>
     </message>
     <message>
         <source>Heel Vlaanderen (02000)</source>
-        <translation type="unfinished"></translation>
+        <translation>All of Flanders (02000)</translation>
     </message>
     <message>
         <source>Werkingsgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of operation</translation>
     </message>
     <message>
         <source>gemeente, provincie of REFNIS-code; Enter voegt toe</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality, province or REFNIS code; Enter adds</translation>
     </message>
     <message>
         <source>&amp;Zoek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>Toevoe&amp;gen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Gekozen werkingsge&amp;bied</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen area of &amp;operation</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Capaciteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>niet opgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source> werknemers</source>
-        <translation type="unfinished"></translation>
+        <translation> employees</translation>
     </message>
     <message>
         <source>Waarom dit gebied en deze capaciteit: vestigingen, begeleiders, huidige werknemers …</source>
@@ -214,11 +210,11 @@
     </message>
     <message>
         <source>&amp;Capaciteit (tegelijk)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacity (at a time)</translation>
     </message>
     <message>
         <source>&amp;Motivering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivation</translation>
     </message>
     <message>
         <source>{n} ({c}) ligt niet in Vlaanderen: het werkingsgebied bevat enkel Vlaamse gemeenten, provincies of heel Vlaanderen. De inschrijving zal dit weigeren.</source>
@@ -257,23 +253,23 @@
     </message>
     <message>
         <source>Ondernemingsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>Verklaring ingediend op</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration submitted on</translation>
     </message>
     <message>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Auditoren zelf dienstverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditors themselves service providers</translation>
     </message>
     <message>
         <source>Gewijzigd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>leeg voor een buitenlandse organisatie</source>
@@ -281,34 +277,34 @@
     </message>
     <message>
         <source>ingediend op:</source>
-        <translation type="unfinished"></translation>
+        <translation>submitted on:</translation>
     </message>
     <message>
         <source>laatste dag:</source>
-        <translation type="unfinished"></translation>
+        <translation>last day:</translation>
     </message>
     <message>
         <source>nog niet nagegaan</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked yet</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Verklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
     </message>
 </context>
 <context>
     <name>BatchLetterDialog</name>
     <message>
         <source>Brieven voor selectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters for the selection</translation>
     </message>
     <message>
         <source>1 dossier gekozen</source>
@@ -324,11 +320,11 @@
     </message>
     <message>
         <source>Soort brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of letter</translation>
     </message>
     <message>
         <source>andere datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>other date:</translation>
     </message>
     <message>
         <source>Briefdatum</source>
@@ -340,19 +336,19 @@
     </message>
     <message>
         <source>%v van %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Brieven maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make letters</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -392,7 +388,7 @@
     </message>
     <message>
         <source>Kies een briefsoort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a kind of letter.</translation>
     </message>
     <message>
         <source>{n} brieven te maken.</source>
@@ -416,11 +412,11 @@
     </message>
     <message>
         <source>definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <source>concept</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>gemaakt: versie {rev} ({state})</source>
@@ -440,6 +436,97 @@
     </message>
 </context>
 <context>
+    <name>CalendarMonthView</name>
+    <message>
+        <source>Vorige maand (PgUp)</source>
+        <translation>Previous month (PgUp)</translation>
+    </message>
+    <message>
+        <source>Vorige maand</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Volgende maand (PgDown)</source>
+        <translation>Next month (PgDown)</translation>
+    </message>
+    <message>
+        <source>Volgende maand</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Maandoverzicht van de kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>werkdag: telt mee</source>
+        <translation>working day: counts</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>wettelijke feestdag</source>
+        <translation>legal holiday</translation>
+    </message>
+    <message>
+        <source>sluitingsdag (Vlaamse overheid of extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {name}, wettelijke feestdag — telt niet mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {name}, sluitingsdag — telt niet mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: weekend{extra} — telt niet mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: werkdag — telt mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} werkdagen</source>
+        <translation type="unfinished">{n} working days</translation>
+    </message>
+    <message>
+        <source>; niet mee geteld: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Termijnen in werkdagen slaan de feestdagen en sluitingsdagen over, en een termijn die op zo&apos;n dag eindigt, schuift naar de volgende werkdag (T-1, T-2). De wettelijke feestdagen en de Vlaamse sluitingsdagen zitten in het programma; hier voegt een teamverantwoordelijke een extra sluitingsdag toe (bv. een brugdag) of zet een feestdag terug om naar een werkdag. Daarna worden alle open termijnen herberekend.</source>
@@ -447,7 +534,7 @@
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -459,7 +546,11 @@
     </message>
     <message>
         <source>Gewijzigd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Wijzigingen door het team</source>
+        <translation>Changes by the team</translation>
     </message>
     <message>
         <source>Naam, bv. Brugdag</source>
@@ -467,19 +558,31 @@
     </message>
     <message>
         <source>extra sluitingsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>extra closing day</translation>
     </message>
     <message>
         <source>toch een werkdag</source>
-        <translation type="unfinished"></translation>
+        <translation>a working day after all</translation>
     </message>
     <message>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Wijzigingen aan de kalender</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort dag</source>
+        <translation>Kind of day</translation>
     </message>
     <message>
         <source>Enkel een teamverantwoordelijke kan de kalender wijzigen.</source>
@@ -514,7 +617,7 @@
     <name>ChangeReportDialog</name>
     <message>
         <source>Wijziging melden</source>
-        <translation type="unfinished"></translation>
+        <translation>Report a change</translation>
     </message>
     <message>
         <source>{ref}: een wijziging die de voorwaarden raakt ({rule}). De controles lopen opnieuw; als een voorwaarde niet meer voldaan is, stelt WSE Desk een stap voor, maar zet die niet zelf.</source>
@@ -526,11 +629,11 @@
     </message>
     <message>
         <source>Niet gemeld (de dienst stelde het zelf vast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported (the department found it itself)</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Datum van de wijziging</source>
@@ -538,15 +641,15 @@
     </message>
     <message>
         <source>Gemeld op</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported on</translation>
     </message>
     <message>
         <source>Stap nu zetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the step now…</translation>
     </message>
     <message>
         <source>Registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -554,7 +657,7 @@
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in this field.</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -586,10 +689,49 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Bezoeken uitchecken</source>
+        <translation>Check out visits</translation>
+    </message>
+    <message>
+        <source>Een bezoekpakket is één bestand met de bezoeken, hun organisaties, dossiers, historiek en termijnen, om op een laptop zonder netwerk te werken (wsedesk --pakket BESTAND). Rijksregisternummers en andere organisaties zitten er niet in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mijn bezoeken van deze week</source>
+        <translation>&amp;My visits this week</translation>
+    </message>
+    <message>
+        <source>De &amp;gekozen bezoeken ({n})</source>
+        <translation>The &amp;selected visits ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Uitchecken</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Bezoekpakket bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoekpakket (*{s})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket {p} geschreven: {v} bezoek(en), {o} organisatie(s), {d} dossier(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Dossier intussen gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>File changed meanwhile</translation>
     </message>
     <message>
         <source>een andere gebruiker</source>
@@ -597,7 +739,7 @@
     </message>
     <message>
         <source>onbekend tijdstip</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown time</translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; werd intussen gewijzigd door &lt;b&gt;{who}&lt;/b&gt; op {when} (versie {old} → {new}).&lt;br&gt;Uw wijziging is &lt;b&gt;niet&lt;/b&gt; opgeslagen en niets werd overschreven. Uw invoer staat nog in het formulier.</source>
@@ -605,15 +747,15 @@
     </message>
     <message>
         <source>Veld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Uw waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Your value</translation>
     </message>
     <message>
         <source>Hun waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Their value</translation>
     </message>
     <message>
         <source>Velden die u bewerkt en die zij intussen wijzigden:</source>
@@ -625,7 +767,7 @@
     </message>
     <message>
         <source>Laad hun versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Load their version</translation>
     </message>
     <message>
         <source>Het dossier opnieuw inlezen; uw invoer vervalt.</source>
@@ -633,7 +775,7 @@
     </message>
     <message>
         <source>Hun versie laden, mijn invoer behouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Load their version, keep my input</translation>
     </message>
     <message>
         <source>Het dossier opnieuw inlezen en uw invoer terugzetten, om na te kijken en opnieuw op te slaan.</source>
@@ -652,51 +794,51 @@
     <name>DeclarationPage</name>
     <message>
         <source>Deel 5 — Verklaring op erewoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 5 — Declaration on honour</translation>
     </message>
     <message>
         <source>De ondertekende verklaring, het engagement voor intervisie (ED-1) en de indieningsdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signed declaration, the commitment to peer review (ED-1) and the date of submission.</translation>
     </message>
     <message>
         <source>Verklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration</translation>
     </message>
     <message>
         <source>De aanvrager verklaart op &amp;erewoord dat de gegevens juist en volledig zijn</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant declares on &amp;honour that the information is correct and complete</translation>
     </message>
     <message>
         <source>naam en functie</source>
-        <translation type="unfinished"></translation>
+        <translation>name and position</translation>
     </message>
     <message>
         <source>ja, de aanvrager engageert zich</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, the applicant commits</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>niet vermeld in de aanvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>not stated in the application</translation>
     </message>
     <message>
         <source>Ingediend &amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted &amp;on</translation>
     </message>
     <message>
         <source>Ondertekend &amp;door</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed &amp;by</translation>
     </message>
     <message>
         <source>Datum onderteke&amp;ning</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of sig&amp;ning</translation>
     </message>
     <message>
         <source>&amp;Intervisie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peer review</translation>
     </message>
     <message>
         <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
@@ -704,15 +846,15 @@
     </message>
     <message>
         <source>Ingeschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>De aanvraag is ingeschreven als dossier {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application is registered as file {ref}.</translation>
     </message>
     <message>
         <source>Nieuwe organisatie aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation created.</translation>
     </message>
     <message>
         <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
@@ -720,7 +862,7 @@
     </message>
     <message>
         <source>Ontvankelijkheid te beoordelen uiterlijk op {d} (ED-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissibility to be decided by {d} (ED-4).</translation>
     </message>
     <message>
         <source>Met Terug ziet u de ingeschreven gegevens; in deel 3 toont “Toon nummer” het rijksregisternummer van een begeleider (elke inzage wordt gelogd).</source>
@@ -739,11 +881,11 @@
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Openen met standaardprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the default program</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -754,11 +896,11 @@
     <name>DossierActionsBar</name>
     <message>
         <source>Vraag bijkomende informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Request additional information</translation>
     </message>
     <message>
         <source>Informatie ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Information received</translation>
     </message>
     <message>
         <source>Brief opmaken…</source>
@@ -766,7 +908,7 @@
     </message>
     <message>
         <source>Een brief bij dit dossier opmaken (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a letter for this file (PDF)</translation>
     </message>
     <message>
         <source>Wijziging melden…</source>
@@ -774,7 +916,11 @@
     </message>
     <message>
         <source>Geen stappen mogelijk in deze status.</source>
-        <translation type="unfinished"></translation>
+        <translation>No steps possible in this status.</translation>
+    </message>
+    <message>
+        <source>Nog niet mogelijk: {r}.</source>
+        <translation>Not possible yet: {r}.</translation>
     </message>
     <message>
         <source>De termijn {term} staat stil (wacht op informatie). Registreer eerst &apos;Informatie ontvangen&apos;.</source>
@@ -790,19 +936,19 @@
     </message>
     <message>
         <source>Dit dossier heeft geen lopende termijn om stil te zetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has no running term to stop.</translation>
     </message>
     <message>
         <source>Stopt de klok van {term} tot het antwoord binnen is (ED-5, T-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops the clock of {term} until the answer is in (ED-5, T-3).</translation>
     </message>
     <message>
         <source>De klok van {term} loopt opnieuw vanaf de dag dat het antwoord binnenkwam.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock of {term} runs again from the day the answer came in.</translation>
     </message>
     <message>
         <source>Dit dossier wacht niet op informatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not waiting for information.</translation>
     </message>
     <message>
         <source>Een wijziging die de voorwaarden raakt registreren en de controles opnieuw laten lopen.</source>
@@ -814,15 +960,15 @@
     </message>
     <message>
         <source>Naar &apos;{status}&apos; ({rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>To &apos;{status}&apos; ({rule}).</translation>
     </message>
     <message>
         <source>Sluit termijn {terms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes term {terms}.</translation>
     </message>
     <message>
         <source>Opent termijn {term} ({label}) vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens term {term} ({label}) from this date.</translation>
     </message>
     <message>
         <source>{ref}: {summary}</source>
@@ -830,11 +976,11 @@
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Notitie (niet verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>{ref}: de klok van termijn {term} ({label}) stopt vanaf de dag dat de vraag vertrekt (die dag inbegrepen) tot de dag dat het antwoord binnenkomt (ED-5, T-3).</source>
@@ -842,15 +988,15 @@
     </message>
     <message>
         <source>Vraag verstuurd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Request sent on</translation>
     </message>
     <message>
         <source>Welke informatie ontbreekt?</source>
-        <translation type="unfinished"></translation>
+        <translation>What information is missing?</translation>
     </message>
     <message>
         <source>Bv. de lijst van gekwalificeerde begeleiders</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the list of qualified supervisors</translation>
     </message>
     <message>
         <source>{ref}: de klok van termijn {term} staat stil sinds {since} ({reason}). Ze loopt opnieuw vanaf de dag dat het antwoord binnenkwam (T-3).</source>
@@ -858,11 +1004,11 @@
     </message>
     <message>
         <source>geen reden vermeld</source>
-        <translation type="unfinished"></translation>
+        <translation>no reason given</translation>
     </message>
     <message>
         <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Deze stap kan nu niet (meer) vanuit de huidige status of met uw rol.</source>
@@ -874,7 +1020,7 @@
     </message>
     <message>
         <source>Brief opmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a letter</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1039,7 @@
     </message>
     <message>
         <source>Kies een dossier in de lijst om het hier te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file in the list to see it here.</translation>
     </message>
     <message>
         <source>Ingediend</source>
@@ -905,11 +1051,11 @@
     </message>
     <message>
         <source>Beslist op</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided on</translation>
     </message>
     <message>
         <source>Geldig</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Behandeling</source>
@@ -917,7 +1063,7 @@
     </message>
     <message>
         <source>Interne notities bij dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal notes on this file</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -925,7 +1071,7 @@
     </message>
     <message>
         <source>Wijzigingen opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -933,39 +1079,39 @@
     </message>
     <message>
         <source>Uw invoer wissen en het dossier opnieuw inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard your input and read the file again</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gebeurtenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Termijnen</source>
@@ -974,6 +1120,14 @@
     <message>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Bezoek plannen…</source>
+        <translation>Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Een bezoek ter plaatse plannen over dit dossier</source>
+        <translation>Plan a site visit about this file</translation>
     </message>
     <message>
         <source>Documenten</source>
@@ -985,51 +1139,51 @@
     </message>
     <message>
         <source>Termijnen (stilgelegd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms (stopped)</translation>
     </message>
     <message>
         <source>Termijnen ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms ({n})</translation>
     </message>
     <message>
         <source>Geen wijzigingen om op te slaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes to save.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>U wijzigde dossier {ref} maar sloeg het niet op. Wat wilt u doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed file {ref} but did not save it. What do you want to do?</translation>
     </message>
     <message>
         <source>{status} (afgesloten)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (closed)</translation>
     </message>
     <message>
         <source>{name} — KBO {kbo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — KBO {kbo}</translation>
     </message>
     <message>
         <source>Gemeente onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality unknown</translation>
     </message>
     <message>
         <source>vanaf {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {date}</translation>
     </message>
     <message>
         <source>tot {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>until {date}</translation>
     </message>
     <message>
         <source>Laatst gewijzigd door {who} op {when} (versie {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed by {who} on {when} (version {version})</translation>
     </message>
     <message>
         <source>(niemand)</source>
@@ -1037,31 +1191,31 @@
     </message>
     <message>
         <source>{name} (niet actief)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (not active)</translation>
     </message>
     <message>
         <source>klok stilgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>clock stopped</translation>
     </message>
     <message>
         <source>klok loopt opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>clock runs again</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Documenten ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({n})</translation>
     </message>
     <message>
         <source>Niet opgeslagen wijzigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>De toetsing aan de voorwaarden is in deze versie nog niet beschikbaar.</source>
@@ -1091,8 +1245,28 @@
         <translation>open files only</translation>
     </message>
     <message>
+        <source>Zoeken in de dossiers</source>
+        <translation>Search the files</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Behandelaar</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
         <source>Klik om de organisatie uit de filter te halen</source>
         <translation>Click to remove the organisation from the filter</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Organisatie: {name}  ✕</source>
@@ -1162,7 +1336,7 @@
     </message>
     <message>
         <source>Gebeurtenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Vervaldag</source>
@@ -1170,7 +1344,7 @@
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Waarom deze datum?</source>
@@ -1178,19 +1352,27 @@
     </message>
     <message>
         <source>De berekening stap voor stap: gebeurtenis, termijn, schorsingen, feestdagen (T-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>The calculation step by step: event, term, suspensions, holidays (T-4)</translation>
     </message>
     <message>
         <source>Dit dossier heeft geen termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has no terms.</translation>
     </message>
     <message>
-        <source>{open} lopend, {closed} afgesloten</source>
-        <translation type="unfinished"></translation>
+        <source>Termijnen van het dossier</source>
+        <translation>Terms of the file</translation>
+    </message>
+    <message>
+        <source>{running} lopend, {stopped} stilgelegd, {closed} afgesloten</source>
+        <translation>{running} running, {stopped} stopped, {closed} closed</translation>
+    </message>
+    <message>
+        <source>{running} lopend, {closed} afgesloten</source>
+        <translation>{running} running, {closed} closed</translation>
     </message>
     <message>
         <source>1 werkdag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 working day</translation>
     </message>
     <message>
         <source>{n} werkdagen</source>
@@ -1198,47 +1380,47 @@
     </message>
     <message>
         <source>1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <source>{n} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>gehaald op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>met on {date}</translation>
     </message>
     <message>
         <source>niet gehaald: afgesloten op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>missed: closed on {date}</translation>
     </message>
     <message>
         <source>afgesloten op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>closed on {date}</translation>
     </message>
     <message>
         <source>stilgelegd sinds {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped since {date}</translation>
     </message>
     <message>
         <source>{used} gebruikt, {left} resterend</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} used, {left} left</translation>
     </message>
     <message>
         <source>loopt: nog {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>running: {days} left</translation>
     </message>
     <message>
         <source>vervalt vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message>
         <source>verstreken: {days} te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue: {days} late</translation>
     </message>
     <message>
         <source>{state}; laattijdige schorsing</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}; late suspension</translation>
     </message>
     <message>
         <source>De vraag om informatie van {date} vertrok na de vervaldag: ze verandert niets (T-3).</source>
@@ -1250,7 +1432,7 @@
     </message>
     <message>
         <source>De termijn telt vanaf de dag na deze gebeurtenis (T-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The term counts from the day after this event (T-1).</translation>
     </message>
 </context>
 <context>
@@ -1289,11 +1471,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>ExperiencePage</name>
     <message>
         <source>Deel 3 — Ervaring en gekwalificeerde begeleiders</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 3 — Experience and qualified supervisors</translation>
     </message>
     <message>
         <source>De ervaring met werknemers met een arbeidsbeperking (ED-1) en wie begeleidt (ED-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>The experience with employees with a work disability (ED-1) and who supervises (ED-12).</translation>
     </message>
     <message>
         <source>samen&amp;werken</source>
@@ -1301,19 +1483,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;communiceren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;communicating</translation>
     </message>
     <message>
         <source>persoons&amp;gericht werken</source>
-        <translation type="unfinished"></translation>
+        <translation>person-&amp;centred work</translation>
     </message>
     <message>
         <source>advies op &amp;maat</source>
-        <translation type="unfinished"></translation>
+        <translation>tailored &amp;advice</translation>
     </message>
     <message>
         <source>&amp;Ervaringsmotivering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Experience motivation</translation>
     </message>
     <message>
         <source>Sinds wanneer en hoeveel werknemers met een arbeidsbeperking begeleidt de aanvrager, en hoe?</source>
@@ -1321,7 +1503,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Ge&amp;kwalificeerde begeleiders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualified supervisors</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1333,27 +1515,27 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Kwalificatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
     <message>
         <source>Competenties</source>
-        <translation type="unfinished"></translation>
+        <translation>Competences</translation>
     </message>
     <message>
         <source>In dienst</source>
-        <translation type="unfinished"></translation>
+        <translation>Employed</translation>
     </message>
     <message>
         <source>&amp;Begeleider toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a supervisor</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>T&amp;oon nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;how number</translation>
     </message>
     <message>
         <source>Enkel voor bewaarde personen: na de inschrijving toont dit het rijksregisternummer uit de database. Elke inzage wordt gelogd.</source>
@@ -1365,19 +1547,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>niet opgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Ervaringsatte&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>Experience &amp;certificate</translation>
     </message>
     <message>
         <source>Erkende op&amp;leiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised &amp;training</translation>
     </message>
     <message>
         <source>&amp;In dienst bij de aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Employed by the applicant</translation>
     </message>
     <message>
         <source>Voor&amp;naam</source>
@@ -1385,19 +1567,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>Rijks&amp;registernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>National &amp;register number</translation>
     </message>
     <message>
         <source>Di&amp;ploma</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ploma</translation>
     </message>
     <message>
         <source>&amp;Jaren ervaring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Years of experience</translation>
     </message>
     <message>
         <source>Vul de ervaringsmotivering in.</source>
@@ -1417,7 +1599,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>missing.</translation>
     </message>
     <message>
         <source>{who}: rijksregisternummer — {r}</source>
@@ -1437,19 +1619,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>ervaringsattest</source>
-        <translation type="unfinished"></translation>
+        <translation>experience certificate</translation>
     </message>
     <message>
         <source>erkende opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>recognised training</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>ongeldig</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid</translation>
     </message>
     <message>
         <source>alle {n}</source>
@@ -1457,15 +1639,15 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>(nieuwe begeleider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new supervisor)</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Geef een diploma van de lijst, jaren ervaring, een ervaringsattest of een erkende opleiding.</source>
@@ -1485,7 +1667,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>✓ geldig</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ valid</translation>
     </message>
     <message>
         <source>inzage na inschrijving van {ref}</source>
@@ -1500,19 +1682,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>FiguresSection</name>
     <message>
         <source>Berekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate</translation>
     </message>
     <message>
         <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Van</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tot en met</source>
-        <translation type="unfinished"></translation>
+        <source>tot en &amp;met</source>
+        <translation>up to and &amp;including</translation>
     </message>
     <message>
         <source>Kies een periode en klik op Berekenen. Doorlooptijden tellen de dossiers die in de periode beslist werden; netto = zonder de dagen dat de klok stilstond.</source>
@@ -1520,7 +1702,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Doorlooptijden (dagen van indiening tot beslissing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead times (days from submission to decision)</translation>
     </message>
     <message>
         <source>Dossiertype</source>
@@ -1528,31 +1710,35 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Beslist</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>Mediaan bruto</source>
-        <translation type="unfinished"></translation>
+        <translation>Median gross</translation>
     </message>
     <message>
         <source>Mediaan netto</source>
-        <translation type="unfinished"></translation>
+        <translation>Median net</translation>
     </message>
     <message>
         <source>Gemiddeld bruto</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean gross</translation>
     </message>
     <message>
         <source>Gemiddeld netto</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean net</translation>
+    </message>
+    <message>
+        <source>Doorlooptijden</source>
+        <translation>Lead times</translation>
     </message>
     <message>
         <source>Termijnen afgesloten in de periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms closed in the period</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Termijn</source>
@@ -1560,39 +1746,39 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Gehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>Overschreden</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceeded</translation>
     </message>
     <message>
         <source>% gehaald</source>
-        <translation type="unfinished"></translation>
+        <translation>% met</translation>
     </message>
     <message>
         <source>Geschorste dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended days</translation>
     </message>
     <message>
         <source>Bezig met rekenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <source>Bezig met exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Cijfers exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export figures</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Bereken eerst de cijfers.</source>
@@ -1611,31 +1797,31 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>FindingsPanel</name>
     <message>
         <source>voldaan</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>niet voldaan</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>n.v.t.</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Vink de onbekende punten aan die de aanvrager moet aanvullen (spatie vinkt aan).</source>
@@ -1643,7 +1829,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Vraag &amp;bijkomende informatie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;additional information…</translation>
     </message>
     <message>
         <source>Kies een dossier om de toetsing te zien.</source>
@@ -1675,7 +1861,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&lt;i&gt;Gebruikte gegevens:&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Data used:&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Geen vraag aan de aanvrager: het departement gaat dit zelf na of wacht af.</source>
@@ -1699,6 +1885,33 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (Alt+Links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>De inhoudstafel van de handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handleiding is niet gevonden in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Kies een organisatie in het overzicht</source>
@@ -1709,28 +1922,36 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <source>Opvolging (MW-1, MW-3), alle jaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Mediaan maatwerkbedrijven</source>
-        <translation type="unfinished"></translation>
+        <translation>Median custom-work companies</translation>
     </message>
     <message>
         <source>Mediaan maatwerkafdelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Median custom-work departments</translation>
     </message>
     <message>
         <source>Mediaan alle verslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Median of all reports</translation>
     </message>
     <message>
         <source>Geen organisatie gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation chosen</translation>
     </message>
     <message>
         <source>Nog geen verslagen met {c}</source>
@@ -1753,7 +1974,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>InformationRequestDialog</name>
     <message>
         <source>Vraag bijkomende informatie — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Request additional information — {ref}</translation>
     </message>
     <message>
         <source>De vraag aan de aanvrager, opgesteld uit de aangevinkte punten. Pas de tekst gerust aan: hij komt zo in de brief. Vanaf de datum van de vraag staat de lopende termijn stil tot het antwoord binnen is (ED-5, T-3).</source>
@@ -1761,15 +1982,15 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Datum van de vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of the request</translation>
     </message>
     <message>
         <source>&amp;Tekst van de vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text of the request</translation>
     </message>
     <message>
         <source>Vraag &amp;registreren en klok stilzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register the request and stop the clock</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1777,26 +1998,26 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Vermeld welke informatie ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>State which information is missing.</translation>
     </message>
 </context>
 <context>
     <name>IntakeWizard</name>
     <message>
         <source>Nieuwe aanvraag — erkenning externe dienstverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>New application — recognition as external service provider</translation>
     </message>
     <message>
         <source>&lt; &amp;Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Volgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&amp;Voltooien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1804,7 +2025,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Aanvraag niet ingeschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>Application not registered</translation>
     </message>
     <message>
         <source>U typte een aanvraag die nog niet ingeschreven is. Wilt u uw invoer weggooien?</source>
@@ -1812,7 +2033,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source> · begeleider {n}: {name}</source>
@@ -1827,7 +2048,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>IssueContextDialog</name>
     <message>
         <source>Melding in de werkmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue in the workbook</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -1847,11 +2068,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Fout</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Waarschuwing</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>{kind} in {where}</source>
@@ -1898,23 +2119,23 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Domeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Geldig vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Publicatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Gewijzigd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>laatste dag op de lijst:</source>
@@ -1925,7 +2146,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>LetterDialog</name>
     <message>
         <source>Brief opmaken — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a letter — {ref}</translation>
     </message>
     <message>
         <source>{type} · {status}
@@ -1934,7 +2155,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Documenten</source>
@@ -1946,19 +2167,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Openen met standaardprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the default program</translation>
     </message>
     <message>
         <source>Opslaan bij dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Store with the file</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -1978,11 +2199,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Soort brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of letter</translation>
     </message>
     <message>
         <source>andere datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>other date:</translation>
     </message>
     <message>
         <source>Briefdatum</source>
@@ -1998,7 +2219,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Motivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <source>Eén reden per regel, bv. &apos;De lijst van begeleiders ontbreekt (ED-1).&apos;</source>
@@ -2006,7 +2227,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Advies aan de minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice to the minister</translation>
     </message>
     <message>
         <source>Getoetste voorwaarden (aangevinkt: opgenomen in het advies)</source>
@@ -2014,11 +2235,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Voorwaarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Oordeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Wijs een voorwaarde aan om de motivering te lezen</source>
@@ -2034,23 +2255,23 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Voorstel van beslissing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed decision</translation>
     </message>
     <message>
         <source>Opmerkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Dubbelklik om het opgeslagen document te tonen</source>
@@ -2066,7 +2287,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Documenten ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({n})</translation>
     </message>
     <message>
         <source> (concept)</source>
@@ -2094,7 +2315,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <source>concept, nog goed te keuren</source>
@@ -2117,6 +2338,10 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eerst moet het voorbeeld van de brief zonder fouten getoond worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het advies goedkeuren: een nieuwe, definitieve versie met uw naam en de datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,16 +2361,12 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{app} — {db}</source>
-        <translation>{app} — {db}</translation>
+        <source>{db} — {app}</source>
+        <translation>{db} — {app}</translation>
     </message>
     <message>
-        <source>Bezoeken en bezoekverslagen — volgt</source>
-        <translation>Visits and visit reports — coming</translation>
-    </message>
-    <message>
-        <source>Hier zullen projectadviseurs en inspecteurs hun bezoeken ter plaatse plannen en hun bezoekverslagen met vaststellingen opmaken, ook zonder netwerk op een laptop. Deze module is nog in ontwikkeling; er staan hier nog geen gegevens.</source>
-        <translation type="unfinished"></translation>
+        <source>OFFLINE — bezoekpakket {file} — {app}</source>
+        <translation>OFFLINE — visit package {file} — {app}</translation>
     </message>
     <message>
         <source>Werkbak</source>
@@ -2172,8 +2393,16 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>OFFLINE — u werkt in het bezoekpakket {file} (uitgecheckt voor {who} op {when} uit {db}). Enkel wat in het pakket zit, is bereikbaar; check het pakket in om uw werk terug te brengen.</source>
+        <translation>OFFLINE — you are working in the visit package {file} (checked out for {who} on {when} from {db}). Only what is in the package can be reached; check the package in to bring your work back.</translation>
     </message>
     <message>
         <source>geen rol</source>
@@ -2188,12 +2417,48 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>User: {name} ({roles})</translation>
     </message>
     <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Het dossier opslaan dat u bewerkt (Ctrl+S)</source>
+        <translation>Save the file you are editing (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>&amp;Termijncalculator…</source>
         <translation>&amp;Term calculator…</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>B&amp;eeld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de lijst</source>
+        <translation>&amp;Search the list</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Logmap openen</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Over {app}</source>
+        <translation>&amp;About {app}</translation>
     </message>
     <message>
         <source>&amp;Nieuwe aanvraag…</source>
@@ -2213,19 +2478,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>De gekozen database wordt geopend bij de volgende start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen database opens at the next start.</translation>
     </message>
     <message>
         <source>Vernieuwd.</source>
@@ -2235,16 +2500,32 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <source>Aanvraag ingeschreven als {ref}.</source>
         <translation>Application registered as {ref}.</translation>
     </message>
+    <message>
+        <source>Logmap: {folder}</source>
+        <translation>Log folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Over {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; versie {version}&lt;br&gt;Departement Werk en Sociale Economie&lt;br&gt;&lt;br&gt;Database: {db}&lt;br&gt;Gebruiker: {user}&lt;br&gt;Logmap: {logs}&lt;br&gt;&lt;br&gt;Gemeenten: Statbel (REFNIS), CC BY 4.0. Gebouwd met Qt {qt} (LGPLv3) en PySide6.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; version {version}&lt;br&gt;Department of Work and Social Economy&lt;br&gt;&lt;br&gt;Database: {db}&lt;br&gt;User: {user}&lt;br&gt;Log folder: {logs}&lt;br&gt;&lt;br&gt;Municipalities: Statbel (REFNIS), CC BY 4.0. Built with Qt {qt} (LGPLv3) and PySide6.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Deel 1 — Organisatie en contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Part 1 — Organisation and contact person</translation>
     </message>
     <message>
         <source>Wie vraagt de erkenning aan (ED-3, deel 1). Een gekende organisatie wordt niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who applies for the recognition (ED-3, part 1). A known organisation is not changed.</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -2252,63 +2533,63 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>(kies de soort)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose the kind)</translation>
     </message>
     <message>
         <source>&amp;Ondernemingsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enterprise number</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>Adres van de zetel</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of the registered office</translation>
     </message>
     <message>
         <source>begin te typen: Gent, Mechelen, …</source>
-        <translation type="unfinished"></translation>
+        <translation>start typing: Gent, Mechelen, …</translation>
     </message>
     <message>
         <source>St&amp;raat en nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;reet and number</translation>
     </message>
     <message>
         <source>&amp;Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>voornaam en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>first name and surname</translation>
     </message>
     <message>
         <source>N&amp;aam</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Te&amp;lefoon (niet verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone (optional)</translation>
     </message>
     <message>
         <source>Vul het ondernemingsnummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the enterprise number.</translation>
     </message>
     <message>
         <source>✓ {n} — al gekend als {name}; de bewaarde gegevens blijven ongewijzigd.</source>
@@ -2316,7 +2597,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>✓ {n} — nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {n} — new organisation</translation>
     </message>
     <message>
         <source>&apos;{t}&apos; is geen gemeente uit de referentielijst.</source>
@@ -2332,31 +2613,31 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Vul de naam van de organisatie in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name of the organisation.</translation>
     </message>
     <message>
         <source>Vul straat en nummer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in street and number.</translation>
     </message>
     <message>
         <source>Vul de postcode in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the postcode.</translation>
     </message>
     <message>
         <source>Vul de gemeente in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the municipality.</translation>
     </message>
     <message>
         <source>Vul de naam van de contactpersoon in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name of the contact person.</translation>
     </message>
     <message>
         <source>Vul het e-mailadres van de contactpersoon in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the e-mail address of the contact person.</translation>
     </message>
     <message>
         <source>Kies de soort organisatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of organisation.</translation>
     </message>
     <message>
         <source>&apos;{e}&apos; is geen geldig e-mailadres.</source>
@@ -2417,6 +2698,26 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Find and export recognised external providers for a municipality (ED-13)</translation>
     </message>
     <message>
+        <source>Bezoek &amp;plannen…</source>
+        <translation>&amp;Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Een bezoek ter plaatse plannen bij de gekozen organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Zoeken in de organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
         <source>1 organisatie</source>
         <translation>1 organisation</translation>
     </message>
@@ -2440,27 +2741,27 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <name>PdfPreviewPanel</name>
     <message>
         <source>Paginabreedte</source>
-        <translation type="unfinished"></translation>
+        <translation>Page width</translation>
     </message>
     <message>
         <source>Hele pagina</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Nog geen voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview yet.</translation>
     </message>
     <message>
         <source>1 pagina</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>{n} pagina&apos;s</source>
@@ -2468,14 +2769,57 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
-    <name>ProcedurePage</name>
+    <name>PlanVisitDialog</name>
     <message>
-        <source>Deel 2 — Vereenvoudigde procedure</source>
+        <source>Bezoek plannen</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>ondernemingsnummer of exacte naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GTB, GOB, maatwerkbedrijven en LDE-ondernemingen mogen de vereenvoudigde procedure vragen (ED-2).</source>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Soort bezoek</source>
+        <translation>&amp;Kind of visit</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Bezoekers</source>
+        <translation>&amp;Visitors</translation>
+    </message>
+    <message>
+        <source>D&amp;ossiers</source>
+        <translation>F&amp;iles</translation>
+    </message>
+    <message>
+        <source>O&amp;pmerking</source>
+        <translation>Re&amp;mark</translation>
+    </message>
+    <message>
+        <source>Plannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Organisatie: geef een ondernemingsnummer of de exacte naam.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePage</name>
+    <message>
+        <source>Deel 2 — Vereenvoudigde procedure</source>
+        <translation>Part 2 — Simplified procedure</translation>
+    </message>
+    <message>
+        <source>GTB, GOB, maatwerkbedrijven en LDE-ondernemingen mogen de vereenvoudigde procedure vragen (ED-2).</source>
+        <translation>GTB, GOB, custom-work companies and LDE enterprises may ask for the simplified procedure (ED-2).</translation>
     </message>
     <message>
         <source>Onder de vereenvoudigde procedure valt deel 3 weg: de aanvrager motiveert zijn ervaring niet en bezorgt geen lijst van gekwalificeerde begeleiders. Alle andere delen blijven verplicht. Geen enkele andere organisatie kan ze vragen: ook niet een vzw, een OCMW of AMA Welzijn.</source>
@@ -2483,19 +2827,19 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Ja, de aanvrager vraagt de vereenvoudigde procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, the applicant asks for the simplified procedure</translation>
     </message>
     <message>
         <source>&amp;Nee, de volledige procedure (met ervaring en begeleiders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, the full procedure (with experience and supervisors)</translation>
     </message>
     <message>
         <source>Een {k} mag de vereenvoudigde procedure vragen. Vraagt de aanvrager ze?</source>
-        <translation type="unfinished"></translation>
+        <translation>A {k} may ask for the simplified procedure. Does the applicant ask for it?</translation>
     </message>
     <message>
         <source>Voor een {k} geldt de volledige procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a {k} the full procedure applies.</translation>
     </message>
     <message>
         <source>Deze vraag wordt enkel aan GTB, GOB, maatwerkbedrijven en LDE-ondernemingen gesteld. Deel 3 (ervaring en begeleiders) is verplicht.</source>
@@ -2503,14 +2847,14 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose yes or no.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFinderDialog</name>
     <message>
         <source>Dienstverleners zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Find service providers</translation>
     </message>
     <message>
         <source>de gemeente zelf</source>
@@ -2518,11 +2862,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>de provincie</source>
-        <translation type="unfinished"></translation>
+        <translation>the province</translation>
     </message>
     <message>
         <source>heel Vlaanderen</source>
-        <translation type="unfinished"></translation>
+        <translation>all of Flanders</translation>
     </message>
     <message>
         <source>Welke erkende externe dienstverleners begeleiden werknemers in een gemeente (ED-13)? Een dienstverlener telt mee als zijn werkingsgebied de gemeente, haar provincie of heel Vlaanderen noemt en hij op de gekozen datum erkend is.</source>
@@ -2534,23 +2878,23 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>geen minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>no minimum</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>Erkend &amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised &amp;on</translation>
     </message>
     <message>
         <source>&amp;Minimale vrije capaciteit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum free capacity</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -2566,11 +2910,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Werkingsgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of operation</translation>
     </message>
     <message>
         <source>Capaciteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Erkend tot en met</source>
@@ -2578,11 +2922,11 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>&amp;Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result</translation>
     </message>
     <message>
         <source>&amp;Exporteren naar Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -2594,7 +2938,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>1 erkende dienstverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recognised service provider</translation>
     </message>
     <message>
         <source>{n} erkende dienstverleners</source>
@@ -2612,11 +2956,11 @@ Contact: {contact}
     </message>
     <message>
         <source>Exporteren naar Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Opgeslagen in {p}</source>
@@ -2627,15 +2971,15 @@ Contact: {contact}
     <name>ReferenceDataDialog</name>
     <message>
         <source>Referentielijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference lists</translation>
     </message>
     <message>
         <source>Kwaliteitslabels</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality labels</translation>
     </message>
     <message>
         <source>Audit-/beoordelingsorganisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit/assessment organisations</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -2646,19 +2990,23 @@ Contact: {contact}
     <name>ReportsPage</name>
     <message>
         <source>Inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Ontbrekende verslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing reports</translation>
     </message>
     <message>
         <source>Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke leest verslagen in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslagjaar</source>
+        <translation>Report year</translation>
     </message>
     <message>
         <source>Het verslagjaar van het overzicht en van de ontbrekende verslagen</source>
@@ -2666,7 +3014,7 @@ Contact: {contact}
     </message>
     <message>
         <source>Bestanden inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import files…</translation>
     </message>
     <message>
         <source>Ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) kiezen en inlezen</source>
@@ -2674,11 +3022,15 @@ Contact: {contact}
     </message>
     <message>
         <source>Map inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a folder…</translation>
     </message>
     <message>
         <source>Elke .xlsx- en .xlsm-werkmap in een map (en haar submappen) inlezen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>De dag waarop de verslagen binnenkwamen; bepaalt of ze laattijdig zijn (MW-2)</source>
@@ -2690,11 +3042,11 @@ Contact: {contact}
     </message>
     <message>
         <source>Verslagjaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report year:</translation>
     </message>
     <message>
         <source>ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>received on</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -2707,6 +3059,14 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ingelezen verslagen</source>
+        <translation>Imported reports</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
         <source>Dubbelklik op een melding om de cel in de werkmap te zien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,11 +3076,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Overzicht van de verslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Herinneringen opmaken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft reminders…</translation>
     </message>
     <message>
         <source>Een brief &apos;herinnering verslag&apos; bij het DV-dossier van elke gekozen organisatie (enkel voor een dossier in status &apos;verwacht&apos;)</source>
@@ -2728,15 +3092,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>stored</translation>
     </message>
     <message>
         <source>geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>al ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>already imported</translation>
     </message>
     <message>
         <source>vervangt een eerder verslag</source>
@@ -2744,15 +3108,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>laattijdig (MW-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>late (MW-2)</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -2764,15 +3128,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>Waarschuwingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Soort</source>
@@ -2780,67 +3144,67 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Fout</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Waarschuwing</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Tabblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Cel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>laat</source>
-        <translation type="unfinished"></translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>signal</translation>
     </message>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>VTE doelgr.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE target gr.</translation>
     </message>
     <message>
         <source>VTE totaal</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE total</translation>
     </message>
     <message>
         <source>Aandeel %</source>
-        <translation type="unfinished"></translation>
+        <translation>Share %</translation>
     </message>
     <message>
         <source>Omzet</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnover</translation>
     </message>
     <message>
         <source>Eigen verm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equity</translation>
     </message>
     <message>
         <source>MW-1</source>
-        <translation type="unfinished"></translation>
+        <translation>MW-1</translation>
     </message>
     <message>
         <source>Labelvoorwaarden maatwerk: VTE doelgroepwerknemers en hun aandeel</source>
@@ -2848,7 +3212,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>MW-3</source>
-        <translation type="unfinished"></translation>
+        <translation>MW-3</translation>
     </message>
     <message>
         <source>Signaal voor verplichte managementondersteuning</source>
@@ -2856,11 +3220,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>KBO-nummer</source>
@@ -2868,15 +3232,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>File status</translation>
     </message>
     <message>
         <source>Herinnering</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>Een herinnering kan: het DV-dossier wacht op het verslag</source>
@@ -2928,7 +3292,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Overzicht {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview {y}</translation>
     </message>
     <message>
         <source>{n} organisaties zonder verslag over {y} (uiterste datum {d}{state}); voor {p} kan een herinnering (DV-dossier in status &apos;verwacht&apos;). Kies organisaties (Ctrl+A: alle) en maak de brieven op.</source>
@@ -2936,11 +3300,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>, verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>, overdue</translation>
     </message>
     <message>
         <source>Ontbrekende verslagen ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing reports ({n})</translation>
     </message>
     <message>
         <source>Geen van de gekozen organisaties heeft een DV-dossier in status &apos;verwacht&apos;.</source>
@@ -2968,7 +3332,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Een herinneringsbrief opmaken voor {n} organisatie(s)?</source>
@@ -2980,7 +3344,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Herinneringen opmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft reminders</translation>
     </message>
     <message>
         <source>Duurzaamheidsverslagen inlezen</source>
@@ -2992,11 +3356,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Map met duurzaamheidsverslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder with sustainability reports</translation>
     </message>
     <message>
         <source>Wordt onderbroken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Meldingen bij {f}: {e} fout(en), {w} waarschuwing(en) — dubbelklik om de cel te zien</source>
@@ -3004,11 +3368,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Overzicht exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the overview</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>geëxporteerd naar {f}</source>
@@ -3016,34 +3380,121 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
 </context>
 <context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Wachtrij conflicten bij inchecken</source>
+        <translation>Check-in conflict queue</translation>
+    </message>
+    <message>
+        <source>Bij het inchecken werd niets overschreven: waar de centrale database intussen veranderde, staat het hier. Kies per conflict welke versie blijft, of voeg samen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Laptop van</source>
+        <translation>Laptop of</translation>
+    </message>
+    <message>
+        <source>Geen open conflicten</source>
+        <translation>No open conflicts</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bij uitchecken</source>
+        <translation>At check-out</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Centraal nu</source>
+        <translation>Central now</translation>
+    </message>
+    <message>
+        <source>Neem</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>&amp;Laptopversie behouden</source>
+        <translation>Keep the &amp;laptop version</translation>
+    </message>
+    <message>
+        <source>&amp;Centrale versie behouden</source>
+        <translation>Keep the &amp;central version</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Per veld de gekozen kant (kolom &apos;Neem&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source> Met dit bezoek wachten {n} record(s) van de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptopversie van {who}, gevonden bij het inchecken op {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>centraal</source>
+        <translation>central</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>&amp;Werkbak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work tray</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Een &amp;bestand op deze computer (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;file on this computer (SQLite)</translation>
     </message>
     <message>
         <source>Een &amp;server voor het team (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;server for the team (PostgreSQL)</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Databasebestand</source>
@@ -3051,27 +3502,27 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>&amp;Nieuw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Backup maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make a backup…</translation>
     </message>
     <message>
         <source>Backup &amp;terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <source>Volgt: een backup terugzetten kan nog niet vanuit dit scherm.</source>
+        <source>Een backup terugzetten in een nieuw databasebestand (teamverantwoordelijke); dat bestand opent bij de volgende start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>leeg: het bewaarde wachtwoord</source>
@@ -3083,7 +3534,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>&amp;Kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>CA-certificaat kiezen</source>
@@ -3091,35 +3542,35 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Poort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>D&amp;atabase</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atabase</translation>
     </message>
     <message>
         <source>&amp;Gebruiker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>T&amp;LS</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;LS</translation>
     </message>
     <message>
         <source>&amp;CA-certificaat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA certificate</translation>
     </message>
     <message>
         <source>&amp;Verbinding testen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>Een andere database wordt geopend bij de volgende start van WSE Desk.</source>
@@ -3127,11 +3578,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source> werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation> working days</translation>
     </message>
     <message>
         <source>&apos;&amp;Binnenkort&apos; bij hoogstens</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&amp;Soon&apos; at most</translation>
     </message>
     <message>
         <source>Een termijn kleurt oranje in de Werkbak wanneer er nog hoogstens zoveel werkdagen overblijven tot de vervaldag.</source>
@@ -3147,7 +3598,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Databasebestand openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a database file</translation>
     </message>
     <message>
         <source>SQLite-databases (*.sqlite *.db)</source>
@@ -3155,30 +3606,50 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Nieuw databasebestand</source>
-        <translation type="unfinished"></translation>
+        <translation>New database file</translation>
     </message>
     <message>
         <source>SQLite-databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite databases (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup bewaren als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save backup as</translation>
     </message>
     <message>
         <source>Backup geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificaten (*.pem *.crt)</source>
+        <source>Backup kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>SQLite-backups (*.sqlite *.db);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten in een nieuw databasebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een nieuw bestand: een backup wordt nooit over een bestaande database gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup teruggezet in {p} ({n} rijen). Kies OK om die database bij de volgende start te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>StepDialog</name>
     <message>
         <source>Registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -3186,18 +3657,18 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in this field.</translation>
     </message>
 </context>
 <context>
     <name>SubcontractorsPage</name>
     <message>
         <source>Onderaannemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcontractors</translation>
     </message>
     <message>
         <source>Wie de aanvrager inschakelt voor de begeleiding: elke onderaannemer moet zelf erkend zijn (ED-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom the applicant engages for the supervision: every subcontractor must be recognised itself (ED-10).</translation>
     </message>
     <message>
         <source>Laat de lijst leeg als de aanvrager geen onderaannemers inzet. Of een onderaannemer erkend is, gaat de toetsing na in WSE Desk; wat de aanvrager daarover zegt, wordt bewaard maar niet op zijn woord geloofd.</source>
@@ -3205,7 +3676,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Ondernemingsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -3221,11 +3692,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>&amp;Onderaannemer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a subcontractor</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Onderaannemer {n}</source>
@@ -3244,7 +3715,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <name>TemplateEditorDialog</name>
     <message>
         <source>Briefsjablonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter templates</translation>
     </message>
     <message>
         <source>Titel in de eigenschappen van de PDF</source>
@@ -3252,7 +3723,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Onderwerp</source>
@@ -3272,15 +3743,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Slotformule</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing formula</translation>
     </message>
     <message>
         <source>Controle</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Plaatshouder</source>
@@ -3288,7 +3759,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Betekenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning</translation>
     </message>
     <message>
         <source>Dubbelklik om de plaatshouder in te voegen waar de cursor staat</source>
@@ -3296,11 +3767,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Wijzigingen ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the changes</translation>
     </message>
     <message>
         <source>Opslaan als nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a new version</translation>
     </message>
     <message>
         <source>Sluiten</source>
@@ -3360,7 +3831,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>U wijzigde dit sjabloon maar sloeg het niet op. Wijzigingen weggooien?</source>
@@ -3371,7 +3842,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <name>TermCalculatorDialog</name>
     <message>
         <source>Termijncalculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Term calculator</translation>
     </message>
     <message>
         <source>Termijn</source>
@@ -3399,11 +3870,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>kalenderdagen (T-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar days (T-1)</translation>
     </message>
     <message>
         <source>werkdagen (T-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>working days (T-2)</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
@@ -3411,42 +3882,50 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Gebeurtenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Aantal dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of days</translation>
     </message>
     <message>
         <source>Telling</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Schorsingen (T-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensions (T-3)</translation>
     </message>
     <message>
         <source>Van de dag dat de vraag vertrok (inbegrepen) tot de dag dat het antwoord binnenkwam (niet inbegrepen). Vink &apos;nog open&apos; aan als het antwoord er nog niet is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schorsingen</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Einde</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Nog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <source>Schorsing toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a suspension</translation>
     </message>
     <message>
         <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Uitleg van de berekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,14 +3938,14 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Geen vervaldag</source>
-        <translation type="unfinished"></translation>
+        <translation>No due date</translation>
     </message>
 </context>
 <context>
     <name>TermExplanationDialog</name>
     <message>
         <source>Waarom deze datum? — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this date? — {rule}</translation>
     </message>
     <message>
         <source>De datum wordt telkens opnieuw berekend uit de gebeurtenis, de termijn, de schorsingen en de kalender (T-1 tot T-4); ze wordt nooit met de hand aangepast.</source>
@@ -3478,7 +3957,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>De uitleg als tekst naar het klembord kopiëren</source>
@@ -3489,39 +3968,504 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <name>TermExplanationView</name>
     <message>
         <source>Nog geen berekening.</source>
+        <translation>No calculation yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Nieuwe gebruiker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Gebruiker {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gebeurtenis</source>
+        <source>De aanmeldnaam: de gebruikersnaam van de computer (SQLite) of van de databaseserver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Termijn</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>Schorsing</source>
+        <source>naam@vlaanderen.be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overgeslagen</source>
+        <source>Staat als afzender op de brieven van deze behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verschuiving</source>
+        <source>02 553 00 00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laattijdig</source>
+        <source>Actief (kan zich aanmelden en dossiers behandelen)</source>
+        <translation>Active (can sign in and handle files)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stilgelegd</source>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mailadres</source>
+        <translation>&amp;E-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke beheert gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vervaldag</source>
-        <translation>Due date</translation>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gebruiker intussen gewijzigd</source>
+        <translation>User changed meanwhile</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>De gegevens van de collega staan nu onder uw invoer: kijk ze na en sla opnieuw op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe gebruiker…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke beheert gebruikers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijken…</source>
+        <translation>&amp;View…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPanel</name>
+    <message>
+        <source>Kies een bezoek</source>
+        <translation>Choose a visit</translation>
+    </message>
+    <message>
+        <source>Verslag heropenen</source>
+        <translation>Reopen the report</translation>
+    </message>
+    <message>
+        <source>Verslag (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Signalen uit het laatste duurzaamheidsverslag (MW-4)</source>
+        <translation>Signals from the latest sustainability report (MW-4)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>O&amp;pvolgacties</source>
+        <translation>Follow-up &amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Bijlagen</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Verslag</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Punt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Controlelijst</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>1 in orde · 2 niet in orde · 3 niet nagegaan · F2 of typen: toelichting · O: opvolging starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({n})</source>
+        <translation>{label} ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging…</source>
+        <translation>&amp;Follow-up…</translation>
+    </message>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd op</source>
+        <translation>Carried out on</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitgevoerd</source>
+        <translation>&amp;Carried out</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Onderschrift</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Foto of &amp;scan toevoegen…</source>
+        <translation>Add a photo or &amp;scan…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag in eigen woorden; een lege regel begint een alinea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag &amp;bewaren</source>
+        <translation>&amp;Save the report</translation>
+    </message>
+    <message>
+        <source>{ref} — {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gepland op {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, bezocht op {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, verslag van {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} ({kbo}) · {status} · {when}
+Bezoekers: {who} · Dossiers: {dossiers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>voorgesteld</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>mogelijk (O)</source>
+        <translation>possible (O)</translation>
+    </message>
+    <message>
+        <source>Geen duurzaamheidsverslag of geen signalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag over {y}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten kan pas na het inchecken, in de centrale database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een oordeel (1, 2 of 3) voor &apos;{t}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een opvolging kan enkel bij een punt dat niet in orde is en waarvoor de regel het toelaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging starten</source>
+        <translation>Start a follow-up</translation>
+    </message>
+    <message>
+        <source>Wat mag &apos;{t}&apos; (niet in orde) in gang zetten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de voorgestelde opvolging</source>
+        <translation>the proposed follow-up</translation>
+    </message>
+    <message>
+        <source>Offline wordt dit enkel voorgesteld; u bevestigt het na het inchecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging bevestigen</source>
+        <translation>Confirm the follow-up</translation>
+    </message>
+    <message>
+        <source>{what} starten voor &apos;{t}&apos;? {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezocht op</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Datum van het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Bezoekverslag bewaren</source>
+        <translation>Save the visit report</translation>
+    </message>
+    <message>
+        <source>Bezoekverslag bewaard: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgactie verwijderen</source>
+        <translation>Remove follow-up action</translation>
+    </message>
+    <message>
+        <source>&apos;{d}&apos; verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foto of scan kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foto&apos;s en scans (*.jpg *.jpeg *.png *.pdf);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; kan niet gelezen worden of is te groot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Welke bezoeken</source>
+        <translation>Which visits</translation>
+    </message>
+    <message>
+        <source>Bezoek &amp;plannen…</source>
+        <translation>&amp;Plan a visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitchecken…</source>
+        <translation>Check &amp;out…</translation>
+    </message>
+    <message>
+        <source>Bezoeken meenemen op een laptop zonder netwerk (een bezoekpakket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inchecken…</source>
+        <translation>Check &amp;in…</translation>
+    </message>
+    <message>
+        <source>Een bezoekpakket terugbrengen in de centrale database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Kan pas weer in de centrale database (u werkt offline in een bezoekpakket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bezoek(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgacties te laat: {n} (met een dossier staan ze ook in de Werkbak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtrij &amp;conflicten ({n})</source>
+        <translation>&amp;Conflict queue ({n})</translation>
+    </message>
+    <message>
+        <source>Bezoekpakket inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoekpakket (*{s})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inchecken…</source>
+        <translation>Check in…</translation>
+    </message>
+    <message>
+        <source>Dit pakket was al ingecheckt: niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingecheckt: {m} record(s) samengevoegd ({c} nieuw, {u} gewijzigd, {d} verwijderd), {k} conflict(en).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3531,12 +4475,12 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation>Work tray</translation>
     </message>
     <message>
-        <source>De open termijnen van het hele team, de vroegste vervaldag bovenaan; stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier.</source>
-        <translation>The open terms of the whole team, earliest due date first; stopped terms at the bottom. Due soon = at most {n} working days. Double-click or Enter opens the file.</translation>
+        <source>Open termijnen van het hele team, de vroegste vervaldag bovenaan, stilgelegde onderaan. Binnenkort = hoogstens {n} werkdagen. Enter opent het dossier.</source>
+        <translation>Open terms of the whole team, the earliest due date at the top, stopped ones at the bottom. Soon = at most {n} working days. Enter opens the file.</translation>
     </message>
     <message>
-        <source>De open termijnen van de dossiers waarvan u behandelaar bent, de vroegste vervaldag bovenaan; stilgelegde termijnen onderaan. Binnenkort = hoogstens {n} werkdagen. Dubbelklik of Enter opent het dossier.</source>
-        <translation>The open terms of the files you handle, earliest due date first; stopped terms at the bottom. Due soon = at most {n} working days. Double-click or Enter opens the file.</translation>
+        <source>Open termijnen van uw dossiers, de vroegste vervaldag bovenaan, stilgelegde onderaan. Binnenkort = hoogstens {n} werkdagen. Enter opent het dossier.</source>
+        <translation>Open terms of your files, the earliest due date at the top, stopped ones at the bottom. Soon = at most {n} working days. Enter opens the file.</translation>
     </message>
 </context>
 <context>
@@ -3562,8 +4506,24 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation>All types</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Behandelaar</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
         <source>Klik om enkel deze termijnen te tonen; nog eens klikken toont alles.</source>
         <translation>Click to show only these terms; click again to show all.</translation>
+    </message>
+    <message>
+        <source>Open termijnen</source>
+        <translation>Open terms</translation>
     </message>
     <message>
         <source>Alle behandelaars</source>
@@ -3705,7 +4665,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <name>_ReferenceTab</name>
     <message>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -3717,15 +4677,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Nieuwe rij</source>
-        <translation type="unfinished"></translation>
+        <translation>New row</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Geselecteerde rij wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected row</translation>
     </message>
 </context>
 <context>
@@ -4010,18 +4970,6 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>aanvragen van het e-loket inschrijven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aanvragen tot erkenning als externe dienstverlener, zoals het e-loket ze aanlevert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>een aanvraag (JSON) inschrijven als nieuw ED-dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schrijft een aanvraag van het e-loket (JSON, schema wsedesk-intake/1, zie docs/intake-json.md) in als nieuw dossier erkenning externe dienstverlener, met de termijn voor de ontvankelijkheid (ED-4). Alles of niets: bij een probleem wordt niets bewaard en wordt elk probleem met zijn plaats in de JSON getoond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,7 +5274,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>MW-3</source>
-        <translation type="unfinished"></translation>
+        <translation>MW-3</translation>
     </message>
     <message>
         <source>MW-1 {v}</source>
@@ -4682,7 +5630,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Advies aan de minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice to the minister</translation>
     </message>
     <message>
         <source>Advies met de getoetste voorwaarden, een voorstel van beslissing en de goedkeuring (ED-6).</source>
@@ -4802,11 +5750,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Eenheid / toelichting</source>
@@ -4822,7 +5770,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose yes or no.</translation>
     </message>
     <message>
         <source>Controleer de waarde</source>
@@ -5141,6 +6089,506 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aanvragen zoals het e-loket ze aanlevert: erkenning als externe dienstverlener (wsedesk-intake/1) en kwaliteitsregistratie (wsedesk-qr/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een aanvraag (JSON) inschrijven als nieuw ED- of QR-dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijft een aanvraag van het e-loket (JSON) in. Het veld &apos;schema&apos; bepaalt wat: wsedesk-intake/1 (docs/intake-json.md) wordt een dossier erkenning externe dienstverlener met de termijn voor de ontvankelijkheid (ED-4); wsedesk-qr/1 (docs/qr-json.md) wordt een dossier kwaliteitsregistratie met de termijn voor de beslissing over de validatie (QR-4). Alles of niets: bij een probleem wordt niets bewaard en wordt elk probleem met zijn plaats in de JSON getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straat en huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode (uit de referentielijst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeente: REFNIS-code of naam uit de referentielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telefoonnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisaties en vestigingen registreren, wijzigen, tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisaties (op KBO-nummer) en hun vestigingen. Een organisatie wordt nooit verwijderd: ze wordt afgesloten of samengevoegd met een andere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een nieuwe organisatie registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegevens van een organisatie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigt de opgegeven velden; een lege waarde (&apos;&apos;) maakt een niet-verplicht veld leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ondernemingsnummer van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weiger de wijziging als de organisatie niet meer op versie N staat (zie &apos;org show&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een organisatie tonen met vestigingen en dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vestiging toevoegen aan een organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vestigingsnummer (10 cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam van de vestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeente: REFNIS-code of naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een organisatie afsluiten (met haar vestigingen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een afgesloten organisatie heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een dubbele organisatie samenvoegen met de organisatie die blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplaatst alles van DUBBEL (dossiers, vestigingen, registraties, personen, verslagen …) naar BEHOUDEN, sluit DUBBEL af en laat het naar BEHOUDEN verwijzen. Alles wordt in het auditspoor bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBO-nummer van de organisatie die blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBO-nummer van de dubbele organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>velden die van DUBBEL overgenomen worden, met komma&apos;s: name, street, postal_code, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef minstens één veld om te wijzigen, bv. --name of --street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  soort:        {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  adres:        {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  e-mail:       {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  telefoon:     {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  versie:       {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vestigingen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vestiging {n} ({v}) toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ({k}): afgesloten op {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie {k} heropend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{d} ({dk}) samengevoegd met {k} ({kk}); verplaatst: {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort: {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laatste actieve dag ({f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum van de samenvoeging (standaard vandaag; {f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  afgesloten:   {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  samengevoegd met {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (afgesloten {d})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ({k}): organisatie geregistreerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ({k}): gewijzigd ({f}), nu versie {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bezoeken ter plaatse: plannen, oplijsten, uit- en inchecken, verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoeken ter plaatse (begeleiding in de praktijk, opvolgbezoeken MW-4, opvolging TW-2). Uitchecken schrijft een bezoekpakket voor een laptop; inchecken brengt het terug in de centrale database, met een wachtrij voor conflicten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bezoek plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant een bezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ondernemingsnummer (of exacte naam) van de organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bezoeker (herhaalbaar; standaard uzelf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier (herhaalbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrije tekst bij het bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bezoeken oplijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van de open bezoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enkel deze week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enkel de bezoeken van deze gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ook afgesloten bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bezoeken uitchecken naar een bezoekpakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijft een bezoekpakket (één bestand) met de gekozen bezoeken, hun organisaties, dossiers, historiek en termijnen, voor gebruik op een laptop zonder netwerk (wsedesk --pakket BESTAND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het nieuwe pakketbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerk(en) van de bezoeken, bv. BZ-2025-3F9A2C1D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de open bezoeken van deze gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met --assignee: enkel de bezoeken van deze week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bezoekpakket inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brengt een bezoekpakket terug in de centrale database, in één transactie. Wat centraal intussen veranderde, komt als conflict in de wachtrij; niets gaat ongezien verloren. Nogmaals inchecken verandert niets. Na aanvaarding wordt de kopie op de laptop leeggemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bezoekpakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bezoekverslag als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijft het bezoekverslag (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerk van het bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doelbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen bezoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week hoort bij --assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit pakket was al ingecheckt: niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kopie op de laptop is leeggemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket {p} geschreven voor {u}: {v} bezoek(en), {o} organisatie(s), {d} dossier(s). Open het op de laptop met: wsedesk --pakket {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Los de conflicten op in Bezoeken → Wachtrij conflicten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoekverslag geschreven naar {p} ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geplande datum ({f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r} gepland op {d:%d/%m/%Y} bij {o} ({t}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingecheckt: {m} record(s) samengevoegd ({c} nieuw, {u} gewijzigd, {d} verwijderd), {k} conflict(en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map &apos;{p}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domeinen die het kwaliteitsbewijs dekt (QR-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publicatie van de lijst waarop het kwaliteitsbewijs staat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam van de opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perceel van de opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prijs van de offerte (euro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kwaliteitsscore van de offerte (op 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punten voor kwaliteit (TW-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punten voor prijs (TW-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totaalscore van de offerte (op 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaats van de offerte, bv. &apos;1 van 3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerk van het contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin van het contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laatste dag van het contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitnodiging om een offerte in te dienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De partner voldoet aan TW-1 en wordt uitgenodigd om een offerte in te dienen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gunning van de opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De opdracht wordt gegund op kwaliteit en prijs (TW-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet-gunning van de opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De opdracht wordt niet aan deze partner gegund, met de motivering (TW-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwaliteitsbewijs aanvaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het kwaliteitsbewijs staat op de lijst, in een nieuwe publicatie (QR-2 a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwaliteitsbewijs niet aanvaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het kwaliteitsbewijs komt niet op de lijst, met de motivering (QR-2 a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoekverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag van een bezoek ter plaatse: oordeel per checklistpunt en opvolgacties (§3.2, MW-4, TW-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort bezoek, bv. &apos;opvolgbezoek maatwerkbedrijf&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dag van het bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie het bezoek aflegde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam en versie van de checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabel: regel, checklistpunt, oordeel, toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabel van de opvolgacties met hun vervaldag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de vrije tekst van het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bevindingen per checklistpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen opvolgacties afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verdere opmerkingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{d} ligt vóór {e}: geen plausibele indieningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>zelfde rijksregisternummer als ervaring.begeleiders[{j}]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,12 +6609,60 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>zonder verklaring op eer kan de registratie niet ingeschreven worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ontbreekt; de registratie eindigt met het kwaliteitsbewijs, dus de einddatum is nodig (QR-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enkel een kwaliteitsbewijs uit de markt heeft een auditorganisatie (QR-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enkel bij een goedkeuringsbewijs Standaard WSE (route standaard_wse, QR-2 c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende route &apos;{r}&apos; (toegelaten: {a})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{g} ligt vóór de uitreiking ({u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{u} ligt na de indiening ({s})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} ligt na de indiening ({s})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{b}&apos; staat niet op de lijst van aanvaarde kwaliteitsbewijzen als {r} (wel: {a})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is geen geldige waarde (toegelaten: {a})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{b}&apos; stond op {d} niet (meer) op de lijst van aanvaarde kwaliteitsbewijzen: de controle QR-2 zal dat vermelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v} is geen aantal tussen 0 en 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het bestand bevat XML met een DTD of entiteiten; dat komt in een echte Excel-werkmap niet voor en wordt om veiligheidsredenen geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>De werkmap bevat macro&apos;s: die werden niet uitgevoerd en worden niet bewaard; enkel de waarden tellen.</source>
@@ -6014,7 +7510,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>erkende opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>recognised training</translation>
     </message>
     <message>
         <source>beschreven competenties</source>
@@ -6130,6 +7626,22 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>onderaannemer {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samenwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communiceren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persoonsgericht werken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advies op maat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7001,6 +8513,10 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>TW-1: de gewichten voor kwaliteit en prijs tellen samen 100 punten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rule-settings.json bevat geen object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,8 +9085,16 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation>Team lead</translation>
     </message>
     <message>
-        <source>1 dag</source>
+        <source>prijs</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kwaliteitsscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
     </message>
     <message>
         <source>Termijn: {n} werkdagen ({r}{label}), geteld volgens T-2: enkel maandag tot vrijdag die geen feestdag of sluitingsdag zijn.</source>
@@ -7582,7 +9106,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>1 werkdag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 working day</translation>
     </message>
     <message>
         <source>Schorsing van {s} tot {e} (exclusief){r}{l}</source>
@@ -7598,7 +9122,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>{n} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source> [brief: {o}{c}]</source>
@@ -7701,6 +9225,110 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Functioneel (werkoverleg, klachten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coachend (kwaliteitsgesprek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formeel (contract, audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgbezoek maatwerkbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleiding in de praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet nagegaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informatie opvragen ({r}): {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bezoekdatum ligt meer dan een jaar vóór de geplande datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; is geen foto (JPEG, PNG) of scan (PDF): de inhoud heeft een ander formaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het punt &apos;{k}&apos; staat niet op de checklist &apos;{t}&apos; (versie {v}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend soort bezoek &apos;{t}&apos;. Kies uit: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist &apos;{t}&apos; versie {v} is niet gekend door dit programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bezoek met status &apos;{a}&apos; kan niet naar &apos;{b}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum {d:%d/%m/%Y} ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; is {s} MB; een bijlage mag hoogstens {m} MB zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De checklist {p} kan niet gelezen worden: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informatie opvragen bij de organisatie (antwoord binnen {d} dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen bevinding voor &apos;{t}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} voor dossier {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeg waarom &apos;{t}&apos; niet in orde is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kwaliteitsregistratie</source>
         <translation>Quality registration</translation>
     </message>
@@ -7717,6 +9345,34 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation>Sustainability report</translation>
     </message>
     <message>
+        <source>Tenderpartner Intensief Werkplekleren</source>
+        <translation>Tender partner Intensive Workplace Learning</translation>
+    </message>
+    <message>
+        <source>Aanvraag kwaliteitsbewijs op de lijst</source>
+        <translation>Application for a quality proof on the list</translation>
+    </message>
+    <message>
+        <source>de aanbieder heeft gereageerd of de reactietermijn (QR-6) is verstreken</source>
+        <translation>the provider has reacted or the reaction period (QR-6) has passed</translation>
+    </message>
+    <message>
+        <source>de kwaliteitsvoorwaarden en de ervaring (TW-1) zijn voldaan</source>
+        <translation>the quality conditions and the experience (TW-1) are met</translation>
+    </message>
+    <message>
+        <source>de prijs en de kwaliteitsscore van de offerte zijn ingevuld</source>
+        <translation>the price and the quality score of the tender are filled in</translation>
+    </message>
+    <message>
+        <source>het contract (kenmerk, begin- en einddatum) is ingevuld</source>
+        <translation>the contract (reference, start and end date) is filled in</translation>
+    </message>
+    <message>
+        <source>de beoordeling (naam van het kwaliteitsbewijs en gedekte domeinen) is ingevuld</source>
+        <translation>the assessment (name of the quality proof and domains covered) is filled in</translation>
+    </message>
+    <message>
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
@@ -7730,11 +9386,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Heroverweging</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration</translation>
     </message>
     <message>
         <source>Schorsing/intrekking voorgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension/withdrawal intended</translation>
     </message>
     <message>
         <source>Geschorst</source>
@@ -7746,59 +9402,99 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Beëindigd</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Pakket geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen bezoekpakket van WSE Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kop van het bezoekpakket is onleesbaar of gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{p}&apos; bestaat al; kies een nieuwe naam (een bestaand pakket kan nog werk bevatten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bezoekpakket &apos;{p}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{p}&apos; is geen bezoekpakket van WSE Desk, of een versleuteld pakket waarvan de sleutel niet op deze computer staat: een versleuteld pakket opent enkel op de computer waarop het werd uitgecheckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket heeft formaat {f}, nieuwer dan dit programma kent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakket: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Registratie valideren</source>
-        <translation type="unfinished"></translation>
+        <translation>Validate the registration</translation>
     </message>
     <message>
         <source>Registratie weigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the registration</translation>
     </message>
     <message>
         <source>Verzoek tot heroverweging ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for reconsideration received</translation>
     </message>
     <message>
         <source>Heroverweging: validatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration: validation</translation>
     </message>
     <message>
         <source>Heroverweging: weigering bevestigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration: refusal confirmed</translation>
     </message>
     <message>
         <source>Geen heroverweging: afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconsideration: close</translation>
     </message>
     <message>
         <source>Schorsing of intrekking voornemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intend suspension or withdrawal</translation>
     </message>
     <message>
         <source>Registratie schorsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend the registration</translation>
     </message>
     <message>
         <source>Registratie intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the registration</translation>
+    </message>
+    <message>
+        <source>Reactie van de aanbieder ontvangen</source>
+        <translation>Reaction of the provider received</translation>
     </message>
     <message>
         <source>Voornemen laten vallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop the intention</translation>
     </message>
     <message>
         <source>Schorsing opheffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the suspension</translation>
     </message>
     <message>
         <source>Kwaliteitsbewijs beëindigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality proof ended</translation>
     </message>
     <message>
         <source>In onderzoek</source>
@@ -7810,154 +9506,250 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Heroverweging aangevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration requested</translation>
     </message>
     <message>
         <source>Hoorzitting gehouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing held</translation>
     </message>
     <message>
         <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapsed</translation>
     </message>
     <message>
         <source>Verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Ontvankelijk verklaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare admissible</translation>
     </message>
     <message>
         <source>Onontvankelijk verklaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare inadmissible</translation>
     </message>
     <message>
         <source>Advies aan de minister opmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the advice to the minister</translation>
     </message>
     <message>
         <source>Beslissing: erkenning</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: recognition</translation>
     </message>
     <message>
         <source>Beslissing: weigering</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: refusal</translation>
     </message>
     <message>
         <source>Heroverweging: erkenning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration: recognition</translation>
     </message>
     <message>
         <source>Vervallen: 2 jaar geen begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapsed: 2 years without supervision</translation>
     </message>
     <message>
         <source>Erkenning verlopen na 5 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognition expired after 5 years</translation>
     </message>
     <message>
         <source>Erkenning intrekken na melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the recognition after a report</translation>
     </message>
     <message>
         <source>Geagendeerd op de adviescommissie</source>
-        <translation type="unfinished"></translation>
+        <translation>On the advisory committee agenda</translation>
     </message>
     <message>
         <source>Label toegekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Label granted</translation>
     </message>
     <message>
         <source>Label geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Label refused</translation>
     </message>
     <message>
         <source>Label ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>Label withdrawn</translation>
     </message>
     <message>
         <source>Agenderen op de adviescommissie</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on the advisory committee agenda</translation>
     </message>
     <message>
         <source>Label toekennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant the label</translation>
     </message>
     <message>
         <source>Label weigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the label</translation>
     </message>
     <message>
         <source>Label intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the label</translation>
     </message>
     <message>
         <source>Verslag verwacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Report expected</translation>
     </message>
     <message>
         <source>Verslag ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Report received</translation>
     </message>
     <message>
         <source>Verslag beoordeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Report assessed</translation>
     </message>
     <message>
         <source>Managementondersteuning opgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Management support imposed</translation>
     </message>
     <message>
         <source>Verslag beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the report</translation>
     </message>
     <message>
         <source>Managementondersteuning opleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Impose management support</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kandidaat-partner</source>
+        <translation>Candidate partner</translation>
+    </message>
+    <message>
+        <source>Niet uitgenodigd</source>
+        <translation>Not invited</translation>
+    </message>
+    <message>
+        <source>Uitgenodigd om een offerte in te dienen</source>
+        <translation>Invited to submit a tender</translation>
+    </message>
+    <message>
+        <source>Offerte ontvangen</source>
+        <translation>Tender received</translation>
+    </message>
+    <message>
+        <source>Opdracht gegund</source>
+        <translation>Contract awarded</translation>
+    </message>
+    <message>
+        <source>Niet gegund</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <source>Contract in uitvoering (opvolging)</source>
+        <translation>Contract in progress (follow-up)</translation>
+    </message>
+    <message>
+        <source>Uitnodigen om een offerte in te dienen</source>
+        <translation>Invite to submit a tender</translation>
+    </message>
+    <message>
+        <source>Niet uitnodigen</source>
+        <translation>Do not invite</translation>
+    </message>
+    <message>
+        <source>Geen offerte: afsluiten</source>
+        <translation>No tender: close</translation>
+    </message>
+    <message>
+        <source>Opdracht gunnen (kwaliteit en prijs)</source>
+        <translation>Award the contract (quality and price)</translation>
+    </message>
+    <message>
+        <source>Niet gunnen</source>
+        <translation>Do not award</translation>
+    </message>
+    <message>
+        <source>Contract ondertekend: opvolging starten</source>
+        <translation>Contract signed: start the follow-up</translation>
+    </message>
+    <message>
+        <source>Jaarlijkse kwaliteitsreview gehouden</source>
+        <translation>Annual quality review held</translation>
+    </message>
+    <message>
+        <source>Contract beëindigd</source>
+        <translation>Contract ended</translation>
+    </message>
+    <message>
+        <source>In beoordeling</source>
+        <translation>Under assessment</translation>
+    </message>
+    <message>
+        <source>Aanvaard en gepubliceerd</source>
+        <translation>Accepted and published</translation>
+    </message>
+    <message>
+        <source>Beoordeling starten</source>
+        <translation>Start the assessment</translation>
+    </message>
+    <message>
+        <source>Aanvaarden en publiceren in een nieuwe versie van de lijst</source>
+        <translation>Accept and publish in a new version of the list</translation>
+    </message>
+    <message>
+        <source>Aanvraag weigeren</source>
+        <translation>Refuse the application</translation>
     </message>
     <message>
         <source>Beslissing over validatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on validation</translation>
     </message>
     <message>
         <source>Verzoek tot heroverweging</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for reconsideration</translation>
     </message>
     <message>
         <source>Reactie van de aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaction of the provider</translation>
     </message>
     <message>
         <source>Ontvankelijkheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissibility</translation>
     </message>
     <message>
         <source>Onderzoek van de voorwaarden</source>
-        <translation type="unfinished"></translation>
+        <translation>Examination of the conditions</translation>
     </message>
     <message>
         <source>Advies heroverwegingscommissie</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice of the reconsideration committee</translation>
     </message>
     <message>
         <source>Advies adviescommissie sociale economie</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice of the social economy advisory committee</translation>
+    </message>
+    <message>
+        <source>Opvolgactie na bezoek</source>
+        <translation>Follow-up action after a visit</translation>
+    </message>
+    <message>
+        <source>Jaarlijkse kwaliteitsreview</source>
+        <translation>Annual quality review</translation>
     </message>
     <message>
         <source>De actie &apos;{a}&apos; bestaat niet voor dit dossiertype.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action &apos;{a}&apos; does not exist for this file type.</translation>
     </message>
     <message>
         <source>&apos;{a}&apos; kan niet vanuit de status &apos;{s}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{a}&apos; is not possible from the status &apos;{s}&apos;.</translation>
     </message>
     <message>
         <source>&apos;{a}&apos; is voorbehouden aan: {r}.</source>
+        <translation>&apos;{a}&apos; is reserved for: {r}.</translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke zet een backup terug; &apos;{login}&apos; is dat niet in deze backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke van de database die vervangen wordt mag ze overschrijven; &apos;{login}&apos; is dat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7966,7 +9758,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Vermeld welke informatie ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>State which information is missing.</translation>
     </message>
     <message>
         <source>Voor een dossier van type {t} zijn er (nog) geen controles op bewaarde gegevens.</source>
@@ -7986,7 +9778,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Gemeld op</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported on</translation>
     </message>
     <message>
         <source>de melding ligt vóór de wijziging zelf.</source>
@@ -8038,11 +9830,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Gebruiker</source>
@@ -8078,7 +9870,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Vul dit veld in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in this field.</translation>
     </message>
     <message>
         <source>Geen spaties of / @ ? # in dit veld.</source>
@@ -8134,7 +9926,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Onbekende TLS-modus (kies uit {m}).</source>
@@ -8142,6 +9934,14 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>De systeemsleutelhanger weigerde het wachtwoord te bewaren ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De organisatie {o} staat als afgesloten geregistreerd sinds {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} werd samengevoegd met {k} ({m}); de aanvraag werd bij die organisatie ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8165,6 +9965,14 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{p}&apos; is geen Belgische postcode uit de referentielijst (4 cijfers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p} hoort niet bij deze gemeente (wel: {k}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enkel een teamverantwoordelijke past briefsjablonen aan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8181,8 +9989,72 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ondernemingsnummer</source>
+        <source>sluit een organisatie af</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>heropent een organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sluit een vestiging af</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voegt organisaties samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samengevoegd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies twee verschillende organisaties om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie {d} ({dn}) samengevoegd met {k} ({kn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een dossierbehandelaar of teamverantwoordelijke {w}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} werd al samengevoegd met {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze velden kunnen niet overgenomen worden: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} is al afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} heeft nog {n} open dossier(s): {r}. Sluit die eerst af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} is niet afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vestiging {v} is al afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee organisaties hebben elk een {t} die niet samen kunnen bestaan (bv. twee huidige verslagen over hetzelfde jaar). Los dat eerst op; er werd niets samengevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondernemingsnummer</source>
+        <translation>Enterprise number</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -8378,15 +10250,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Domeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Geldig vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Enkel een teamverantwoordelijke past {w} aan.</source>
@@ -8410,11 +10282,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>voldaan</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>niet voldaan</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <source>onvolledig</source>
@@ -8442,7 +10314,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Ontvangen op</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Laattijdig (MW-2)</source>
@@ -8458,7 +10330,7 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Waarschuwingen bij inlezen</source>
@@ -8498,11 +10370,11 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Ondernemingsnummer of verslagjaar ontbreekt: het verslag kan niet worden opgeslagen.</source>
@@ -8581,6 +10453,94 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} werd samengevoegd met {k}; wijzig die organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen organisatie met ondernemingsnummer {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag om een kwaliteitsbewijs op de lijst te plaatsen ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft geen aanvraag voor een kwaliteitsbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam op de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedekte domeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke beoordeelt een kwaliteitsbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies minstens één domein dat het kwaliteitsbewijs dekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aanvraag is nog niet beoordeeld (naam en gedekte domeinen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe versie van de lijst gepubliceerd: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend domein: {a} (kies uit: {k}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat al een kwaliteitsbewijs &apos;{n}&apos; op de lijst ({i}); kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst van kwaliteitsbewijzen aangevuld met {n} (aanvraag {r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvaard na aanvraag {r} (QR-2 a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{n}&apos; staat al op de lijst van aanvaarde kwaliteitsbewijzen ({i}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwaliteitsbewijs {n} op de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {r} is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag kwaliteitsregistratie ontvangen via het e-loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de einddatum ligt vóór de uitreiking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De auditorganisatie &apos;{n}&apos;{k} staat niet in het register van audit- en assessmentorganisaties: QR-3 blijft onbekend tot ze daar staat (Beheer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende organisatie: ondernemingsnummer {n} staat niet in de databank. Voeg de organisatie eerst toe, of controleer het nummer in de werkmap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8590,6 +10550,114 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Dossier {r} is niet bijgewerkt: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gegevens van de tenderpartner ontbreken (TW-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vul eerst het contract in: kenmerk, begin- en einddatum (TW-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beoordeel eerst het kwaliteitsbewijs: de naam op de lijst en de domeinen die het dekt (QR-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(termijn staat stil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TW-1 is niet voldaan: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de offerte mist nog: {m} (gunning op kwaliteit en prijs, TW-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de aanbieder kan nog reageren tot en met {d} (QR-6); registreer eerst &apos;Reactie van de aanbieder ontvangen&apos; of wacht tot de reactietermijn verstreken is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a}: {r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kandidaat-partner geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft geen gegevens van een tenderpartner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een dossierbehandelaar of teamverantwoordelijke beheert tenderpartners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>het contract eindigt vóór het begint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tussen {a} en {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groter dan {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwacht een getal {l}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenderpartner {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenderpartner {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einde contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is geen getal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{o} is afgesloten sinds {d:%d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwacht ja, nee of leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ervaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwaliteitsscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwacht een datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8618,15 +10686,15 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Dit is de laatste actieve teamverantwoordelijke: geef eerst iemand anders die rol.</source>
@@ -8654,6 +10722,458 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Een opvolging starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Onderschrift</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Bevinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgesteld; wordt gestart na het inchecken, wanneer u het bevestigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>kies een dossier van dit bezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oordeel</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Voor deze bevinding werd al een opvolging gestart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgactie aangemaakt: antwoord verwacht binnen {d} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{l}: gestart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor deze bevinding is geen opvolging voorgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies een bevinding van dit bezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r} is afgesloten; er kan niets meer bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies in orde, niet in orde of niet nagegaan (niet &apos;{v}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bevinding werd intussen verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgesteld aan wie dit mag: {r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de actie kan niet vóór haar aanmaak uitgevoerd zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bijlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze opvolging kan niet voor &apos;{t}&apos; ({v}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgevoerd op</source>
+        <translation>Carried out on</translation>
+    </message>
+    <message>
+        <source>Bevinding &apos;{t}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na bezoek {r}: {t} niet in orde ({rule}). {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bezoek afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departement Werk en Sociale Economie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen oordeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag kan niet vóór het bezoek zelf klaar zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r}: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beide gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op de laptop gewijzigd, centraal verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op de laptop verwijderd, centraal gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aan beide kanten aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation type="unfinished">Reference</translation>
+    </message>
+    <message>
+        <source>Soort bezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezocht op</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Verslag op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Bezoeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklistpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Dossier van de opvolging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolging gestart op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genoteerd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaldag</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <source>Soort bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oorspronkelijke naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een conflict oplossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een inspecteur, projectadviseur of teamverantwoordelijke beslist over conflicten bij inchecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Dit conflict bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De inhoud van deze bijlage ontbreekt; ze kan niet teruggezet worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit conflict werd al opgelost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies laptop, centraal of samenvoegen (niet &apos;{c}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De centrale versie veranderde intussen; bekijk het conflict opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verwijderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de samengevoegde waarden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende velden: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitchecken</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingecheckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen open bezoeken om uit te checken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bezoekpakket werd buiten WSE Desk gewijzigd: de handtekening klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bezoekpakket werd buiten WSE Desk gewijzigd: de uitgecheckte gegevens kloppen niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoeker van {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket werd intussen door iemand anders ingecheckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket werd op {d} ingecheckt en is leeg; check de bezoeken opnieuw uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket komt niet uit deze database (het werd uitgecheckt uit {db} door {who}); check het in waar het vandaan komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bezoekpakket heeft schemaversie {r}, nieuwer dan dit programma kent: installeer de nieuwste versie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bezoekpakket verwijst naar gegevens die niet uitgecheckt werden ({n} records): niet aanvaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevinding &apos;{k}&apos; bij {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgactie &apos;{d}&apos; bij {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage &apos;{n}&apos; bij {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier van {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket staat niet in de lijst van uitgecheckte pakketten van deze database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit pakket is een ontvangstbewijs van een inchecking die deze database niet kent (teruggezette back-up?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{l}: de bevinding waarbij ze hoorde bestaat centraal niet meer; ze staat nu los.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r}: {s} (ingecheckt van {u})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoekpakket werd al ingecheckt op {d} door {u}, met andere wijzigingen dan deze kopie: niet aanvaard. Bekijk de wachtrij met conflicten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek &apos;{v}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r} is afgesloten; het gaat niet meer mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inchecken: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de vervaldag moet na {d:%d/%m/%Y} liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een inspecteur, projectadviseur of teamverantwoordelijke plant of registreert bezoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoek bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies minstens één bezoeker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een uitgecheckt bezoek verwijdert u in de centrale database, niet offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} kan pas na het inchecken, in de centrale database (u werkt offline in een bezoekpakket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>onbekend soort &apos;{t}&apos;; kies uit {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r} gepland op {d:%d/%m/%Y} ({t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bezoek werd intussen verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland bezoek {r} geschrapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen organisatie met ondernemingsnummer of naam &apos;{o}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen gebruiker &apos;{u}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} &apos;{v}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen bezoek met kenmerk &apos;{r}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &apos;{d}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {r} hoort bij een andere organisatie dan het bezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{u}&apos; is geen actieve gebruiker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezoek {r} is afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een gepland bezoek kan verwijderd worden (dit is {s}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
