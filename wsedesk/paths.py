@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -10,8 +11,10 @@ import platformdirs
 from wsedesk import APP_ID
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """The `resources/` folder, from a source checkout or from the frozen bundle."""
+    """The `resources/` folder, from a source checkout or from the frozen bundle (looked up once:
+    resolving the path walks the file system, and report imports ask for every file)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"

@@ -176,3 +176,37 @@ def test_the_team_role_can_only_append_to_the_trail(postgres_server: Any, clock:
         assert check_database(team.db).ok
     finally:
         team.close()
+
+
+def test_parts_of_a_write_are_anchored_once_at_the_commit_and_a_dropped_part_leaves_no_trace(
+    ctx: AppContext,
+) -> None:
+    """`UnitOfWork.part` (a savepoint per file of an import): nothing is anchored before the real
+    commit, a part rolled back takes its audit rows along, and the anchor ends at the kept head."""
+    _organisation(ctx)
+    before = read_anchor(ctx.db.anchor_path)
+    with ctx.uow(write=True) as uow:
+        for number, name, kept in (
+            ("0403170701", "Kept één", True),
+            ("0202239951", "Dropped", False),
+            ("0207500123", "Kept twee", True),
+        ):
+            with uow.part() as keep:
+                uow.session.add(Organisation(enterprise_number=number, name=name, kind="vzw"))
+                uow.session.flush()
+                if kept:
+                    keep()
+            assert read_anchor(ctx.db.anchor_path) == before  # a savepoint anchors nothing
+        with pytest.raises(RuntimeError), uow.part() as keep:
+            uow.session.add(Organisation(enterprise_number="0417497106", name="Broken", kind="vzw"))
+            uow.session.flush()
+            keep()
+            raise RuntimeError("a bug after keep(): the part goes anyway")
+        uow.commit()
+    with ctx.uow() as uow:
+        names = set(uow.session.scalars(select(Organisation.name)))
+        last = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
+    assert {"Kept één", "Kept twee"} <= names and not {"Dropped", "Broken"} & names
+    anchor = read_anchor(ctx.db.anchor_path)
+    assert anchor is not None and (anchor.seq, anchor.hash) == (last.seq, last.hash)
+    assert check_database(ctx.db).ok

@@ -223,6 +223,33 @@ def test_rejected_workbooks_leave_the_database_byte_for_byte_as_it_was(
     assert _snapshot(ctx) == before
 
 
+def test_the_pooled_import_refuses_every_hostile_file_of_the_corpus_and_stores_the_good_ones(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """One import through the worker pool: each hostile file refused with its reason, the good files
+    between them stored (a worker killed by a limit is replaced, the others keep going)."""
+    org_id = _org(ctx)
+    _org(ctx, OTHER)
+    _dv_dossier(ctx, org_id, 2024)
+    corpus = wb.hostile_corpus(tmp_path / "corpus")
+    good = [_workbook(tmp_path, "goed-2024.xlsx"), _workbook(tmp_path, "goed-ander.xlsx", number=OTHER)]
+    files = [*list(corpus.values())[:7], good[0], *list(corpus.values())[7:], good[1]]
+
+    outcomes = R.import_reports(ctx, files)
+
+    by_file = {Path(o.file).name: o for o in outcomes}
+    assert [by_file[p.name].outcome for p in corpus.values()] == ["rejected"] * len(corpus)
+    assert all(by_file[p.name].errors and by_file[p.name].submission_id is None for p in corpus.values())
+    assert (
+        by_file["miljoen-rijen.xlsx"]
+        .errors[0]
+        .message.startswith("Tabblad 'Indicatoren' telt meer dan 5000 rijen")
+    )
+    assert "DTD of entiteiten" in by_file["billion-laughs.xlsx"].errors[0].message
+    assert "zip-bom" in by_file["zip-bom.xlsx"].errors[0].message
+    assert [by_file[p.name].stored for p in good] == [True, True]
+
+
 def test_unknown_organisation_is_rejected_naming_the_number(ctx: AppContext, tmp_path: Path) -> None:
     _org(ctx, OTHER)
     before = _snapshot(ctx)

@@ -3,8 +3,8 @@
     result = read_report(path, expected_org="0428759497", reference_date=today)
     if result.accepted: ... store result.values ...
 
-Safe: `xlsx_safety` vets the file before any parser opens it; openpyxl then runs in a bounded
-worker process (`worker.run_isolated`). Forgiving: rows are found by their code in column A
+Safe: `xlsx_safety` vets the file before any parser opens it; `xlsx_stream` then streams the
+template's sheets in a bounded worker process (`worker.WorkerPool`, one per import). Forgiving: rows are found by their code in column A
 (spaces and case ignored), sheets by name (spaces and case ignored); inserted, moved, hidden
 and blank rows, merged cells and extra sheets are fine; numbers, percentages, ja/nee and dates
 are parsed the way people type them (`report_values`). The workbook's own version cell
@@ -27,13 +27,14 @@ from typing import Any
 from wsedesk.i18n import N_
 from wsedesk.importers.report_template import load_templates, normalise_version, sheet_key
 from wsedesk.importers.report_values import ParsedValue, RawCell, ValueProblem, parse_cell
-from wsedesk.importers.worker import TooManyRowsError, WorkerError, extract_workbook, run_isolated
+from wsedesk.importers.worker import WorkerError, WorkerPool, run_isolated
 from wsedesk.importers.xlsx_safety import (
     DEFAULT_LIMITS,
     ReadLimits,
     UnsafeFileError,
     inspect_workbook_file,
 )
+from wsedesk.importers.xlsx_stream import TooManyRowsError, extract_workbook
 from wsedesk.rules.identifiers import normalise_enterprise_number
 from wsedesk.rules.reports import (
     ERROR,
@@ -149,6 +150,7 @@ def read_report(
     limits: ReadLimits = DEFAULT_LIMITS,
     templates: Mapping[str, ReportTemplate] | None = None,
     isolate: bool = True,
+    pool: WorkerPool | None = None,
 ) -> ReportReadResult:
     """Read, parse and check one workbook; never raises for a bad file (the result says why).
 
@@ -156,25 +158,21 @@ def read_report(
     an invalid one raises IdentifierError — that is the caller's input, not the file's).
     `expected_year`: the report year asked for; a different ID05 is an error.
     `reference_date`: the day the report is received (late submission MW-2, plausible year).
-    `isolate=False` parses in this process (debugging only: no time or memory bound).
+    `pool`: the worker processes to parse in (an import of many files shares one); without it a
+    worker is started for this file. `isolate=False` parses in this process (debugging only: no
+    time or memory bound).
     """
     file = Path(path)
     expected = normalise_enterprise_number(expected_org) if expected_org else None
     definitions = dict(templates) if templates is not None else load_templates()
     builder = _ResultBuilder(str(path))
-    try:
-        inspection = inspect_workbook_file(file, limits)
-    except UnsafeFileError as exc:
-        return builder.reject(exc.message)
-    builder.size = inspection.size
-    builder.sha256 = _sha256(file)
-    builder.has_macros = inspection.has_macros
-
     sheet_names = sorted({sheet.name for t in definitions.values() for sheet in t.sheets})
     try:
-        if isolate:
-            raw = run_isolated(
-                extract_workbook,
+        if isolate and pool is not None:
+            read = pool.run(vet_and_extract, str(file), sheet_names, limits, timeout=limits.timeout_seconds)
+        elif isolate:
+            read = run_isolated(
+                vet_and_extract,
                 str(file),
                 sheet_names,
                 limits,
@@ -182,11 +180,17 @@ def read_report(
                 memory_bytes=limits.memory_bytes,
             )
         else:
-            raw = _extract_in_process(str(file), sheet_names, limits)
+            read = _extract_in_process(str(file), sheet_names, limits)
     except WorkerError as exc:
         return builder.reject(_worker_message(exc, limits))
+    if "refused" in read:
+        return builder.reject(str(read["refused"]))
+    builder.size = int(read["size"])
+    builder.sha256 = str(read["sha256"])
+    builder.has_macros = bool(read["has_macros"])
+    raw = read["workbook"]
 
-    if inspection.has_macros:
+    if builder.has_macros:
         builder.add(
             WARNING,
             N_(
@@ -206,9 +210,28 @@ def read_report(
 # --- failures ---------------------------------------------------------------------------------
 
 
+def vet_and_extract(path: str, sheet_names: Sequence[str], limits: ReadLimits) -> dict[str, Any]:
+    """What a worker does with one file: the safety checks first, then the streaming read.
+
+    Returns plain data: {"refused": message} when a check refuses the file, else its size,
+    sha256, whether it holds macros, and the cells (`xlsx_stream.extract_workbook`).
+    """
+    file = Path(path)
+    try:
+        inspection = inspect_workbook_file(file, limits)
+    except UnsafeFileError as exc:
+        return {"refused": exc.message}
+    return {
+        "size": inspection.size,
+        "sha256": _sha256(file),
+        "has_macros": inspection.has_macros,
+        "workbook": extract_workbook(path, sheet_names, limits),
+    }
+
+
 def _extract_in_process(path: str, sheet_names: Sequence[str], limits: ReadLimits) -> dict[str, Any]:
     try:
-        return extract_workbook(path, sheet_names, limits)
+        return vet_and_extract(path, sheet_names, limits)
     except MemoryError:
         raise WorkerError("memory", "", "builtins.MemoryError") from None
     except Exception as exc:

@@ -1,13 +1,17 @@
-"""Parse untrusted workbooks in a bounded worker process; only plain data comes back.
+"""Parse untrusted workbooks in bounded worker processes; only plain data comes back.
 
-`run_isolated(func, *args, timeout=…, memory_bytes=…)` runs `func` in a fresh process with a
-wall-time limit (the parent kills it), a CPU-time limit and an address-space limit
-(`resource.setrlimit`, POSIX only; on Windows only the wall-time limit applies). A hostile file
-can then neither freeze nor exhaust the program: the worker dies, the caller gets a WorkerError.
+`WorkerPool(size, memory_bytes=…)` keeps up to `size` long-lived worker processes. `pool.run(func,
+*args, timeout=…)` (thread-safe; several threads use several workers at once) runs one task in
+one worker under the same limits a fresh process had: a wall-time limit per task (the parent
+kills the worker), a CPU-time limit per task and an address-space limit per worker
+(`resource.setrlimit`, POSIX only; on Windows only the wall-time limit applies). A worker is
+replaced after a limit was hit, after a crash or a MemoryError, and after `max_tasks` tasks, so
+one hostile file can neither freeze nor exhaust the program, and no worker grows for ever.
+`run_isolated(func, *args, timeout=…, memory_bytes=…)` is the one-task form.
 
-`extract_workbook` is what runs inside: openpyxl in read-only, values-only mode (cached
-formula results, macros never loaded), capped at `max_rows_per_sheet` rows per sheet and the
-first `max_columns` columns. It returns dicts, lists, str, int, float and bool only.
+Results come back as JSON text (never a pickle: a worker that a hostile file managed to subvert
+must not be able to run code in this process), at most MAX_RESULT_BYTES. What runs inside for a
+report is `xlsx_stream.extract_workbook`.
 
 Process start: `forkserver` (a clean server process that forks workers; ~10 ms each) where
 available, else `spawn`. A frozen (PyInstaller) build uses `spawn`, which needs
@@ -19,23 +23,17 @@ from __future__ import annotations
 import json
 import math
 import multiprocessing
-import re
+import queue
 import sys
 import threading
-import warnings
-import zipfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable
+from contextlib import suppress
 from multiprocessing.connection import Connection
 from typing import Any
 
-from wsedesk.importers.xlsx_safety import DEFAULT_LIMITS, ReadLimits, assert_defused_xml
-
-# Sheets read besides the expected ones when an expected sheet is missing (renamed beyond recognition).
-MAX_FALLBACK_SHEETS = 20
-MAX_MERGED_RANGES = 10_000
 MAX_RESULT_BYTES = 64 * 1024 * 1024
+# Tasks one worker runs before it is replaced (bounds fragmentation and anything a file left behind).
+MAX_TASKS_PER_WORKER = 50
 
 _context_lock = threading.Lock()
 _context: Any = None
@@ -51,97 +49,173 @@ class WorkerError(Exception):
         super().__init__(f"{kind}: {exception_type or ''} {detail}".strip())
 
 
-class TooManyRowsError(Exception):
-    """A sheet has more rows than the cap; reading stopped."""
-
-    def __init__(self, sheet: str, limit: int) -> None:
-        self.sheet = sheet
-        self.limit = limit
-        super().__init__(f"{sheet}\t{limit}")
+# --- the pool -------------------------------------------------------------------------------------
 
 
-# --- the isolation --------------------------------------------------------------------------
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, context: Any, memory_bytes: int | None) -> None:
+        self.connection, child = context.Pipe(duplex=True)
+        self.process = context.Process(
+            target=_worker_main, args=(child, memory_bytes), daemon=True, name="wsedesk-worker"
+        )
+        self.process.start()
+        child.close()
+        self.tasks = 0
+
+    def stop(self) -> None:
+        """Ask the worker to leave; kill it when it does not within a moment."""
+        with suppress(OSError, ValueError):
+            self.connection.send(None)
+        self.process.join(1.0)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+
+
+class WorkerPool:
+    """Up to `size` long-lived worker processes; `run` hands a task to an idle one (see module docstring)."""
+
+    def __init__(
+        self,
+        size: int = 2,
+        *,
+        memory_bytes: int | None = None,
+        max_tasks: int = MAX_TASKS_PER_WORKER,
+    ) -> None:
+        self.size = max(1, size)
+        self.memory_bytes = memory_bytes
+        self.max_tasks = max(1, max_tasks)
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._slots = threading.BoundedSemaphore(self.size)
+        self._closed = False
+        self.started = 0  # workers started so far (tests and benchmarks look)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().stop()
+            except queue.Empty:
+                break
+
+    def run(self, func: Callable[..., Any], *args: Any, timeout: float) -> Any:
+        """`func(*args)` in a worker: its JSON-able result, or WorkerError (timeout, memory, crashed, exception)."""
+        if self._closed:
+            raise RuntimeError("WorkerPool is closed")
+        with self._slots:
+            worker = self._take()
+            reusable = False
+            try:
+                message = self._exchange(worker, func, args, timeout)
+                exception_type = str(message.get("type", ""))
+                if message["status"] == "ok":
+                    reusable = True
+                    return message.get("result")
+                if exception_type == "builtins.MemoryError":
+                    raise WorkerError("memory", str(message.get("detail", "")), exception_type)
+                reusable = True  # an ordinary exception (a damaged file): the worker itself is fine
+                raise WorkerError("exception", str(message.get("detail", "")), exception_type)
+            finally:
+                worker.tasks += 1
+                if reusable and worker.tasks < self.max_tasks and not self._closed:
+                    self._idle.put(worker)
+                elif reusable:
+                    worker.stop()
+                else:
+                    worker.kill()
+
+    def _take(self) -> _Worker:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            self.started += 1
+            return _Worker(_multiprocessing_context(), self.memory_bytes)
+
+    @staticmethod
+    def _exchange(
+        worker: _Worker, func: Callable[..., Any], args: tuple[Any, ...], timeout: float
+    ) -> dict[str, Any]:
+        """Send one task and read the answer; WorkerError when none comes (timeout, crash, garbage)."""
+        connection = worker.connection
+        try:
+            connection.send((func, args, timeout))
+        except (OSError, ValueError):
+            raise WorkerError("crashed", f"exit code {worker.process.exitcode}") from None
+        if not connection.poll(timeout):
+            raise WorkerError("timeout", f"{timeout:g} s")
+        try:
+            payload = connection.recv_bytes(MAX_RESULT_BYTES)
+        except (EOFError, OSError):
+            worker.process.join(2.0)
+            raise WorkerError("crashed", f"exit code {worker.process.exitcode}") from None
+        try:
+            message = json.loads(payload)
+            if not isinstance(message, dict) or message.get("status") not in ("ok", "error"):
+                raise ValueError("no status")
+        except ValueError:
+            raise WorkerError("crashed", "unreadable worker answer") from None
+        return message
 
 
 def run_isolated(
     func: Callable[..., Any], *args: Any, timeout: float, memory_bytes: int | None = None
 ) -> Any:
-    """Run `func(*args)` in a worker process; return its JSON-able result or raise WorkerError.
-
-    The result comes back as JSON text (never a pickle: a worker that a hostile file managed
-    to subvert must not be able to run code in this process), at most MAX_RESULT_BYTES.
-    """
-    context = _multiprocessing_context()
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child_main,
-        args=(sender, func, args, memory_bytes, timeout),
-        daemon=True,
-        name="wsedesk-worker",
-    )
-    process.start()
-    sender.close()
-    payload: bytes | None = None
-    timed_out = False
-    try:
-        if not receiver.poll(timeout):
-            timed_out = True
-            raise WorkerError("timeout", f"{timeout:g} s")
-        try:
-            payload = receiver.recv_bytes(MAX_RESULT_BYTES)
-        except (EOFError, OSError):
-            payload = None
-    finally:
-        if not timed_out:
-            process.join(2.0)  # it has answered (or died): give it a moment to exit
-        if process.is_alive():
-            process.kill()
-            process.join()
-        receiver.close()
-    if payload is None:
-        raise WorkerError("crashed", f"exit code {process.exitcode}")
-    try:
-        message = json.loads(payload)
-        status = message["status"]
-    except (ValueError, KeyError, TypeError):
-        raise WorkerError("crashed", "unreadable worker answer") from None
-    if status == "ok":
-        return message.get("result")
-    exception_type = str(message.get("type", ""))
-    detail = str(message.get("detail", ""))
-    if exception_type == "builtins.MemoryError":
-        raise WorkerError("memory", detail, exception_type)
-    raise WorkerError("exception", detail, exception_type)
+    """Run `func(*args)` in a fresh worker process; return its JSON-able result or raise WorkerError."""
+    with WorkerPool(1, memory_bytes=memory_bytes) as pool:
+        return pool.run(func, *args, timeout=timeout)
 
 
-def _child_main(
-    connection: Connection,
-    func: Callable[..., Any],
-    args: tuple[Any, ...],
-    memory_bytes: int | None,
-    timeout: float,
-) -> None:
-    _limit_resources(memory_bytes, timeout)
+# --- inside the worker ----------------------------------------------------------------------------
+
+
+def _worker_main(connection: Connection, memory_bytes: int | None) -> None:
+    """Run tasks until told to stop (None) or the parent goes away; a MemoryError ends the worker."""
+    _limit_memory(memory_bytes)
     try:
-        try:
-            message: dict[str, Any] = {"status": "ok", "result": func(*args)}
-        except MemoryError:
-            message = {"status": "error", "type": "builtins.MemoryError", "detail": ""}
-        except BaseException as exc:  # everything crosses back as data; the parent decides
-            message = {"status": "error", "type": exception_name(exc), "detail": _exception_detail(exc)}
-        try:
-            data = json.dumps(message, ensure_ascii=False, allow_nan=True).encode("utf-8")
-        except (TypeError, ValueError) as exc:  # a result that is not plain data is a bug
-            data = json.dumps({"status": "error", "type": "builtins.TypeError", "detail": str(exc)}).encode()
-        except MemoryError:
-            data = b'{"status": "error", "type": "builtins.MemoryError", "detail": ""}'
-        connection.send_bytes(data)
+        while True:
+            try:
+                task = connection.recv()
+            except (EOFError, OSError):
+                return
+            if task is None:
+                return
+            func, args, timeout = task
+            _limit_cpu(timeout)
+            try:
+                message: dict[str, Any] = {"status": "ok", "result": func(*args)}
+            except MemoryError:
+                message = {"status": "error", "type": "builtins.MemoryError", "detail": ""}
+            except Exception as exc:  # everything crosses back as data; the parent decides
+                message = {"status": "error", "type": exception_name(exc), "detail": _exception_detail(exc)}
+            try:
+                data = json.dumps(message, ensure_ascii=False, allow_nan=True).encode("utf-8")
+            except (TypeError, ValueError) as exc:  # a result that is not plain data is a bug
+                data = json.dumps(
+                    {"status": "error", "type": "builtins.TypeError", "detail": str(exc)}
+                ).encode()
+            except MemoryError:
+                data = b'{"status": "error", "type": "builtins.MemoryError", "detail": ""}'
+            connection.send_bytes(data)
+            if message.get("type") == "builtins.MemoryError":
+                return
     finally:
         connection.close()
 
 
 def exception_name(exc: BaseException) -> str:
-    """`module.Class` of `exc`, or of a defusedxml refusal that openpyxl wrapped in another error."""
+    """`module.Class` of `exc`, or of a defusedxml refusal wrapped in another error."""
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
@@ -155,25 +229,38 @@ def exception_name(exc: BaseException) -> str:
 
 
 def _exception_detail(exc: BaseException) -> str:
-    if isinstance(exc, TooManyRowsError):
-        return f"{exc.sheet}\t{exc.limit}"
+    sheet, limit = getattr(exc, "sheet", None), getattr(exc, "limit", None)
+    if type(exc).__name__ == "TooManyRowsError" and sheet is not None:
+        return f"{sheet}\t{limit}"
     return str(exc)[:1000]
 
 
-def _limit_resources(memory_bytes: int | None, timeout: float) -> None:
+def _limit_memory(memory_bytes: int | None) -> None:
+    if memory_bytes is not None:
+        _set_soft_limit("RLIMIT_AS", memory_bytes)
+
+
+def _limit_cpu(timeout: float) -> None:
+    """CPU seconds this task may use on top of what the worker used before (the limit is per process)."""
     try:
         import resource
     except ImportError:  # Windows: the parent's wall-time limit is the only bound
         return
-    cpu = math.ceil(timeout) + 2
-    for limit, value in ((resource.RLIMIT_CPU, cpu), (resource.RLIMIT_AS, memory_bytes)):
-        if value is None:
-            continue
-        _soft, hard = resource.getrlimit(limit)
-        if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)
-        with suppress(ValueError, OSError):
-            resource.setrlimit(limit, (value, hard))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    _set_soft_limit("RLIMIT_CPU", math.ceil(usage.ru_utime + usage.ru_stime + timeout) + 2)
+
+
+def _set_soft_limit(name: str, value: int) -> None:
+    try:
+        import resource
+    except ImportError:
+        return
+    limit = getattr(resource, name)
+    _soft, hard = resource.getrlimit(limit)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    with suppress(ValueError, OSError):
+        resource.setrlimit(limit, (value, hard))
 
 
 def _multiprocessing_context() -> Any:
@@ -184,195 +271,8 @@ def _multiprocessing_context() -> Any:
             context: Any
             if "forkserver" in multiprocessing.get_all_start_methods() and not frozen:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["wsedesk.importers.worker", "openpyxl"])
+                context.set_forkserver_preload(["wsedesk.importers.report_reader"])
             else:
                 context = multiprocessing.get_context("spawn")
             _context = context
         return _context
-
-
-# --- what runs inside: raw extraction with openpyxl ------------------------------------------
-
-RawCell = tuple[str, Any, str | None]  # (kind, value, number format); kind: n s b d t e
-
-
-def extract_workbook(
-    path: str, sheet_names: Sequence[str], limits: ReadLimits = DEFAULT_LIMITS
-) -> dict[str, Any]:
-    """Cells A..H of the sheets named `sheet_names` (matched case/space-insensitively), as plain data.
-
-    Result: {"sheet_names": [...], "sheets": [{"name", "expected", "truncated", "rows":
-    {row: {column letter: (kind, value, number format)}}, "merges": ["C7:D7", ...],
-    "formulas_without_value": ["D9", ...]}]}. Only rows with a value are listed. Raises
-    TooManyRowsError when an expected sheet exceeds the row cap.
-    """
-    assert_defused_xml()
-    from openpyxl import load_workbook
-
-    from wsedesk.importers.report_template import sheet_key
-
-    wanted = {sheet_key(n) for n in sheet_names}
-    sheets: list[dict[str, Any]] = []
-    paths: dict[str, str] = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-        with open(path, "rb") as stream, _no_dimension_scan():
-            workbook = load_workbook(stream, read_only=True, data_only=True, keep_vba=False, keep_links=False)
-            try:
-                names = list(workbook.sheetnames)
-                expected = [n for n in names if sheet_key(n) in wanted]
-                missing = wanted - {sheet_key(n) for n in expected}
-                others = [n for n in names if n not in expected][:MAX_FALLBACK_SHEETS] if missing else []
-                for name, strict in [(n, True) for n in expected] + [(n, False) for n in others]:
-                    worksheet = workbook[name]
-                    if not hasattr(worksheet, "iter_rows"):  # a chart sheet
-                        continue
-                    paths[name] = str(getattr(worksheet, "_worksheet_path", "") or "")
-                    sheets.append(_read_sheet(worksheet, limits, expected=strict))
-            finally:
-                workbook.close()
-
-        pending = [s for s in sheets if s["_empty"]]
-        if pending:
-            # A formula without a cached value reads as empty with data_only=True; look again
-            # with formulas visible, only at those cells and only as far as the first pass read.
-            with open(path, "rb") as stream, _no_dimension_scan():
-                workbook = load_workbook(
-                    stream, read_only=True, data_only=False, keep_vba=False, keep_links=False
-                )
-                try:
-                    for sheet in pending:
-                        sheet["formulas_without_value"] = _formula_cells(
-                            workbook[sheet["name"]], sheet["_empty"], sheet["_last_row"], limits
-                        )
-                finally:
-                    workbook.close()
-    for sheet in sheets:
-        sheet["merges"] = _merged_ranges(path, paths.get(sheet["name"], ""))
-        del sheet["_empty"], sheet["_last_row"]
-    return {"sheet_names": names, "sheets": sheets}
-
-
-_scan_lock = threading.Lock()
-
-
-@contextmanager
-def _no_dimension_scan() -> Iterator[None]:
-    """Skip openpyxl's dimension scan while a workbook is opened.
-
-    For every sheet without a `<dimension>` element (hostile files omit it) read-only openpyxl
-    parses the WHOLE sheet just to learn its size: 28 s for a million rows, before our row cap
-    can act. We never use that size (`reset_dimensions()` below), so the scan is switched off
-    around `load_workbook`. The patch is process-wide for that moment, hence the lock; in the
-    worker process nothing else runs.
-    """
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
-    with _scan_lock:
-        original = ReadOnlyWorksheet._get_size
-        ReadOnlyWorksheet._get_size = lambda self: None
-        try:
-            yield
-        finally:
-            ReadOnlyWorksheet._get_size = original
-
-
-def _read_sheet(worksheet: Any, limits: ReadLimits, *, expected: bool) -> dict[str, Any]:
-    from openpyxl.utils import get_column_letter
-
-    letters = [get_column_letter(i) for i in range(1, limits.max_columns + 1)]
-    rows: dict[int, dict[str, RawCell]] = {}
-    empty: set[str] = set()
-    truncated = False
-    worksheet.reset_dimensions()  # the stored dimension may lie; read what is there
-    for index, row in enumerate(worksheet.iter_rows(min_row=1, max_col=limits.max_columns), start=1):
-        if index > limits.max_rows_per_sheet:
-            if expected:
-                raise TooManyRowsError(worksheet.title, limits.max_rows_per_sheet)
-            truncated = True
-            break
-        cells: dict[str, RawCell] = {}
-        blanks: list[str] = []
-        for letter, cell in zip(letters, row, strict=False):
-            raw = _raw_cell(cell)
-            if raw is None:
-                blanks.append(letter)
-            else:
-                cells[letter] = raw
-        if cells:
-            rows[index] = cells
-            empty.update(f"{letter}{index}" for letter in blanks)
-    return {
-        "name": worksheet.title,
-        "expected": expected,
-        "truncated": truncated,
-        "rows": rows,
-        "formulas_without_value": [],
-        "_empty": empty,
-        "_last_row": max(rows, default=0),
-    }
-
-
-def _raw_cell(cell: Any) -> RawCell | None:
-    value = cell.value
-    if value is None:
-        return None
-    number_format = getattr(cell, "number_format", None)
-    number_format = number_format if isinstance(number_format, str) else None
-    if isinstance(value, bool):
-        return ("b", value, number_format)
-    if isinstance(value, int | float):
-        return ("n", value, number_format)
-    if isinstance(value, datetime):
-        return ("d", value.isoformat(), number_format)
-    if isinstance(value, date):
-        return ("d", value.isoformat(), number_format)
-    if isinstance(value, time):
-        return ("t", value.isoformat(), number_format)
-    if isinstance(value, timedelta):
-        return ("n", value.total_seconds() / 86400, number_format)
-    if getattr(cell, "data_type", None) == "e":
-        return ("e", str(value), number_format)
-    return ("s", str(value), number_format)
-
-
-def _formula_cells(worksheet: Any, refs: set[str], last_row: int, limits: ReadLimits) -> list[str]:
-    found: list[str] = []
-    worksheet.reset_dimensions()
-    for row in worksheet.iter_rows(min_row=1, max_row=last_row, max_col=limits.max_columns):
-        for cell in row:
-            coordinate = getattr(cell, "coordinate", None)
-            if coordinate in refs and getattr(cell, "data_type", None) == "f":
-                found.append(coordinate)
-    return found
-
-
-_MERGE = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)\""
-)
-
-
-def _merged_ranges(path: str, member: str) -> list[str]:
-    """The sheet's merged ranges, from its XML (read-only openpyxl does not expose them)."""
-    member = member.lstrip("/")
-    if not member:
-        return []
-    ranges: list[str] = []
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member) as part:
-            buffer = b""
-            while len(ranges) < MAX_MERGED_RANGES:
-                chunk = part.read(256 * 1024)
-                buffer += chunk
-                # A tag is far shorter than 512 bytes: one starting before the boundary is complete.
-                boundary = len(buffer) - 512 if chunk else len(buffer)
-                for match in _MERGE.finditer(buffer):
-                    if match.start() >= boundary:
-                        break
-                    ranges.append(match.group(1).decode("ascii"))
-                if not chunk:
-                    break
-                buffer = buffer[max(boundary, 0) :]
-    except (KeyError, OSError, zipfile.BadZipFile, ValueError, EOFError):
-        return []
-    return ranges[:MAX_MERGED_RANGES]

@@ -12,8 +12,9 @@ What is checked, in order (each failure is an UnsafeFileError with a Dutch messa
 4. the package: an Office Open XML spreadsheet (`[Content_Types].xml` names a workbook part);
    `.ods`, `.xlsb`, `.docx`, `.pptx` are named and refused;
 5. XML: no part may carry a DTD (`<!DOCTYPE`) — OOXML never needs one and entity expansion
-   (billion laughs) lives there. openpyxl must be using defusedxml as a second line
-   (`assert_defused_xml`); the worker asserts it again before it parses.
+   (billion laughs) lives there. The streaming reader's parser (`xlsx_stream`) refuses DTDs,
+   entities and external references itself, a second line; should openpyxl ever read an
+   untrusted file again, `assert_defused_xml` checks that it goes through defusedxml.
 
 Python's zipfile never returns more bytes than an entry's declared size, so the declared sizes
 checked here bound what the parser can inflate later.

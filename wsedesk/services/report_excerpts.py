@@ -68,14 +68,15 @@ def issue_excerpt(
     """The sheet's rows around `issue.cell` (± `radius`), read with the import's own safety.
 
     The file goes through the same checks and bounded worker process as an import
-    (`xlsx_safety.inspect_workbook_file`, `worker.extract_workbook`: values only, no macros, a
+    (`xlsx_safety.inspect_workbook_file`, `xlsx_stream.extract_workbook`: values only, no macros, a
     time and memory limit). When the file cannot be read (moved, refused) or the issue names no
     cell, the template definition's rows around `issue.code` are shown with the values read.
     """
     from dataclasses import replace as dataclass_replace
 
-    from wsedesk.importers.worker import WorkerError, extract_workbook, run_isolated
+    from wsedesk.importers.worker import WorkerError, run_isolated
     from wsedesk.importers.xlsx_safety import DEFAULT_LIMITS, UnsafeFileError, inspect_workbook_file
+    from wsedesk.importers.xlsx_stream import extract_workbook
 
     note: str | None = None
     match = _CELL_REF.match((issue.cell or "").strip().upper())

@@ -13,11 +13,16 @@ context) and `report_demo.py` (demo workbooks).
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
+from collections import deque
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -28,6 +33,8 @@ from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.importers.report_reader import ReportIssue, ReportReadResult, read_report
 from wsedesk.importers.report_template import load_template
+from wsedesk.importers.worker import WorkerPool
+from wsedesk.importers.xlsx_safety import DEFAULT_LIMITS
 from wsedesk.models import (
     Dossier,
     DossierTerm,
@@ -59,6 +66,8 @@ from wsedesk.rules.workflows import (
 )
 from wsedesk.services.terms import calendar_for, recompute_term, term_spec
 from wsedesk.services.timeline import add_event
+from wsedesk.storage.audit import insert_audited
+from wsedesk.storage.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -70,6 +79,12 @@ MAATWERK_KINDS: tuple[str, ...] = (
 )
 # Who may register a report: the roles that may take the DV step 'verslag_ontvangen' (MW-2).
 IMPORT_ROLES = frozenset({Role.PROJECTADVISEUR, Role.DOSSIERBEHANDELAAR, Role.TEAMVERANTWOORDELIJKE})
+# Worker processes reading workbooks during one import (each with the per-file time and memory limits).
+MAX_IMPORT_WORKERS = 2
+# Stored files are committed together, each in a savepoint of its own: at most this many files
+# or seconds per commit.
+STORE_BATCH_FILES = 50
+STORE_BATCH_SECONDS = 1.0
 RECEIPT_ACTION = "verslag_ontvangen"
 LABEL_CODE = "ID04"
 
@@ -175,20 +190,96 @@ def import_paths(
     progress: Progress,
     isolate: bool = True,
 ) -> list[ImportOutcome]:
+    """Read ahead in a small pool of worker processes; store in the given order, each file in a
+    savepoint of its own (all-or-nothing), committed together every STORE_BATCH_FILES files or
+    STORE_BATCH_SECONDS seconds, and before ImportCancelled."""
     outcomes: list[ImportOutcome] = []
     total = len(paths)
-    for done, path in enumerate(paths):
-        if progress.cancelled():
-            raise ImportCancelled(outcomes)
-        progress.report(done, total, N_("{f} lezen…").format(f=Path(path).name))
-        outcomes.append(_import_one(ctx, path, received_on=received_on, isolate=isolate))
+    workers = import_workers(total)
+    read = partial(read_report, reference_date=received_on, isolate=isolate)
+    with (
+        WorkerPool(workers, memory_bytes=DEFAULT_LIMITS.memory_bytes) as pool,
+        ThreadPoolExecutor(workers, thread_name_prefix="wsedesk-read") as readers,
+    ):
+        upcoming = iter(paths)
+        pending: deque[tuple[str | Path, Future[ReportReadResult]]] = deque()
+
+        def top_up() -> None:
+            # Two files per worker in flight: the workers never wait for the database, and
+            # no more than a handful of read results are held at once.
+            while len(pending) < 2 * workers and (path := next(upcoming, None)) is not None:
+                pending.append((path, readers.submit(read, path, pool=pool)))
+
+        top_up()
+        batch = _StoreBatch(ctx)
+        try:
+            for done in range(total):
+                if progress.cancelled():
+                    batch.commit()  # the files stored so far stay stored
+                    raise ImportCancelled(outcomes)
+                path, future = pending.popleft()
+                progress.report(done, total, N_("{f} lezen…").format(f=Path(path).name))
+                result = future.result()
+                top_up()
+                outcomes.append(batch.store(result, received_on=received_on))
+            batch.commit()
+        finally:
+            batch.close()
+            for _path, future in pending:
+                future.cancel()
     progress.report(total, total, N_("Klaar"))
     return outcomes
 
 
-def _import_one(ctx: AppContext, path: str | Path, *, received_on: date, isolate: bool) -> ImportOutcome:
-    # Read first, outside the unit of work: parsing may take seconds and must not hold the write lock.
-    result = read_report(path, reference_date=received_on, isolate=isolate)
+def import_workers(files: int) -> int:
+    """Worker processes for an import of `files` files: one per core, at most two (memory), at least one."""
+    return max(1, min(files, os.cpu_count() or 1, MAX_IMPORT_WORKERS))
+
+
+class _StoreBatch:
+    """One write transaction for several files, each in a savepoint of its own (`UnitOfWork.part`).
+
+    Committed after STORE_BATCH_FILES files or STORE_BATCH_SECONDS seconds, so the write lock is
+    never held long and a commit (with its fsync and audit anchor) is paid once per batch, not
+    once per file.
+    """
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.uow: UnitOfWork | None = None
+        self.files = 0
+        self.started = 0.0
+
+    def store(self, result: ReportReadResult, *, received_on: date) -> ImportOutcome:
+        if not result.accepted:
+            return _rejected(result)  # nothing to write: no transaction needed
+        if self.uow is None:
+            self.uow = self.ctx.uow(write=True).__enter__()
+            self.files, self.started = 0, time.monotonic()
+        with self.uow.part() as keep:
+            outcome = _store_read(self.ctx, self.uow.session, result, received_on=received_on)
+            if outcome.stored:
+                keep()
+        self.files += 1
+        if self.files >= STORE_BATCH_FILES or time.monotonic() - self.started >= STORE_BATCH_SECONDS:
+            self.commit()
+        return outcome
+
+    def commit(self) -> None:
+        if self.uow is not None:
+            self.uow.commit()
+            self.close()
+
+    def close(self) -> None:
+        """Leave the transaction; what was not committed is rolled back."""
+        if self.uow is not None:
+            uow, self.uow = self.uow, None
+            uow.__exit__(None, None, None)
+
+
+def _store_read(ctx: AppContext, s: Session, result: ReportReadResult, *, received_on: date) -> ImportOutcome:
+    """Store one accepted read in the open write session; the caller keeps it only when stored."""
+    # The file was read before, outside the transaction: parsing must not hold the write lock.
     if not result.accepted:
         return _rejected(result)
     enterprise_number, year = result.organisation, result.year
@@ -203,142 +294,142 @@ def _import_one(ctx: AppContext, path: str | Path, *, received_on: date, isolate
         )
     template = load_template(result.template_version)
     late = is_late_submission(year, received_on)
-    with ctx.uow(write=True) as uow:
-        s = uow.session
-        # Lock the organisation: two imports for it run one after the other (PostgreSQL; SQLite's
-        # write transaction already serialises), so "current" and "duplicate" are decided once.
-        org = s.execute(
-            select(Organisation).where(Organisation.enterprise_number == enterprise_number).with_for_update()
-        ).scalar_one_or_none()
-        if org is None:
-            sheet, _, cell = result.locations.get("ID01", "!").rpartition("!")
-            return _rejected(
-                result,
-                ReportIssue(
-                    ERROR,
-                    N_(
-                        "Onbekende organisatie: ondernemingsnummer {n} staat niet in de databank. Voeg de "
-                        "organisatie eerst toe, of controleer het nummer in de werkmap."
-                    ).format(n=format_enterprise_number(enterprise_number)),
-                    sheet=sheet or None,
-                    cell=cell or None,
-                    code="ID01",
-                ),
-            )
-        same_file = s.execute(
-            select(ReportSubmission)
-            .where(
-                ReportSubmission.organisation_id == org.id,
-                ReportSubmission.report_year == year,
-                ReportSubmission.file_sha256 == result.sha256,
-            )
-            .order_by(ReportSubmission.created_at.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        if same_file is not None:
-            later = (
-                N_(" Het werd intussen vervangen door een nieuwer verslag.")
-                if same_file.status == SubmissionStatus.SUPERSEDED
-                else ""
-            )
-            issue = ReportIssue(
+    # Lock the organisation: two imports for it run one after the other (PostgreSQL; SQLite's
+    # write transaction already serialises), so "current" and "duplicate" are decided once.
+    org = s.execute(
+        select(Organisation).where(Organisation.enterprise_number == enterprise_number).with_for_update()
+    ).scalar_one_or_none()
+    if org is None:
+        sheet, _, cell = result.locations.get("ID01", "!").rpartition("!")
+        return _rejected(
+            result,
+            ReportIssue(
                 ERROR,
                 N_(
-                    "Dit bestand werd al ingelezen op {d} (verslag over {y} van {o}); er is niets opnieuw "
-                    "opgeslagen.{l}"
-                ).format(d=format_date_nl(same_file.created_at.date()), y=year, o=org.name, l=later),
-            )
-            return ImportOutcome(
-                file=result.file,
-                outcome="duplicate",
-                read=result,
-                errors=(*result.errors, issue),
-                warnings=result.warnings,
-                organisation_id=str(org.id),
-                organisation_name=org.name,
-                year=year,
-                duplicate_of=str(same_file.id),
-            )
-
-        own_warnings = list(_kind_warnings(org, result))
-        previous = s.execute(
-            select(ReportSubmission).where(
-                ReportSubmission.organisation_id == org.id,
-                ReportSubmission.report_year == year,
-                ReportSubmission.status == SubmissionStatus.CURRENT.value,
-            )
-        ).scalar_one_or_none()
-        if previous is not None:
-            # First out of 'current' (the partial unique index allows one current row), then the new
-            # row, then the link to it (superseded_by references a row that must exist).
-            previous.status = SubmissionStatus.SUPERSEDED.value
-            s.flush()
-        submission_id = new_id()
-        file_name = Path(result.file).name[:255]
-        dossier, dossier_warning = _register_on_dossier(
-            ctx,
-            s,
-            org,
-            year,
-            submission_id,
-            file_name,
-            result.sha256,
-            received_on=received_on,
-            late=late,
-            replaced=previous is not None,
+                    "Onbekende organisatie: ondernemingsnummer {n} staat niet in de databank. Voeg de "
+                    "organisatie eerst toe, of controleer het nummer in de werkmap."
+                ).format(n=format_enterprise_number(enterprise_number)),
+                sheet=sheet or None,
+                cell=cell or None,
+                code="ID01",
+            ),
         )
-        if dossier_warning is not None:
-            own_warnings.append(dossier_warning)
-        warnings = (*result.warnings, *own_warnings)
-        submission = ReportSubmission(
-            id=submission_id,
-            organisation_id=org.id,
-            report_year=year,
-            template_version=result.template_version,
-            file_name=file_name,
-            file_sha256=result.sha256,
-            file_size=int(result.size or 0),
-            received_on=received_on,
-            late=late,
-            status=SubmissionStatus.CURRENT.value,
-            dossier_id=dossier.id if dossier is not None else None,
-            warnings=[w.to_dict() for w in warnings],
-            flags=list(result.flags),
-            imported_by=ctx.user.login,
+    same_file = s.execute(
+        select(ReportSubmission)
+        .where(
+            ReportSubmission.organisation_id == org.id,
+            ReportSubmission.report_year == year,
+            ReportSubmission.file_sha256 == result.sha256,
         )
-        s.add(submission)
-        s.flush()
-        if previous is not None:
-            previous.superseded_by = submission.id
-        for spec in template.fields():
-            value_text, number = stored_value(result.values.get(spec.code))
-            s.add(
-                ValueRow(
-                    submission_id=submission.id,
-                    code=spec.code,
-                    value_type=spec.type.value,
-                    value_text=value_text,
-                    value_number=number,
-                )
-            )
-        outcome = ImportOutcome(
+        .order_by(ReportSubmission.created_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if same_file is not None:
+        later = (
+            N_(" Het werd intussen vervangen door een nieuwer verslag.")
+            if same_file.status == SubmissionStatus.SUPERSEDED
+            else ""
+        )
+        issue = ReportIssue(
+            ERROR,
+            N_(
+                "Dit bestand werd al ingelezen op {d} (verslag over {y} van {o}); er is niets opnieuw "
+                "opgeslagen.{l}"
+            ).format(d=format_date_nl(same_file.created_at.date()), y=year, o=org.name, l=later),
+        )
+        return ImportOutcome(
             file=result.file,
-            outcome="stored",
+            outcome="duplicate",
             read=result,
-            errors=(),
-            warnings=warnings,
-            submission_id=str(submission.id),
+            errors=(*result.errors, issue),
+            warnings=result.warnings,
             organisation_id=str(org.id),
             organisation_name=org.name,
             year=year,
-            received_on=received_on,
-            late=late,
-            replaced=str(previous.id) if previous is not None else None,
-            dossier_id=str(dossier.id) if dossier is not None else None,
-            dossier_reference=dossier.reference if dossier is not None else None,
-            dossier_status=dossier.status if dossier is not None else None,
+            duplicate_of=str(same_file.id),
         )
-        uow.commit()
+
+    own_warnings = list(_kind_warnings(org, result))
+    previous = s.execute(
+        select(ReportSubmission).where(
+            ReportSubmission.organisation_id == org.id,
+            ReportSubmission.report_year == year,
+            ReportSubmission.status == SubmissionStatus.CURRENT.value,
+        )
+    ).scalar_one_or_none()
+    if previous is not None:
+        # First out of 'current' (the partial unique index allows one current row), then the new
+        # row, then the link to it (superseded_by references a row that must exist).
+        previous.status = SubmissionStatus.SUPERSEDED.value
+        s.flush()
+    submission_id = new_id()
+    file_name = Path(result.file).name[:255]
+    dossier, dossier_warning = _register_on_dossier(
+        ctx,
+        s,
+        org,
+        year,
+        submission_id,
+        file_name,
+        result.sha256,
+        received_on=received_on,
+        late=late,
+        replaced=previous is not None,
+    )
+    if dossier_warning is not None:
+        own_warnings.append(dossier_warning)
+    warnings = (*result.warnings, *own_warnings)
+    submission = ReportSubmission(
+        id=submission_id,
+        organisation_id=org.id,
+        report_year=year,
+        template_version=result.template_version,
+        file_name=file_name,
+        file_sha256=result.sha256,
+        file_size=int(result.size or 0),
+        received_on=received_on,
+        late=late,
+        status=SubmissionStatus.CURRENT.value,
+        dossier_id=dossier.id if dossier is not None else None,
+        warnings=[w.to_dict() for w in warnings],
+        flags=list(result.flags),
+        imported_by=ctx.user.login,
+    )
+    s.add(submission)
+    s.flush()
+    if previous is not None:
+        previous.superseded_by = submission.id
+    # Seventy-odd answers per file: one executemany, each still checked and audited.
+    values = []
+    for spec in template.fields():
+        value_text, number = stored_value(result.values.get(spec.code))
+        values.append(
+            {
+                "submission_id": submission.id,
+                "code": spec.code,
+                "value_type": spec.type.value,
+                "value_text": value_text,
+                "value_number": number,
+            }
+        )
+    insert_audited(s, ValueRow, values)
+    outcome = ImportOutcome(
+        file=result.file,
+        outcome="stored",
+        read=result,
+        errors=(),
+        warnings=warnings,
+        submission_id=str(submission.id),
+        organisation_id=str(org.id),
+        organisation_name=org.name,
+        year=year,
+        received_on=received_on,
+        late=late,
+        replaced=str(previous.id) if previous is not None else None,
+        dossier_id=str(dossier.id) if dossier is not None else None,
+        dossier_reference=dossier.reference if dossier is not None else None,
+        dossier_status=dossier.status if dossier is not None else None,
+    )
     return outcome
 
 

@@ -128,6 +128,8 @@ def install_anchor_writer(session_factory: Any, path: Path) -> None:
 
     @event.listens_for(session_factory, "after_commit")
     def _after_commit(session: Session) -> None:
+        if session.in_nested_transaction():
+            return  # a savepoint (UnitOfWork.part): the head is anchored when the real commit lands
         head = session.info.pop(HEAD_INFO, None)
         if head is not None:
             try:

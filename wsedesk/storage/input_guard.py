@@ -57,18 +57,28 @@ def column_problem(column_type: TypeEngine[Any], value: Any) -> str | None:
 def _check(obj: Any, *, only_changed: bool) -> None:
     state = inspect(obj)
     mapper = state.mapper
-    label = getattr(type(obj), "__audit_label__", "") or mapper.local_table.name
     for attr in mapper.column_attrs:
         if only_changed and not state.attrs[attr.key].history.has_changes():
             continue
-        column = attr.columns[0]
-        problem = column_problem(column.type, getattr(obj, attr.key))
-        if problem:
-            raise BadInputError(
-                N_("{label}, veld '{field}': {problem}; niets opgeslagen.").format(
-                    label=label, field=column.info.get("label", attr.key), problem=problem
-                )
+        _refuse_bad(type(obj), attr, getattr(obj, attr.key))
+
+
+def check_values(model: type[Any], values: dict[str, Any]) -> None:
+    """The same verdict for a row about to be inserted without the ORM (`audit.insert_audited`)."""
+    for attr in inspect(model).column_attrs:
+        _refuse_bad(model, attr, values.get(attr.key))
+
+
+def _refuse_bad(model: type[Any], attr: Any, value: Any) -> None:
+    column = attr.columns[0]
+    problem = column_problem(column.type, value)
+    if problem:
+        label = getattr(model, "__audit_label__", "") or inspect(model).local_table.name
+        raise BadInputError(
+            N_("{label}, veld '{field}': {problem}; niets opgeslagen.").format(
+                label=label, field=column.info.get("label", attr.key), problem=problem
             )
+        )
 
 
 def install_input_guard(session_factory: Any) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from types import TracebackType
 
@@ -67,6 +68,45 @@ class UnitOfWork:
 
     def flush(self) -> None:
         self.session.flush()
+
+    @contextmanager
+    def part(self) -> Iterator[Callable[[], None]]:
+        """A savepoint for one all-or-nothing part of a longer write (one file of an import).
+
+        `with uow.part() as keep: ...; keep()` keeps the part's writes; leaving without keep(),
+        or with an exception, rolls back to the savepoint (the audit rows written meanwhile too)
+        and the audit head that the anchor gets after the commit goes back with them.
+        """
+        if not self.write:
+            raise RuntimeError("read-only unit of work has no parts")
+        from wsedesk.storage.anchor import HEAD_INFO
+
+        session = self.session
+        head_before = session.info.get(HEAD_INFO)
+        nested = session.begin_nested()
+        kept = False
+
+        def keep() -> None:
+            nonlocal kept
+            kept = True
+
+        def undo() -> None:
+            if nested.is_active:
+                nested.rollback()
+            if head_before is None:
+                session.info.pop(HEAD_INFO, None)
+            else:
+                session.info[HEAD_INFO] = head_before
+
+        try:
+            yield keep
+        except BaseException:
+            undo()
+            raise
+        if kept:
+            nested.commit()
+        else:
+            undo()
 
 
 __all__ = ["StaleDataError", "UnitOfWork"]

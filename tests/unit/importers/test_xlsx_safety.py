@@ -17,7 +17,7 @@ import pytest
 
 from tests.data.reports import report_workbooks as wb
 from wsedesk.importers.report_reader import ReportReadResult, _worker_message, read_report
-from wsedesk.importers.worker import WorkerError, extract_workbook, run_isolated
+from wsedesk.importers.worker import WorkerError, run_isolated
 from wsedesk.importers.xlsx_safety import (
     ReadLimits,
     UnsafeFileError,
@@ -26,6 +26,7 @@ from wsedesk.importers.xlsx_safety import (
     inspect_workbook_file,
     ole2_entry_names,
 )
+from wsedesk.importers.xlsx_stream import extract_workbook
 
 RECEIVED = date(2026, 5, 1)
 BOUND_SECONDS = 20.0  # generous: a hostile file must come back, not necessarily fast
