@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 ORG_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a01"
 USER_ID = "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1a02"
@@ -77,12 +77,17 @@ def seed_0002(conn: Connection) -> None:
         ),
         {"id": _uuid(conn, TERM_ID), "d": _uuid(conn, DOSSIER_ID)},
     )
+    # From 0009 on a suspension also names its dossier; the seed writes the row its schema has.
+    with_dossier = "dossier_id" in {c["name"] for c in inspect(conn).get_columns("suspensions")}
     conn.execute(
         text(
-            'INSERT INTO suspensions (id, dossier_term_id, start, "end", reason, version, created_at, updated_at, '
-            f"updated_by) VALUES (:id, :t, '2025-03-20', NULL, 'Lijst begeleiders ontbreekt', 1, {stamp})"
+            "INSERT INTO suspensions (id, dossier_term_id, "
+            + ("dossier_id, " if with_dossier else "")
+            + 'start, "end", reason, version, created_at, updated_at, updated_by) VALUES (:id, :t, '
+            + (":d, " if with_dossier else "")
+            + f"'2025-03-20', NULL, 'Lijst begeleiders ontbreekt', 1, {stamp})"
         ),
-        {"id": _uuid(conn, SUSPENSION_ID), "t": _uuid(conn, TERM_ID)},
+        {"id": _uuid(conn, SUSPENSION_ID), "t": _uuid(conn, TERM_ID), "d": _uuid(conn, DOSSIER_ID)},
     )
     conn.execute(
         text(
@@ -367,4 +372,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0006": seed_0005,  # 0006 only adds indexes: the 0005 data is what it must keep
     "0007": seed_0007,
     "0008": seed_0008,
+    "0009": seed_0008,  # 0009 names the dossier on each suspension (back-filled) and adds indexes
 }

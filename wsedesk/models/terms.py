@@ -25,6 +25,10 @@ class DossierTerm(Editable, Audited, Base):
     __table_args__ = (
         Index("ix_dossier_terms_open_due", "closed_on", "due_cache"),
         Index("ix_dossier_terms_dossier", "dossier_id", "term_id"),
+        # Covering indexes: the Werkbak's counts (open terms by state and due date) and the figures
+        # (terms ended in a period, met or not, by rule) read them without visiting a row.
+        Index("ix_dossier_terms_open_state", "closed_on", "state_cache", "due_cache", "dossier_id"),
+        Index("ix_dossier_terms_closed_rule", "closed_on", "term_id", "due_cache", "id"),
     )
 
     dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), nullable=False)
@@ -45,10 +49,16 @@ class Suspension(Editable, Audited, Base):
 
     __tablename__ = "suspensions"
     __audit_label__ = "schorsing van de termijn"
-
-    dossier_term_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("dossier_terms.id"), nullable=False, index=True
+    __table_args__ = (
+        # The intervals come with the key: a term's or a dossier's suspensions without visiting rows.
+        Index("ix_suspensions_term_interval", "dossier_term_id", "start", "end"),
+        Index("ix_suspensions_dossier_interval", "dossier_id", "start", "end"),
     )
+
+    dossier_term_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier_terms.id"), nullable=False)
+    # The term's dossier, kept beside it so figures read a dossier's suspensions in one index
+    # (a term never moves to another dossier).
+    dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), nullable=False)
     start: Mapped[date] = mapped_column(Date, nullable=False)  # day the request was sent (included)
     end: Mapped[date | None] = mapped_column(Date)  # day the answer arrived (excluded); None = clock stopped
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")

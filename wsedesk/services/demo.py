@@ -645,6 +645,7 @@ class _DemoTerms:
             {
                 "id": _uuid(self.rng),
                 "dossier_term_id": term["id"],
+                "dossier_id": term["dossier_id"],
                 "start": start,
                 "end": end,
                 "reason": reason,

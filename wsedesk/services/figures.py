@@ -4,20 +4,20 @@ suspensions, and how many terms were met or missed, for a period — on screen a
 from __future__ import annotations
 
 import statistics
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import String, case, func, select, type_coerce
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
 from wsedesk.errors import BadInputError
 from wsedesk.models import Dossier, DossierTerm
 from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, TERMS, DossierType
+from wsedesk.storage.day_numbers import day_number
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -60,62 +60,83 @@ class Figures:
     terms: list[TermRow]
 
 
-def _suspended_days(intervals: list[tuple[date, date | None]], until: date) -> int:
-    """Calendar days inside any suspension (overlaps once, T-3), up to `until` (excluded)."""
-    days: set[int] = set()
-    for start, end in intervals:
-        stop = min(end or until, until)
-        days.update(range(start.toordinal(), stop.toordinal()))
-    return len(days)
+def _suspended_days(intervals: list[tuple[int, int | None]], until: int) -> int:
+    """Days inside any suspension (overlaps once, T-3), up to day `until` (excluded); day numbers in."""
+    total, reached = 0, None
+    for start, end in sorted((s, min(e if e is not None else until, until)) for s, e in intervals):
+        if reached is not None and start < reached:
+            start = reached
+        if end > start:
+            total += end - start
+        reached = end if reached is None else max(reached, end)
+    return total
 
 
 def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
+    """The period's figures, read with indexed queries over the period only (never every row).
+
+    Dossiers decided in the period come from `ix_dossiers_decided` with their suspensions from
+    `ix_suspensions_dossier_interval`; terms that ended in it from `ix_dossier_terms_closed_rule`
+    (met and missed counted in SQL) with theirs from `ix_suspensions_term_interval`. Dates are
+    read as day numbers (T-3: overlapping suspended days count once).
+    """
     if end < start:
         raise BadInputError(f"De periode eindigt ({end:%d/%m/%Y}) vóór ze begint ({start:%d/%m/%Y}).")
     with ctx.uow() as uow:
         s = uow.session
-        decided = list(
-            s.execute(
-                select(Dossier.id, Dossier.dossier_type, Dossier.submitted_on, Dossier.decided_on).where(
-                    Dossier.decided_on.is_not(None), Dossier.decided_on >= start, Dossier.decided_on <= end
-                )
-            )
-        )
-        closed_terms = list(
-            s.execute(
-                select(
-                    DossierTerm.id,
-                    DossierTerm.dossier_id,
-                    DossierTerm.term_id,
-                    DossierTerm.closed_on,
-                    DossierTerm.due_cache,
-                ).where(
-                    DossierTerm.closed_on.is_not(None),
-                    DossierTerm.closed_on >= start,
-                    DossierTerm.closed_on <= end,
-                )
-            )
-        )
-        dossier_ids = {r.id for r in decided}
-        term_ids = {r.id for r in closed_terms}
-        by_dossier: dict[uuid.UUID, list[tuple[date, date | None]]] = defaultdict(list)
-        by_term: dict[uuid.UUID, list[tuple[date, date | None]]] = defaultdict(list)
-        rows = s.execute(
+        in_period = Dossier.decided_on.between(start, end)
+        # One pass over the covering index of decided dossiers, each with its suspensions (if any).
+        decided: dict[Any, tuple[str, int, int]] = {}
+        by_dossier: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
+        for key, dossier_type, days, decided_on, first, last in s.execute(
             select(
-                SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end, DossierTerm.dossier_id
-            ).join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id)
+                type_coerce(Dossier.id, String),  # a dictionary key only: no UUID objects made
+                Dossier.dossier_type,
+                day_number(Dossier.decided_on) - day_number(Dossier.submitted_on),
+                day_number(Dossier.decided_on),
+                day_number(SuspensionRow.start),
+                day_number(SuspensionRow.end),
+            )
+            .outerjoin(SuspensionRow, SuspensionRow.dossier_id == Dossier.id)
+            .where(in_period)
+        ):
+            decided[key] = (dossier_type, days, decided_on)
+            if first is not None:
+                by_dossier[key].append((first, last))
+        ended = DossierTerm.closed_on.between(start, end)
+        met = case(
+            (DossierTerm.due_cache.is_not(None) & (DossierTerm.closed_on <= DossierTerm.due_cache), 1),
+            else_=0,
         )
-        for sr in rows:
-            if sr.dossier_id in dossier_ids:
-                by_dossier[sr.dossier_id].append((sr.start, sr.end))
-            if sr.dossier_term_id in term_ids:
-                by_term[sr.dossier_term_id].append((sr.start, sr.end))
+        term_counts = {
+            term_id: (int(closed), int(met_count or 0))
+            for term_id, closed, met_count in s.execute(
+                select(DossierTerm.term_id, func.count(), func.sum(met))
+                .where(ended)
+                .group_by(DossierTerm.term_id)
+            )
+        }
+        by_term: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
+        term_of: dict[Any, tuple[str, int]] = {}
+        for key, term_id, closed_on, first, last in s.execute(
+            select(
+                type_coerce(DossierTerm.id, String),
+                DossierTerm.term_id,
+                day_number(DossierTerm.closed_on),
+                day_number(SuspensionRow.start),
+                day_number(SuspensionRow.end),
+            )
+            .join(SuspensionRow, SuspensionRow.dossier_term_id == DossierTerm.id)
+            .where(ended)
+        ):
+            by_term[key].append((first, last))
+            term_of[key] = (term_id, closed_on)
     gross: dict[str, list[int]] = defaultdict(list)
     net: dict[str, list[int]] = defaultdict(list)
-    for dr in decided:
-        g = (dr.decided_on - dr.submitted_on).days
-        gross[dr.dossier_type].append(g)
-        net[dr.dossier_type].append(g - _suspended_days(by_dossier[dr.id], dr.decided_on))
+    for key, (dossier_type, days, decided_on) in decided.items():
+        gross[dossier_type].append(days)
+        intervals = by_dossier.get(key)
+        net[dossier_type].append(days - _suspended_days(intervals, decided_on) if intervals else days)
     processing = []
     for t in DossierType:
         g, n = gross.get(t.value, []), net.get(t.value, [])
@@ -130,18 +151,20 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
                 round(statistics.fmean(n), 1) if n else None,
             )
         )
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for tr in closed_terms:
-        c = counts[tr.term_id]
-        c[0] += 1
-        if tr.due_cache is not None and tr.closed_on <= tr.due_cache:
-            c[1] += 1
-        else:
-            c[2] += 1
-        c[3] += _suspended_days(by_term[tr.id], tr.closed_on)
+    suspended: dict[str, int] = defaultdict(int)
+    for term_row_id, intervals in by_term.items():
+        term_id, closed_on = term_of[term_row_id]
+        suspended[term_id] += _suspended_days(intervals, closed_on)
     terms = [
-        TermRow(term_id, TERMS[term_id].label if term_id in TERMS else term_id, *c)
-        for term_id, c in sorted(counts.items())
+        TermRow(
+            term_id,
+            TERMS[term_id].label if term_id in TERMS else term_id,
+            closed,
+            met_count,
+            closed - met_count,
+            suspended.get(term_id, 0),
+        )
+        for term_id, (closed, met_count) in sorted(term_counts.items())
     ]
     return Figures(start, end, processing, terms)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, case, func, select, update
+from sqlalchemy import Table, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
@@ -384,6 +384,7 @@ def request_information(
             )
         sus = SuspensionRow(
             dossier_term_id=row.id,
+            dossier_id=row.dossier_id,
             start=on,
             end=None,
             reason=reason.strip(),
@@ -459,59 +460,90 @@ def has_stale_terms(ctx: AppContext) -> bool:
 
 
 def recompute_terms(
-    ctx: AppContext, *, only_stale: bool = False, progress: Progress | None = None, batch: int = 5000
+    ctx: AppContext,
+    *,
+    only_stale: bool = False,
+    changed_day: date | None = None,
+    progress: Progress | None = None,
+    batch: int = 5000,
 ) -> int:
-    """Recompute every open term's cached due date from its facts; returns how many changed."""
+    """Recompute the cached due date and state of terms, open and closed, from their facts.
+
+    Every term by default; `only_stale`: those marked stale (a migration back-filled them);
+    `changed_day`: those a calendar change on that day can move (T-1's final shift, T-2's counted
+    days): the day falls after the triggering event and not after the cached due date, or the
+    term has no due date (stopped or stale). A closed term keeps its state; its due date follows
+    the calendar, because the figures count it met or missed by that date. Returns how many
+    terms changed.
+    """
     progress = progress or NullProgress()
     changed = 0
+    scope: list[Any] = []
+    if only_stale:
+        scope.append(DossierTerm.state_cache == "stale")
+    if changed_day is not None:
+        scope.append(DossierTerm.event_date < changed_day)
+        scope.append(or_(DossierTerm.due_cache.is_(None), DossierTerm.due_cache >= changed_day))
+    table = cast(Table, DossierTerm.__table__)
+    write = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(due_cache=bindparam("due"), state_cache=bindparam("state"))
+    )
     with ctx.uow(write=True) as uow:
         s = uow.session
         calendar = calendar_for(s)
-        base = select(DossierTerm.id).where(DossierTerm.closed_on.is_(None))
-        if only_stale:
-            base = base.where(DossierTerm.state_cache == "stale")
-        ids = list(s.scalars(base.order_by(DossierTerm.id)))
-        for start in range(0, len(ids), batch):
-            chunk = ids[start : start + batch]
-            rows = list(
-                s.execute(
-                    select(
-                        DossierTerm.id,
-                        DossierTerm.term_id,
-                        DossierTerm.event_date,
-                        DossierTerm.days,
-                        DossierTerm.working_days,
-                        DossierTerm.due_cache,
-                        DossierTerm.state_cache,
-                    ).where(DossierTerm.id.in_(chunk))
-                )
-            )
+        total = s.scalar(select(func.count()).select_from(DossierTerm).where(*scope)) or 0
+        # Terms without suspensions that share their facts share their result (most terms do).
+        plain: dict[tuple[date, str, int, bool], TermResult] = {}
+        done, last = 0, None
+        while True:
+            page = select(
+                DossierTerm.id,
+                DossierTerm.term_id,
+                DossierTerm.event_date,
+                DossierTerm.days,
+                DossierTerm.working_days,
+                DossierTerm.closed_on,
+                DossierTerm.due_cache,
+                DossierTerm.state_cache,
+            ).where(*scope)
+            if last is not None:
+                page = page.where(DossierTerm.id > last)
+            rows = s.execute(page.order_by(DossierTerm.id).limit(batch)).all()
+            if not rows:
+                break
+            last = rows[-1].id
             sus: dict[uuid.UUID, list[Suspension]] = defaultdict(list)
-            for sr in s.execute(
+            for term_row_id, start, end in s.execute(
                 select(SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end).where(
-                    SuspensionRow.dossier_term_id.in_(chunk)
+                    SuspensionRow.dossier_term_id.in_([r.id for r in rows])
                 )
             ):
-                sus[sr.dossier_term_id].append(Suspension(sr.start, sr.end))
+                sus[term_row_id].append(Suspension(start, end))
             updates = []
             for r in rows:
-                spec = TermSpec(r.term_id, r.days, r.working_days)
-                result = compute_term(r.event_date, spec, sus[r.id], calendar)
-                if result.due != r.due_cache or result.status != r.state_cache:
-                    updates.append({"b_id": r.id, "due": result.due, "state": result.status})
+                suspensions = sus.get(r.id)
+                if suspensions:
+                    result = compute_term(
+                        r.event_date, TermSpec(r.term_id, r.days, r.working_days), suspensions, calendar
+                    )
+                else:
+                    key = (r.event_date, r.term_id, r.days, r.working_days)
+                    cached = plain.get(key)
+                    if cached is None:
+                        spec = TermSpec(r.term_id, r.days, r.working_days)
+                        cached = plain[key] = compute_term(r.event_date, spec, (), calendar)
+                    result = cached
+                state = "closed" if r.closed_on else result.status
+                if result.due != r.due_cache or state != r.state_cache:
+                    updates.append({"b_id": r.id, "due": result.due, "state": state})
             if updates:
                 # Derived cache only: a bulk UPDATE without audit rows (the facts did not change).
-                from sqlalchemy import bindparam
-
-                table = cast(Table, DossierTerm.__table__)
-                s.connection().execute(
-                    update(table)
-                    .where(table.c.id == bindparam("b_id"))
-                    .values(due_cache=bindparam("due"), state_cache=bindparam("state")),
-                    updates,
-                )
+                s.connection().execute(write, updates)
                 changed += len(updates)
-            progress.report(min(start + batch, len(ids)), len(ids), "Termijnen herberekend")
+            done += len(rows)
+            progress.report(min(done, total), total, "Termijnen herberekend")
             if progress.cancelled():
                 raise CancelledError()
         uow.commit()
@@ -692,7 +724,7 @@ def add_calendar_day(
     ctx: AppContext, day: date, name: str, closed: bool = True, *, progress: Progress | None = None
 ) -> int:
     """Add an extra closing day (or, `closed=False`, a working day after all); returns how many
-    open terms got another due date or state (T-2: the calendar is data, due dates follow)."""
+    terms (open or closed) got another due date or state (T-2: the calendar is data, due dates follow)."""
     _require_team_lead(ctx)
     name = name.strip()
     if not name:
@@ -714,16 +746,17 @@ def add_calendar_day(
             )
         s.add(CalendarDay(day=day, name=name, closed=closed))
         uow.commit()
-    return recompute_terms(ctx, progress=progress)
+    return recompute_terms(ctx, changed_day=day, progress=progress)
 
 
 def remove_calendar_day(ctx: AppContext, calendar_day_id: str, *, progress: Progress | None = None) -> int:
-    """Undo one calendar change; returns how many open terms got another due date or state."""
+    """Undo one calendar change; returns how many terms (open or closed) got another due date or state."""
     _require_team_lead(ctx)
     with ctx.uow(write=True) as uow:
         row = uow.session.get(CalendarDay, uuid.UUID(calendar_day_id))
         if row is None:
             raise NotFoundError("Deze kalenderdag bestaat niet (meer).")
+        day = row.day
         uow.session.delete(row)
         uow.commit()
-    return recompute_terms(ctx, progress=progress)
+    return recompute_terms(ctx, changed_day=day, progress=progress)
