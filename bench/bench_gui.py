@@ -98,7 +98,7 @@ def probe_memory(path: Path) -> None:
 
 
 def rows(quick: bool, workdir: Path) -> list[Row]:
-    env = program_env(workdir)
+    env = program_env()
     runs = 3 if quick else 7
     out: list[Row] = []
     empty = cold_starts([sys.executable, "-c", EMPTY_WINDOW], env, runs)

@@ -82,6 +82,7 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
     path = scratch_copy(dossiers, workdir)
     clock = FixedClock(datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=10))
     ctx = open_context(f"sqlite:///{path}", clock=clock, login="bench")
+    runs = 3 if quick else 5
     try:
 
         def undo() -> None:
@@ -89,25 +90,41 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
                 if day.day == BRIDGE_DAY:
                     remove_calendar_day(ctx, day.id)
 
-        runs = 3 if quick else 5
         change = measure(
             lambda: add_calendar_day(ctx, BRIDGE_DAY, "Brugdag"), runs=runs, warmup=0, before=undo
         )
-        affected = add_calendar_day(ctx, BRIDGE_DAY, "Brugdag") if not undo() else 0
-        left_stale, checked = stale_terms(ctx)
+        undo()
+        affected = add_calendar_day(ctx, BRIDGE_DAY, "Brugdag")
+        left_after_change, checked = stale_terms(ctx)
         undo()
         everything = measure(lambda: recompute_terms(ctx), runs=runs, warmup=0)
+
+        def all_stale() -> None:  # as after a migration that back-fills terms: every cached date gone
+            with ctx.db.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE dossier_terms SET due_cache = NULL, state_cache = 'stale'")
+
+        stale = measure(lambda: recompute_terms(ctx, only_stale=True), runs=runs, warmup=0, before=all_stale)
+        left_after_stale, _ = stale_terms(ctx)
     finally:
         ctx.close()
     row = timed_row(
-        f"closing day added: recompute the terms it touches, {dossiers:,} dossiers",
+        f"closing day added: recompute the terms it touches, open and closed, {dossiers:,} dossiers",
         change,
-        baseline="recompute every open term",
+        baseline="recompute every term",
         base=everything,
-        goal="≤ 2 s, every affected term (open and closed) recomputed",
+        goal="≤ 2 s, none left stale",
         at_most=2000,
-        note=f"{affected:,} terms changed; {left_stale:,} of {checked:,} left stale; median of {change.runs}",
+        note=f"{affected:,} terms changed; {left_after_change:,} of {checked:,} left stale; median of {change.runs}",
     )
-    row.met = bool(row.met) and left_stale == 0
+    row.met = bool(row.met) and left_after_change == 0
+    out.append(row)
+    row = timed_row(
+        f"every term stale (open and closed, as after a migration): recompute {checked:,} terms",
+        stale,
+        goal="≤ 2 s, none left stale",
+        at_most=2000,
+        note=f"{left_after_stale:,} left stale; median of {stale.runs}",
+    )
+    row.met = bool(row.met) and left_after_stale == 0
     out.append(row)
     return out

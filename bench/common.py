@@ -196,7 +196,8 @@ class PeakMemory:
     """Samples the summed RSS of this process tree every `interval` seconds while active.
 
     ``peak_mb`` is the highest sum seen (every process counted, workers included); ``start_mb``
-    what the tree held before. Sampling can miss a spike shorter than the interval.
+    what the tree held before; ``per_process`` each process's own peak (pid → MB) and
+    ``breakdown()`` says it in words. Sampling can miss a spike shorter than the interval.
     """
 
     def __init__(self, pid: int | None = None, interval: float = 0.02) -> None:
@@ -205,24 +206,44 @@ class PeakMemory:
         self.start_mb = 0.0
         self.peak_mb = 0.0
         self.samples = 0
+        self.per_process: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def _sample(self) -> None:
+        total = 0.0
+        for pid in tree_pids(self.pid):
+            mb = _rss_kb(pid) / 1024
+            total += mb
+            if mb:
+                self.per_process[pid] = max(self.per_process.get(pid, 0.0), mb)
+        self.peak_mb = max(self.peak_mb, total)
+
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            self._sample()
             self.samples += 1
             self._stop.wait(self.interval)
 
+    def breakdown(self) -> str:
+        """ "this process 110 MB + 4 others (35, 35, 27, 13 MB)": each one's own peak."""
+        own = self.per_process.get(self.pid, 0.0)
+        others = sorted((mb for pid, mb in self.per_process.items() if pid != self.pid), reverse=True)
+        text = f"this process {own:.0f} MB"
+        if others:
+            text += f" + {len(others)} others ({', '.join(f'{mb:.0f}' for mb in others[:6])} MB)"
+        return text
+
     def __enter__(self) -> PeakMemory:
         self.start_mb = self.peak_mb = tree_rss_mb(self.pid)
+        self.per_process = {}
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+        self._sample()
 
 
 # --- the demo databases -------------------------------------------------------------------------
@@ -266,8 +287,8 @@ def sqlite_demo(dossiers: int = 100_000, seed: int = DEMO_SEED) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = demo_path(dossiers) if seed == DEMO_SEED else OUT / f"demo-{dossiers}-s{seed}-{_demo_key()}.sqlite"
     if not path.exists():
-        for old in OUT.glob(f"demo-{dossiers}-s{seed}-*.sqlite"):
-            old.unlink()  # built by an older generator or schema
+        for old in OUT.glob(f"demo-{dossiers}-s{seed}-*"):
+            old.unlink()  # built by an older generator or schema (and its audit anchor)
         tmp = path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
         clock = FixedClock(datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=9))
@@ -275,30 +296,49 @@ def sqlite_demo(dossiers: int = 100_000, seed: int = DEMO_SEED) -> Path:
         started = time.perf_counter()
         generate_demo(ctx, dossiers=dossiers, seed=seed)
         ctx.close()
-        tmp.rename(path)
+        from wsedesk.storage.anchor import move_with_anchor
+
+        move_with_anchor(tmp, path)
         print(f"  (built {path.name} in {time.perf_counter() - started:.1f} s)", flush=True)
     return path
 
 
 def scratch_copy(dossiers: int, workdir: Path) -> Path:
-    """A private copy of the cached demo file that a benchmark may change."""
+    """A private copy of the cached demo file (with its audit anchor) that a benchmark may change."""
     import shutil
+
+    from wsedesk.storage.anchor import sqlite_anchor_path
 
     source = sqlite_demo(dossiers)
     target = workdir / f"scratch-{dossiers}.sqlite"
     shutil.copyfile(source, target)
+    if sqlite_anchor_path(source).exists():
+        shutil.copyfile(sqlite_anchor_path(source), sqlite_anchor_path(target))
     return target
 
 
-def program_env(workdir: Path) -> dict[str, str]:
-    """Environment for starting the program: its per-user files in `workdir`, offscreen Qt."""
+def bench_xdg() -> dict[str, str]:
+    """The per-user directories every benchmark process uses: bench/out/xdg, the same in every run.
+
+    Settings, logs and the audit-anchor key of the program then never mix with the user's own,
+    and every process (the runner, the modules, a started program) signs and reads the cached
+    demo files' anchors with the same key.
+    """
+    base = OUT / "xdg"
+    return {
+        "XDG_CONFIG_HOME": str(base / "config"),
+        "XDG_DATA_HOME": str(base / "data"),
+        "XDG_STATE_HOME": str(base / "state"),
+    }
+
+
+def program_env() -> dict[str, str]:
+    """Environment for starting the program: the benchmarks' per-user directories, offscreen Qt."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "XDG_CONFIG_HOME": str(workdir / "xdg" / "config"),
-        "XDG_DATA_HOME": str(workdir / "xdg" / "data"),
-        "XDG_STATE_HOME": str(workdir / "xdg" / "state"),
+        **bench_xdg(),
     }
     env.pop("WSEDESK_DATABASE_URL", None)
     return env

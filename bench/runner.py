@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import OUT, ROOT, Row, dossier_sizes, sqlite_demo
+from bench.common import OUT, ROOT, Row, bench_xdg, dossier_sizes, sqlite_demo
 
 HEADERS = ("work", "ours (median / worst)", "baseline, same run (median / worst)", "ratio", "goal", "met")
 
@@ -205,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no bench module for {', '.join(unknown)} (have: {', '.join(topics)})")
         topics = [t for t in topics if t in args.only]
 
+    os.environ.update(bench_xdg())  # this process and every module: never the user's own settings or keys
     env = dict(os.environ)
     if args.dossiers:
         env["WSEDESK_BENCH_DOSSIERS"] = args.dossiers
