@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -15,6 +15,7 @@ from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.models import AuditEntry, Dossier, DossierTerm, Organisation
 from wsedesk.rules.roles import Role
 from wsedesk.services import terms as term_service
+from wsedesk.services.demo import generate_demo
 from wsedesk.services.session import open_context
 
 
@@ -148,3 +149,32 @@ def test_calendar_changes_are_audited(ctx: AppContext) -> None:
         )
     assert actions == ["insert", "delete"]
     assert check_database(ctx.db).ok
+
+
+def test_a_calendar_change_recomputes_every_term_it_moves_open_and_closed(ctx: AppContext) -> None:
+    """The recompute after a calendar change looks only at the terms that day can move; a full
+    recompute afterwards finds nothing left to change, and closed terms follow too (figures)."""
+    generate_demo(ctx, dossiers=150, seed=5)
+    with ctx.uow() as uow:
+        day, closed_due_then = uow.session.execute(
+            select(DossierTerm.due_cache, func.count())
+            .where(DossierTerm.closed_on.is_not(None), DossierTerm.due_cache.is_not(None))
+            .group_by(DossierTerm.due_cache)
+            .order_by(func.count().desc(), DossierTerm.due_cache)
+            .limit(1)
+        ).one()
+    assert closed_due_then > 0
+    changed = term_service.add_calendar_day(ctx, day, "Brugdag")
+    assert changed >= closed_due_then
+    assert term_service.recompute_terms(ctx) == 0  # the scoped recompute missed no term
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(func.count()).where(DossierTerm.due_cache == day)) == 0  # T-1
+
+    [extra] = term_service.list_calendar_days(ctx)
+    assert term_service.remove_calendar_day(ctx, extra.id) == changed
+    assert term_service.recompute_terms(ctx) == 0
+    with ctx.uow() as uow:
+        closed_due_now = uow.session.scalar(
+            select(func.count()).where(DossierTerm.closed_on.is_not(None), DossierTerm.due_cache == day)
+        )
+    assert closed_due_now == closed_due_then
