@@ -20,7 +20,30 @@ from wsedesk.logfile import NoTracebackFormatter, install_log_file
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Top-level options that take a value: the word after them is never a sub-command.
+_VALUE_OPTIONS = frozenset({"--db", "--pakket", "--screenshot"})
+
+
+def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The sub-command modules a command line needs: none to start the window, one to run a
+    command, all of them for help or a word that is no command (argparse then lists the choices).
+
+    Each module pulls its services (SQLAlchemy, reportlab, openpyxl…); starting the window imports
+    none of them here, and `wsedesk report …` only its own.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return COMMAND_MODULES
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return (word,) if word in COMMAND_MODULES else COMMAND_MODULES
+    return ()
+
+
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the sub-commands of `commands` (default: every one, `COMMAND_MODULES`)."""
     parser = DutchArgumentParser(
         prog="wsedesk",
         description=f"{APP_NAME} {__version__} — zonder sub-commando start het programma.",
@@ -53,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands is None else commands:
         module = importlib.import_module(f"wsedesk.commands.{name}")
         module.register(sub)
     for child in _subparsers(parser):
@@ -94,7 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(commands_needed(argv))
     args = parser.parse_args(argv)
     _configure_logging(verbose=args.verbose)
     try:
