@@ -25,7 +25,19 @@ def wsedesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )
 
 
-@pytest.mark.parametrize("args", [[], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "check"], ["demo"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["db"],
+        ["db", "upgrade"],
+        ["db", "backup"],
+        ["db", "check"],
+        ["db", "encrypt"],
+        ["db", "decrypt"],
+        ["demo"],
+    ],
+)
 def test_help_exists_for_every_command(args: list[str]) -> None:
     result = wsedesk(*args, "--help")
     assert result.returncode == 0

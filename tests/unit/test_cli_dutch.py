@@ -72,7 +72,7 @@ def test_every_help_is_dutch(command: list[str], capsys: pytest.CaptureFixture[s
         (["--bla"], "wsedesk: onbekende argumenten: --bla"),
         (
             ["db"],
-            "wsedesk: db: kies een actie: upgrade, backup, restore, grant, check (zie 'wsedesk db --help')",
+            "wsedesk: db: kies een actie: upgrade, backup, restore, grant, check, encrypt, decrypt (zie 'wsedesk db --help')",
         ),
         (["report"], "wsedesk: report: kies een actie: template, check, import, overview, missing"),
     ],

@@ -1,4 +1,4 @@
-"""`wsedesk db upgrade | backup BESTAND | check`."""
+"""`wsedesk db upgrade | backup BESTAND | restore | grant | check | encrypt | decrypt`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from wsedesk.clock import SystemClock
-from wsedesk.documents.nl import format_decimal, format_size
+from wsedesk.documents.nl import format_decimal, format_integer, format_size
 from wsedesk.errors import DatabaseError
 from wsedesk.settings import load_settings
 
@@ -15,7 +15,7 @@ from wsedesk.settings import load_settings
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser(
         "db",
-        help="database onderhouden: upgrade, backup, restore, check",
+        help="database onderhouden: upgrade, backup, restore, check, encrypt, decrypt",
         description="Onderhoud van de open database.",
     )
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTIE")
@@ -59,6 +59,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Controleert de database; exitcode 1 als er een probleem is.",
     )
     ck.set_defaults(handler=run_check)
+    en = db_sub.add_parser(
+        "encrypt",
+        help="het lokale databasebestand versleutelen (teamverantwoordelijke of eigenaar van het bestand)",
+        description="Versleutelt het lokale SQLite-bestand met de sleutel van deze installatie (SQLCipher). "
+        "Schrijft eerst een backup in backups/ naast het bestand; daarna blijft er geen onversleutelde kopie "
+        "over: ook die backup, de automatische backups en de backups voor een upgrade worden versleuteld. "
+        "WSE Desk mag het bestand niet open hebben. Enkel een teamverantwoordelijke of de eigenaar van het "
+        "bestand mag dit.",
+    )
+    en.set_defaults(handler=run_encrypt)
+    de = db_sub.add_parser(
+        "decrypt",
+        help="het versleutelde lokale databasebestand weer onversleuteld maken",
+        description="Maakt van het versleutelde lokale SQLite-bestand weer een gewoon bestand. Schrijft eerst "
+        "een (versleutelde) backup in backups/ naast het bestand. WSE Desk mag het bestand niet open hebben. "
+        "Enkel een teamverantwoordelijke of de eigenaar van het bestand mag dit.",
+    )
+    de.set_defaults(handler=run_decrypt)
 
 
 def _url(args: argparse.Namespace) -> str:
@@ -167,3 +185,29 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"  FOUT  {problem}")
     print("Resultaat: " + ("in orde" if report.ok else f"{len(report.problems)} probleem/problemen"))
     return 0 if report.ok else 1
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    return _convert(args, encrypt=True)
+
+
+def run_decrypt(args: argparse.Namespace) -> int:
+    return _convert(args, encrypt=False)
+
+
+def _convert(args: argparse.Namespace, *, encrypt: bool) -> int:
+    from wsedesk.services.database_encryption import decrypt_database, encrypt_database
+    from wsedesk.services.session import open_context
+
+    settings = load_settings()
+    ctx = open_context(_url(args), settings=settings)
+    try:
+        result = encrypt_database(ctx) if encrypt else decrypt_database(ctx)
+    finally:
+        ctx.close()
+    state = "versleuteld" if result.encrypted else "onversleuteld gemaakt"
+    print(f"{result.path}: {state} ({format_integer(result.rows)} rijen, gecontroleerd).")
+    print(f"Backup vooraf: {result.backup}")
+    if result.backups_encrypted:
+        print(f"Ook versleuteld: {len(result.backups_encrypted)} eerdere onversleutelde kopie(ën).")
+    return 0

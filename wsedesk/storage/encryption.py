@@ -151,3 +151,81 @@ def new_file_like(target: Path, source: Path) -> Any:
     with source.open("rb") as f:
         salt = f.read(SALT_BYTES)
     return encrypted_connection(target, own + salt)
+
+
+def convert_file(path: Path, *, encrypt: bool) -> int:
+    """Rewrite the SQLite file at `path` encrypted with this installation's key, or plain; returns its row count.
+
+    Refused while any other connection has the file open (leaving WAL mode needs the file to
+    itself). The new file is written beside the old one by `sqlcipher_export` inside one exclusive
+    transaction, checked (integrity, every table's row count), and moved over it in one rename,
+    so an interruption leaves the old file as it was. Between that check and the rename the file
+    is locked again and must not have changed (`data_version`), or nothing is replaced.
+    """
+    import os
+    import uuid
+
+    module = sqlcipher()
+    if is_encrypted_file(path) == encrypt:
+        raise DatabaseError(f"'{path}' is al {'versleuteld' if encrypt else 'onversleuteld'}.")
+    busy = DatabaseError(
+        f"'{path}' is in gebruik (WSE Desk staat nog open, hier of op een andere computer): sluit het en "
+        "probeer opnieuw."
+    )
+    source = module.connect(str(path), isolation_level=None, timeout=2)
+    target = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.omzetten")
+    try:
+        if not encrypt:
+            old_key = key_for(path)
+            if old_key is None:
+                raise DatabaseError(f"'{path}' opent niet: deze installatie heeft er de sleutel niet van.")
+            apply_key(source, old_key)
+        try:
+            if source.execute("PRAGMA journal_mode = DELETE").fetchone()[0] != "delete":
+                raise busy
+        except module.OperationalError:
+            raise busy from None
+        key = database_key(create=True) if encrypt else None
+        key_sql = f"x'{key.hex()}'" if key else ""  # '' attaches a plain file
+        source.execute(f'ATTACH DATABASE ? AS omgezet KEY "{key_sql}"', (str(target),))
+        source.execute("BEGIN EXCLUSIVE")
+        source.execute("SELECT sqlcipher_export('omgezet')")
+        source.execute(
+            f"PRAGMA omgezet.user_version = {int(source.execute('PRAGMA main.user_version').fetchone()[0])}"
+        )
+        tables = [r[0] for r in source.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+        rows = 0
+        for table in tables:
+            before = source.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
+            after = source.execute(f'SELECT count(*) FROM omgezet."{table}"').fetchone()[0]
+            if before != after:
+                raise DatabaseError(
+                    f"Omzetten van '{path}' mislukt: tabel {table} telt {after} rijen, verwacht {before}."
+                )
+            rows += int(before)
+        source.execute("COMMIT")
+        exported_at = source.execute("PRAGMA data_version").fetchone()[0]
+        source.execute("DETACH DATABASE omgezet")
+        check = open_sqlite_file(target, readonly=True)
+        try:
+            if [r[0] for r in check.execute("PRAGMA integrity_check")] != ["ok"]:
+                raise DatabaseError(f"Omzetten van '{path}' mislukt: de nieuwe kopie is niet in orde.")
+        finally:
+            check.close()
+        try:
+            source.execute("BEGIN EXCLUSIVE")
+        except module.OperationalError:
+            raise busy from None
+        if source.execute("PRAGMA data_version").fetchone()[0] != exported_at:
+            raise busy  # someone wrote meanwhile: the copy is behind
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(target, path)
+        source.execute("ROLLBACK")
+        return rows
+    finally:
+        source.close()
+        target.unlink(missing_ok=True)
