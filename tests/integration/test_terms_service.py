@@ -340,3 +340,30 @@ def test_transitions_are_audited(ctx: AppContext) -> None:
         entries = list(uow.session.scalars(select(AuditEntry).where(AuditEntry.entity_id == dossier_id)))
     assert entries[-1].action == "update" and entries[-1].changes["status"] == ["ingediend", "in_onderzoek"]
     assert check_database(ctx.db).ok
+
+
+def test_werkbak_counts_agree_with_the_worklist_for_every_filter(demo_ctx: AppContext) -> None:
+    """count_work counts over the open terms alone; it must count what the worklist lists."""
+    from collections import Counter
+
+    as_of = date(2026, 3, 2)
+    from sqlalchemy import select
+
+    from wsedesk.models import Dossier
+
+    with demo_ctx.uow() as uow:
+        assignee_id = uow.session.scalar(select(Dossier.assignee_id).where(Dossier.assignee_id.is_not(None)))
+    assert assignee_id is not None
+    filters = [
+        WorkFilter(),
+        WorkFilter(dossier_type="ED"),
+        WorkFilter(status="ingediend"),
+        WorkFilter(light="overdue"),
+        WorkFilter(assignee_id=str(assignee_id)),
+        WorkFilter(dossier_type="QR", light="stopped"),
+    ]
+    for flt in filters:
+        listed = Counter(i.light for i in term_service.worklist(demo_ctx, flt, as_of=as_of, limit=100_000))
+        counted = term_service.count_work(demo_ctx, flt, as_of=as_of)
+        assert counted == {k: listed.get(k, 0) for k in ("overdue", "due_soon", "ok", "stopped")}, flt
+    assert sum(term_service.count_work(demo_ctx, WorkFilter(), as_of=as_of).values()) > 100

@@ -3,8 +3,7 @@ suspensions, and how many terms were met or missed, for a period — on screen a
 
 from __future__ import annotations
 
-import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -72,6 +71,26 @@ def _suspended_days(intervals: list[tuple[int, int | None]], until: int) -> int:
     return total
 
 
+def _median(counts: Counter[int]) -> float | None:
+    """The median of the values a histogram counts (`statistics.median` of the expanded list)."""
+    total = counts.total()
+    if not total:
+        return None
+    values = sorted(counts)
+    lower_rank, upper_rank = (total - 1) // 2, total // 2  # 0-based ranks of the middle value(s)
+    lower = upper = None
+    seen = 0
+    for value in values:
+        seen += counts[value]
+        if lower is None and seen > lower_rank:
+            lower = value
+        if seen > upper_rank:
+            upper = value
+            break
+    assert lower is not None and upper is not None
+    return lower if lower == upper and total % 2 else (lower + upper) / 2
+
+
 def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
     """The period's figures, read with indexed queries over the period only (never every row).
 
@@ -83,26 +102,38 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
     if end < start:
         raise BadInputError(f"De periode eindigt ({end:%d/%m/%Y}) vóór ze begint ({start:%d/%m/%Y}).")
     with ctx.uow() as uow:
-        s = uow.session
+        conn = uow.session.connection()  # Core rows: no ORM row processing for thousands of tuples
         in_period = Dossier.decided_on.between(start, end)
-        # One pass over the covering index of decided dossiers, each with its suspensions (if any).
+        days_taken = day_number(Dossier.decided_on) - day_number(Dossier.submitted_on)
+        has_suspension = select(SuspensionRow.id).where(SuspensionRow.dossier_id == Dossier.id).exists()
+        # Most decided dossiers were never suspended: their gross days are their net days, so SQL
+        # hands back one row per (type, days) with its count instead of one row per dossier.
+        gross: dict[str, Counter[int]] = defaultdict(Counter)
+        net: dict[str, Counter[int]] = defaultdict(Counter)
+        for dossier_type, days, count in conn.execute(
+            select(Dossier.dossier_type, days_taken, func.count())
+            .where(in_period, ~has_suspension)
+            .group_by(Dossier.dossier_type, days_taken)
+        ):
+            gross[dossier_type][days] += count
+            net[dossier_type][days] += count
+        # The suspended ones, each with its suspensions (T-3: overlapping days count once).
         decided: dict[Any, tuple[str, int, int]] = {}
         by_dossier: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
-        for key, dossier_type, days, decided_on, first, last in s.execute(
+        for key, dossier_type, days, decided_on, first, last in conn.execute(
             select(
                 type_coerce(Dossier.id, String),  # a dictionary key only: no UUID objects made
                 Dossier.dossier_type,
-                day_number(Dossier.decided_on) - day_number(Dossier.submitted_on),
+                days_taken,
                 day_number(Dossier.decided_on),
                 day_number(SuspensionRow.start),
                 day_number(SuspensionRow.end),
             )
-            .outerjoin(SuspensionRow, SuspensionRow.dossier_id == Dossier.id)
+            .join(SuspensionRow, SuspensionRow.dossier_id == Dossier.id)
             .where(in_period)
         ):
             decided[key] = (dossier_type, days, decided_on)
-            if first is not None:
-                by_dossier[key].append((first, last))
+            by_dossier[key].append((first, last))
         ended = DossierTerm.closed_on.between(start, end)
         met = case(
             (DossierTerm.due_cache.is_not(None) & (DossierTerm.closed_on <= DossierTerm.due_cache), 1),
@@ -110,7 +141,7 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
         )
         term_counts = {
             term_id: (int(closed), int(met_count or 0))
-            for term_id, closed, met_count in s.execute(
+            for term_id, closed, met_count in conn.execute(
                 select(DossierTerm.term_id, func.count(), func.sum(met))
                 .where(ended)
                 .group_by(DossierTerm.term_id)
@@ -118,7 +149,7 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
         }
         by_term: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
         term_of: dict[Any, tuple[str, int]] = {}
-        for key, term_id, closed_on, first, last in s.execute(
+        for key, term_id, closed_on, first, last in conn.execute(
             select(
                 type_coerce(DossierTerm.id, String),
                 DossierTerm.term_id,
@@ -131,24 +162,22 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
         ):
             by_term[key].append((first, last))
             term_of[key] = (term_id, closed_on)
-    gross: dict[str, list[int]] = defaultdict(list)
-    net: dict[str, list[int]] = defaultdict(list)
     for key, (dossier_type, days, decided_on) in decided.items():
-        gross[dossier_type].append(days)
-        intervals = by_dossier.get(key)
-        net[dossier_type].append(days - _suspended_days(intervals, decided_on) if intervals else days)
+        gross[dossier_type][days] += 1
+        net[dossier_type][days - _suspended_days(by_dossier[key], decided_on)] += 1
     processing = []
     for t in DossierType:
-        g, n = gross.get(t.value, []), net.get(t.value, [])
+        g, n = gross.get(t.value, Counter()), net.get(t.value, Counter())
+        decided_count = g.total()
         processing.append(
             ProcessingRow(
                 t.value,
                 DOSSIER_TYPE_LABELS[t],
-                len(g),
-                statistics.median(g) if g else None,
-                statistics.median(n) if n else None,
-                round(statistics.fmean(g), 1) if g else None,
-                round(statistics.fmean(n), 1) if n else None,
+                decided_count,
+                _median(g),
+                _median(n),
+                round(sum(d * c for d, c in g.items()) / decided_count, 1) if decided_count else None,
+                round(sum(d * c for d, c in n.items()) / decided_count, 1) if decided_count else None,
             )
         )
     suspended: dict[str, int] = defaultdict(int)

@@ -611,15 +611,21 @@ def _work_query(flt: WorkFilter, as_of: date, threshold: date) -> Any:
         .outerjoin(User, User.id == Dossier.assignee_id)
         .where(DossierTerm.closed_on.is_(None))
     )
+    return stmt.where(*_work_conditions(flt, as_of, threshold))
+
+
+def _work_conditions(flt: WorkFilter, as_of: date, threshold: date) -> list[Any]:
+    """The Werkbak filter's conditions (on the dossier and the term's light)."""
+    conditions: list[Any] = []
     if flt.assignee_id:
-        stmt = stmt.where(Dossier.assignee_id == uuid.UUID(flt.assignee_id))
+        conditions.append(Dossier.assignee_id == uuid.UUID(flt.assignee_id))
     if flt.dossier_type:
-        stmt = stmt.where(Dossier.dossier_type == flt.dossier_type)
+        conditions.append(Dossier.dossier_type == flt.dossier_type)
     if flt.status:
-        stmt = stmt.where(Dossier.status == flt.status)
+        conditions.append(Dossier.status == flt.status)
     if flt.light:
-        stmt = stmt.where(_light_expr(as_of, threshold) == flt.light)
-    return stmt
+        conditions.append(_light_expr(as_of, threshold) == flt.light)
+    return conditions
 
 
 def warn_threshold(ctx: AppContext, session: Session, as_of: date) -> tuple[HolidayCalendar, date]:
@@ -679,10 +685,15 @@ def count_work(ctx: AppContext, flt: WorkFilter, *, as_of: date) -> dict[str, in
     with ctx.uow() as uow:
         s = uow.session
         _, threshold = warn_threshold(ctx, s, as_of)
-        sub = _work_query(flt, as_of, threshold).subquery()
-        counts = {
-            row[0]: row[1] for row in s.execute(select(sub.c.light, func.count()).group_by(sub.c.light))
-        }
+        # Counted over the open terms alone — the covering index ix_dossier_terms_open_state serves
+        # the whole team's counts — joined to the dossiers only when a filter needs them (the
+        # list's organisation and assignee joins never drop a term: both are foreign keys).
+        light = _light_expr(as_of, threshold).label("light")
+        stmt = select(light, func.count()).select_from(DossierTerm).where(DossierTerm.closed_on.is_(None))
+        if flt.assignee_id or flt.dossier_type or flt.status:
+            stmt = stmt.join(Dossier, Dossier.id == DossierTerm.dossier_id)
+        stmt = stmt.where(*_work_conditions(flt, as_of, threshold))
+        counts = {row[0]: row[1] for row in s.connection().execute(stmt.group_by(light))}
     return {k: int(counts.get(k, 0)) for k in ("overdue", "due_soon", "ok", "stopped")}
 
 
