@@ -96,7 +96,14 @@ def test_every_control_of_every_page_has_a_name(window: MainWindow) -> None:
 
 
 def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_ctx: AppContext) -> None:
+    from wsedesk.services.organisations import OrganisationFilter, list_organisations
     from wsedesk.views.intake_wizard import IntakeWizard
+    from wsedesk.views.organisation_dialogs import (
+        CloseDialog,
+        EstablishmentDialog,
+        MergeDialog,
+        OrganisationDialog,
+    )
     from wsedesk.views.settings_dialog import SettingsDialog
     from wsedesk.views.term_calculator import TermCalculatorDialog
     from wsedesk.views.users_dialog import UserDialog
@@ -106,6 +113,17 @@ def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_
         TermCalculatorDialog(demo_ctx, window),
         UserDialog(demo_ctx, window.ops, None, window),
         IntakeWizard(demo_ctx, window.ops, window),
+    ]
+    org = list_organisations(demo_ctx, OrganisationFilter(), limit=1)[0].id
+    merge = MergeDialog(demo_ctx, window.ops, org, window)
+    merge.search_edit.setText("vzw")
+    merge.candidates_list.setCurrentRow(0)  # the preview and the fields to take over
+    dialogs += [
+        OrganisationDialog(demo_ctx, window.ops, None, window),
+        OrganisationDialog(demo_ctx, window.ops, org, window),
+        EstablishmentDialog(demo_ctx, window.ops, org, window),
+        CloseDialog(demo_ctx, window.ops, org, establishment=True, parent=window),
+        merge,
     ]
     missing = []
     for dialog in dialogs:

@@ -8,22 +8,32 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from wsedesk.services.organisation_lifecycle import reopen_organisation
 from wsedesk.services.organisations import (
     OrganisationFilter,
     OrganisationRow,
     count_organisations,
+    get_organisation,
     list_organisations,
     organisation_kinds,
 )
-from wsedesk.views.common import Page, format_number, size_columns, tr_data
+from wsedesk.views.common import Page, format_date, format_number, size_columns, tr_data
+from wsedesk.views.organisation_dialogs import (
+    CloseDialog,
+    EstablishmentDialog,
+    MergeDialog,
+    OrganisationDialog,
+)
 from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel
 from wsedesk.views.provider_finder import ProviderFinderDialog
 from wsedesk.views.widgets import make_table
@@ -102,7 +112,8 @@ class OrganisationsPage(Page):
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._ops = ctx, ops
+        self.dialog: QDialog | None = None
         self.model = OrganisationTableModel(ctx, self)
         ops.events.changed.connect(self._on_changed)
         layout = QVBoxLayout(self)
@@ -139,6 +150,7 @@ class OrganisationsPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addLayout(self._edit_bar())
 
         self.table = make_table(self.model)
         self.table.setAccessibleName(self.tr("Organisaties"))
@@ -163,6 +175,45 @@ class OrganisationsPage(Page):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.providers_button.clicked.connect(self._on_providers_button_clicked)
 
+    def _edit_bar(self) -> QHBoxLayout:
+        """Create, edit, establishments, close, reopen, merge (issue #11 item 1): dialogs of organisation_dialogs."""
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&Nieuwe organisatie…"))
+        self.new_button.setToolTip(self.tr("Een organisatie inschrijven met haar ondernemingsnummer"))
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.add_establishment_button = QPushButton(self.tr("&Vestiging toevoegen…"))
+        self.close_establishment_button = QPushButton(self.tr("Vestiging s&luiten…"))
+        self.close_button = QPushButton(self.tr("Organisatie &sluiten…"))
+        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.merge_button = QPushButton(self.tr("Samen&voegen met…"))
+        self.merge_button.setToolTip(
+            self.tr("Een dubbele organisatie samenvoegen met de gekozen; haar dossiers gaan mee")
+        )
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Toestand van de gekozen organisatie"))
+        self._row_buttons = (
+            self.edit_button,
+            self.add_establishment_button,
+            self.close_establishment_button,
+            self.close_button,
+            self.reopen_button,
+            self.merge_button,
+        )
+        bar.addWidget(self.new_button)
+        for button in self._row_buttons:
+            button.setEnabled(False)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.status_label)
+        self.new_button.clicked.connect(self.new_organisation)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.add_establishment_button.clicked.connect(self._on_add_establishment_clicked)
+        self.close_establishment_button.clicked.connect(self._on_close_establishment_clicked)
+        self.close_button.clicked.connect(self._on_close_clicked)
+        self.reopen_button.clicked.connect(self._on_reopen_clicked)
+        self.merge_button.clicked.connect(self._on_merge_clicked)
+        return bar
+
     def current_filter(self) -> OrganisationFilter:
         return replace(
             self.model.filter, text=self.search_edit.text().strip(), kind=self.kind_combo.currentData()
@@ -184,7 +235,16 @@ class OrganisationsPage(Page):
     def _on_changed(self, changes: Changes) -> None:
         # A new organisation, or a new dossier (the dossier count column).
         if self._activated and changes.touches("organisation", "dossier"):
-            self.model.reload()
+            self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """Read the list again; the organisation that was chosen stays chosen (when still listed)."""
+        chosen = self.selected_id()
+        self.model.reload()
+        row = self.model.row_of(chosen) if chosen is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_edit_bar()
 
     @Slot(str)
     def _on_search_text_changed(self, _text: str) -> None:
@@ -212,6 +272,110 @@ class OrganisationsPage(Page):
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.open_button.setEnabled(current.isValid())
         self.plan_visit_button.setEnabled(current.isValid())
+        self._update_edit_bar()
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.organisation_row(index.row()).id if index.isValid() else None
+
+    def _update_edit_bar(self) -> None:
+        """Which actions fit the chosen organisation: open, closed or merged into another."""
+        org_id = self.selected_id()
+        detail = get_organisation(self._ctx, org_id) if org_id is not None else None
+        if detail is None:
+            for button in self._row_buttons:
+                button.setEnabled(False)
+            self.status_label.clear()
+            return
+        merged = detail.merged_into is not None
+        closed = detail.closed_on is not None
+        open_establishments = any(e.closed_on is None for e in detail.establishments)
+        self.edit_button.setEnabled(not merged)
+        self.add_establishment_button.setEnabled(not merged and not closed)
+        self.close_establishment_button.setEnabled(not merged and open_establishments)
+        self.close_button.setEnabled(not merged and not closed)
+        self.reopen_button.setEnabled(not merged and closed)
+        self.merge_button.setEnabled(not merged)
+        if merged:
+            status = self.tr("Samengevoegd met {k}").format(k=detail.merged_into)
+        elif closed:
+            status = self.tr("Afgesloten op {d}").format(d=format_date(detail.closed_on))
+        else:
+            status = self.tr("{n} vestiging(en)").format(n=len(detail.establishments))
+        self.status_label.setText(status)
+
+    def _show_dialog(self, dialog: QDialog, done: str) -> None:
+        """Open a dialog of organisation_dialogs; when it stores something, say so in the status line."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(done))
+        dialog.open()
+
+    def _on_dialog_accepted(self, done: str) -> None:
+        # The list has read itself again already (the write's `changed`); say what was done.
+        self.status_label.setText(done)
+
+    @Slot()
+    def new_organisation(self) -> None:
+        dialog = OrganisationDialog(self._ctx, self._ops, None, self)
+        dialog.accepted.connect(lambda: self.search_edit.setText(dialog.kbo_edit.text().strip()))
+        self._show_dialog(dialog, self.tr("Organisatie ingeschreven."))
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        if (org_id := self.selected_id()) is not None:
+            self._show_dialog(OrganisationDialog(self._ctx, self._ops, org_id, self), self.tr("Opgeslagen."))
+
+    @Slot()
+    def _on_add_establishment_clicked(self) -> None:
+        if (org_id := self.selected_id()) is not None:
+            self._show_dialog(
+                EstablishmentDialog(self._ctx, self._ops, org_id, self), self.tr("Vestiging toegevoegd.")
+            )
+
+    @Slot()
+    def _on_close_establishment_clicked(self) -> None:
+        if (org_id := self.selected_id()) is not None:
+            self._show_dialog(
+                CloseDialog(self._ctx, self._ops, org_id, establishment=True, parent=self),
+                self.tr("Vestiging afgesloten."),
+            )
+
+    @Slot()
+    def _on_close_clicked(self) -> None:
+        if (org_id := self.selected_id()) is not None:
+            self._show_dialog(
+                CloseDialog(self._ctx, self._ops, org_id, parent=self), self.tr("Organisatie afgesloten.")
+            )
+
+    @Slot()
+    def _on_merge_clicked(self) -> None:
+        if (org_id := self.selected_id()) is not None:
+            self._show_dialog(
+                MergeDialog(self._ctx, self._ops, org_id, self), self.tr("Organisaties samengevoegd.")
+            )
+
+    def _ask_reopen(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Organisatie heropenen"),
+            self.tr("{o} heropenen? De afsluiting wordt ongedaan gemaakt.").format(o=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def _on_reopen_clicked(self) -> None:
+        org_id = self.selected_id()
+        if org_id is None:
+            return
+        detail = get_organisation(self._ctx, org_id)
+        if not self._ask_reopen(detail.name):
+            return
+        self._ops.run(
+            lambda _p: reopen_organisation(self._ctx, org_id, expected_version=detail.version),
+            on_success=lambda _r: self._on_dialog_accepted(self.tr("Organisatie heropend.")),
+            on_failure=lambda error: self.status_label.setText(str(error)),
+        )
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

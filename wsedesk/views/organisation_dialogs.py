@@ -1,0 +1,681 @@
+"""Dialogs of the Organisaties page: a new or edited organisation, an establishment, closing, merging.
+
+Each dialog collects input and runs one write service of `services/organisations.py` or
+`services/organisation_lifecycle.py` through `ops` (the one runner); a refused write's Dutch
+message is shown inside the dialog and nothing is stored. KBO and establishment numbers are
+checked with `rules/identifiers.py`, the municipality and postal code against the reference list
+(`services/reference.py`) — the same checks the services and `wsedesk org` make.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsedesk.errors import ConflictError, UserError
+from wsedesk.rules.identifiers import (
+    IdentifierError,
+    format_enterprise_number,
+    format_establishment_number,
+    normalise_enterprise_number,
+    normalise_establishment_number,
+)
+from wsedesk.rules.municipalities import municipalities_with_postal_code
+from wsedesk.services import organisation_lifecycle as lifecycle
+from wsedesk.services.organisations import (
+    ORGANISATION_FIELDS,
+    OrganisationDetail,
+    OrganisationFilter,
+    add_establishment,
+    get_organisation,
+    list_organisations,
+    organisation_kinds,
+    register_organisation,
+    update_organisation,
+)
+from wsedesk.services.reference import find_municipality, municipalities
+from wsedesk.views.common import tr_data
+from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.widgets import InlineMessage, flemish_municipality_names, municipality_completer
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _picked(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMaximumDate(_qdate(value))  # closing or merging is never in the future
+    return edit
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def field_labels(widget: QWidget) -> dict[str, str]:
+    """The Dutch label of each of ORGANISATION_FIELDS (the conflict dialog, the merge's choices)."""
+    return {
+        "name": widget.tr("Naam"),
+        "kind": widget.tr("Soort"),
+        "street": widget.tr("Straat en nummer"),
+        "postal_code": widget.tr("Postcode"),
+        "municipality_nis": widget.tr("Gemeente"),
+        "email": widget.tr("E-mail"),
+        "phone": widget.tr("Telefoon"),
+    }
+
+
+def _with_message(field: QWidget, message: InlineMessage) -> QWidget:
+    """A field with its message right under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(message)
+    return box
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, UserError):
+        text = tr_data(error.message)
+        return f"{tr_data(error.where)}: {text}" if error.where else text
+    return str(error)
+
+
+class AddressFields:
+    """Street, postal code and municipality as rows of a form; the municipality is typed by name (a
+    completer over the reference list) and stored as its REFNIS code; a postal code of one
+    municipality fills it in."""
+
+    def __init__(self, owner: QWidget, form: QFormLayout) -> None:
+        self.street_edit = QLineEdit()
+        self.street_edit.setMaxLength(200)
+        self.postcode_edit = QLineEdit()
+        self.postcode_edit.setMaxLength(4)
+        self.postcode_edit.setPlaceholderText("9000")
+        self.postcode_edit.setMaximumWidth(self.postcode_edit.fontMetrics().horizontalAdvance("00000") + 24)
+        self.municipality_edit = QLineEdit()
+        self.municipality_edit.setPlaceholderText(owner.tr("begin te typen: Gent, Mechelen, …"))
+        self.municipality_edit.setCompleter(municipality_completer(owner, flemish_municipality_names()))
+        self._where = owner.tr("Gemeente")
+        form.addRow(owner.tr("St&raat en nummer"), self.street_edit)
+        place = QHBoxLayout()
+        place.addWidget(self.postcode_edit)
+        municipality_label = QLabel(owner.tr("&Gemeente"))
+        municipality_label.setBuddy(self.municipality_edit)
+        place.addWidget(municipality_label)
+        place.addWidget(self.municipality_edit, 1)
+        postcode_label = QLabel(owner.tr("&Postcode"))
+        postcode_label.setBuddy(self.postcode_edit)
+        form.addRow(postcode_label, place)
+        self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
+
+    def set_values(self, street: str | None, postal_code: str | None, municipality_nis: str | None) -> None:
+        self.street_edit.setText(street or "")
+        self.postcode_edit.setText(postal_code or "")
+        names = {m.nis: m.name_nl for m in municipalities()}
+        self.municipality_edit.setText(names.get(municipality_nis or "", municipality_nis or ""))
+
+    def values(self) -> dict[str, str | None]:
+        """street, postal_code, municipality_nis; a name not on the reference list raises BadInputError."""
+        name = self.municipality_edit.text().strip()
+        nis: str | None = None
+        if name:
+            try:
+                nis = find_municipality(name).nis
+            except UserError as exc:
+                exc.where = exc.where or self._where
+                raise
+        return {
+            "street": self.street_edit.text().strip() or None,
+            "postal_code": self.postcode_edit.text().strip() or None,
+            "municipality_nis": nis,
+        }
+
+    def _on_postcode_editing_finished(self) -> None:
+        code = self.postcode_edit.text().strip()
+        if len(code) != 4 or self.municipality_edit.text().strip():
+            return
+        owners = municipalities_with_postal_code(code)
+        if len(owners) == 1:
+            names = {m.nis: m.name_nl for m in municipalities()}
+            self.municipality_edit.setText(names.get(owners[0], ""))
+
+
+class OrganisationDialog(QDialog):
+    """A new organisation (no id) or an edit of one; an edit is saved with the version it was loaded at."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        ops: Operations,
+        organisation_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._ops = ctx, ops
+        self.organisation_id = organisation_id
+        self.detail: OrganisationDetail | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.setWindowTitle(
+            self.tr("Nieuwe organisatie") if organisation_id is None else self.tr("Organisatie bewerken")
+        )
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.kbo_edit = QLineEdit()
+        self.kbo_edit.setPlaceholderText("0428.759.497")
+        self.kbo_edit.setMaxLength(20)
+        self.kbo_message = InlineMessage()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(300)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("(kies de soort)"), None)
+        for code, label in organisation_kinds():
+            self.kind_combo.addItem(tr_data(label), code)
+        kbo_label = QLabel(self.tr("&Ondernemingsnummer"))
+        kbo_label.setBuddy(self.kbo_edit)
+        form.addRow(kbo_label, _with_message(self.kbo_edit, self.kbo_message))
+        form.addRow(self.tr("&Naam"), self.name_edit)
+        form.addRow(self.tr("&Soort"), self.kind_combo)
+        self.address = AddressFields(self, form)
+        self.email_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        form.addRow(self.tr("&E-mail"), self.email_edit)
+        form.addRow(self.tr("&Telefoon"), self.phone_edit)
+        layout.addLayout(form)
+
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        self.buttons = _buttons(self, self.tr("Opslaan"))
+        self.buttons.accepted.connect(self._on_accepted)
+        layout.addWidget(self.buttons)
+        self.kbo_edit.textChanged.connect(self._on_kbo_text_changed)
+        if organisation_id is not None:
+            self._load(organisation_id)
+
+    # --- values ----------------------------------------------------------------------------------
+
+    def _load(self, organisation_id: str) -> None:
+        detail = get_organisation(self._ctx, organisation_id)
+        self.detail = detail
+        self.kbo_edit.setText(detail.enterprise_number)
+        self.kbo_edit.setReadOnly(True)  # the KBO number is who it is: never changed
+        self.kbo_message.show_message(self.tr("Het ondernemingsnummer kan niet gewijzigd worden."), "info")
+        self.set_form_values(detail.values())
+
+    def set_form_values(self, values: dict[str, Any]) -> None:
+        self.name_edit.setText(values.get("name") or "")
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(values.get("kind"))))
+        self.address.set_values(
+            values.get("street"), values.get("postal_code"), values.get("municipality_nis")
+        )
+        self.email_edit.setText(values.get("email") or "")
+        self.phone_edit.setText(values.get("phone") or "")
+
+    def form_values(self) -> dict[str, Any]:
+        """The fields of ORGANISATION_FIELDS as typed (a municipality not on the list raises BadInputError)."""
+        return {
+            "name": self.name_edit.text().strip(),
+            "kind": self.kind_combo.currentData() or "",
+            **self.address.values(),
+            "email": self.email_edit.text().strip() or None,
+            "phone": self.phone_edit.text().strip() or None,
+        }
+
+    def kbo_problem(self) -> str:
+        text = self.kbo_edit.text().strip()
+        if not text:
+            return self.tr("Vul het ondernemingsnummer in.")
+        try:
+            normalise_enterprise_number(text)
+        except IdentifierError as exc:
+            return tr_data(str(exc))
+        return ""
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        try:
+            values = self.form_values()
+        except UserError as exc:
+            self.message.show_message(_message(exc))
+            return
+        if self.detail is None:
+            problem = self.kbo_problem()
+            if problem:
+                self.kbo_message.show_message(problem)
+                self.kbo_edit.setFocus()
+                return
+            number = self.kbo_edit.text().strip()
+            self._ops.run(
+                lambda _p: register_organisation(self._ctx, enterprise_number=number, **values),
+                on_success=self._on_registered,
+                on_failure=self._on_failed,
+            )
+            return
+        detail = self.detail
+        original = detail.values()
+        changes = {k: v for k, v in values.items() if (original.get(k) or None) != (v or None)}
+        if not changes:
+            self.accept()
+            return
+        self._ops.run(
+            lambda _p: update_organisation(
+                self._ctx, detail.id, expected_version=detail.version, changes=changes, original=original
+            ),
+            on_success=lambda _r: self.accept(),
+            on_failure=lambda error: self._on_update_failed(error, changes),
+        )
+
+    def _on_registered(self, result: Any) -> None:
+        self.organisation_id = result.id
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.message.show_message(_message(error))
+
+    def _on_update_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
+        if not isinstance(error, ConflictError):
+            self._on_failed(error)
+            return
+        self.conflict_dialog = ConflictDialog(error, field_labels=field_labels(self), parent=self)
+        self.conflict_dialog.finished.connect(lambda result: self._on_conflict_finished(result, mine))
+        self.conflict_dialog.open()
+
+    def _on_conflict_finished(self, result: int, mine: dict[str, Any]) -> None:
+        if result not in (ConflictDialog.LOAD_THEIRS, ConflictDialog.KEEP_MINE_ON_THEIRS):
+            return  # closed: the form stays as the user left it
+        assert self.organisation_id is not None
+        self._load(self.organisation_id)
+        if result == ConflictDialog.KEEP_MINE_ON_THEIRS:
+            assert self.detail is not None
+            self.set_form_values({**self.detail.values(), **mine})
+            self.message.show_message(
+                self.tr("Hun versie is geladen met uw wijzigingen erop; kijk na en sla opnieuw op."),
+                "warning",
+            )
+        else:
+            self.message.show_message(self.tr("Hun versie is geladen; uw wijziging vervalt."), "info")
+
+    @Slot(str)
+    def _on_kbo_text_changed(self, text: str) -> None:
+        if self.detail is not None:
+            return
+        digits = "".join(ch for ch in text if ch.isdigit())
+        problem = self.kbo_problem()
+        if not text.strip() or (problem and len(digits) < 10):
+            self.kbo_message.clear_message()  # wait for a whole number before calling it wrong
+        elif problem:
+            self.kbo_message.show_message(problem)
+        else:
+            number = normalise_enterprise_number(text)
+            formatted = format_enterprise_number(number)
+            known = next(
+                (
+                    r.name
+                    for r in list_organisations(self._ctx, OrganisationFilter(text=number), limit=5)
+                    if r.enterprise_number == formatted
+                ),
+                "",
+            )
+            if known:
+                self.kbo_message.show_message(
+                    self.tr("{n} is al gekend als {o}.").format(n=formatted, o=known), "warning"
+                )
+            else:
+                self.kbo_message.show_message(self.tr("✓ {n}").format(n=formatted), "ok")
+
+
+class EstablishmentDialog(QDialog):
+    """A new establishment (vestiging) of an organisation: its number, name and address."""
+
+    def __init__(
+        self, ctx: AppContext, ops: Operations, organisation_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._ops = ctx, ops
+        self._organisation_id = organisation_id
+        self.establishment_id: str | None = None
+        org = get_organisation(ctx, organisation_id)
+        self.setWindowTitle(self.tr("Vestiging toevoegen"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Organisatie: {o} ({n})").format(o=org.name, n=org.enterprise_number))
+        )
+        form = QFormLayout()
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText("2.123.456.789")
+        self.number_edit.setMaxLength(20)
+        self.number_message = InlineMessage()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(300)
+        number_label = QLabel(self.tr("&Vestigingsnummer"))
+        number_label.setBuddy(self.number_edit)
+        form.addRow(number_label, _with_message(self.number_edit, self.number_message))
+        form.addRow(self.tr("&Naam"), self.name_edit)
+        self.address = AddressFields(self, form)
+        layout.addLayout(form)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        buttons = _buttons(self, self.tr("Toevoegen"))
+        buttons.accepted.connect(self._on_accepted)
+        layout.addWidget(buttons)
+        self.number_edit.editingFinished.connect(self._on_number_editing_finished)
+
+    def number_problem(self) -> str:
+        text = self.number_edit.text().strip()
+        if not text:
+            return self.tr("Vul het vestigingsnummer in.")
+        try:
+            normalise_establishment_number(text)
+        except IdentifierError as exc:
+            return tr_data(str(exc))
+        return ""
+
+    @Slot()
+    def _on_number_editing_finished(self) -> None:
+        problem = self.number_problem()
+        if problem:
+            self.number_message.show_message(problem)
+        else:
+            formatted = format_establishment_number(normalise_establishment_number(self.number_edit.text()))
+            self.number_message.show_message(self.tr("✓ {n}").format(n=formatted), "ok")
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        problem = self.number_problem()
+        if problem:
+            self.number_message.show_message(problem)
+            self.number_edit.setFocus()
+            return
+        try:
+            address = self.address.values()
+        except UserError as exc:
+            self.message.show_message(_message(exc))
+            return
+        number, name = self.number_edit.text().strip(), self.name_edit.text()
+
+        def added(result: Any) -> None:
+            self.establishment_id = result.id
+            self.accept()
+
+        self._ops.run(
+            lambda _p: add_establishment(
+                self._ctx, self._organisation_id, establishment_number=number, name=name, **address
+            ),
+            on_success=added,
+            on_failure=lambda error: self.message.show_message(_message(error)),
+        )
+
+
+class CloseDialog(QDialog):
+    """Close an organisation (with its open establishments) or one establishment on a day (not later than today)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        ops: Operations,
+        organisation_id: str,
+        *,
+        establishment: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._ops = ctx, ops
+        org = get_organisation(ctx, organisation_id)
+        self._organisation = org
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.establishment_combo = QComboBox()
+        open_ests = [e for e in org.establishments if e.closed_on is None]
+        for est in open_ests:
+            self.establishment_combo.addItem(f"{est.establishment_number} — {est.name}", est.id)
+        self.for_establishment = establishment
+        if establishment:
+            self.setWindowTitle(self.tr("Vestiging sluiten"))
+            self.establishment_combo.setAccessibleName(self.tr("Vestiging"))
+            form.addRow(self.tr("&Vestiging"), self.establishment_combo)
+            explanation = self.tr("De vestiging blijft bewaard, als afgesloten.")
+        else:
+            self.establishment_combo.hide()
+            self.setWindowTitle(self.tr("Organisatie sluiten"))
+            explanation = self.tr(
+                "{o} ({n}) wordt afgesloten, met haar open vestigingen. Ze blijft bewaard met haar dossiers; "
+                "een organisatie met open dossiers kan niet gesloten worden."
+            ).format(o=org.name, n=org.enterprise_number)
+        label = QLabel(explanation)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.date_edit = _date_edit(ctx.clock.today())
+        form.addRow(self.tr("&Afgesloten op"), self.date_edit)
+        layout.addLayout(form)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        buttons = _buttons(self, self.tr("Sluiten"))
+        buttons.accepted.connect(self._on_accepted)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        on = _picked(self.date_edit)
+        if self.for_establishment:
+            est_id = self.establishment_combo.currentData()
+            est = next((e for e in self._organisation.establishments if e.id == est_id), None)
+            if est is None:
+                self.message.show_message(self.tr("Kies een open vestiging."))
+                return
+            version = est.version
+            write: Any = lambda _p: lifecycle.close_establishment(  # noqa: E731
+                self._ctx, est_id, on=on, expected_version=version
+            )
+        else:
+            org = self._organisation
+            write = lambda _p: lifecycle.close_organisation(  # noqa: E731
+                self._ctx, org.id, on=on, expected_version=org.version
+            )
+        self._ops.run(
+            write,
+            on_success=lambda _r: self.accept(),
+            on_failure=lambda error: self.message.show_message(_message(error)),
+        )
+
+
+class MergeDialog(QDialog):
+    """Merge a duplicate into the organisation that is kept: choose it, see what moves, pick fields, confirm."""
+
+    def __init__(self, ctx: AppContext, ops: Operations, keep_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._ops = ctx, ops
+        self.keep = get_organisation(ctx, keep_id)
+        self.duplicate: OrganisationDetail | None = None
+        self.result_moved: dict[str, int] = {}
+        self.setWindowTitle(self.tr("Samenvoegen met…"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Behouden: <b>{o}</b> ({n}). Kies de dubbele organisatie: alles wat naar haar verwijst "
+                "(dossiers, vestigingen, registraties, verslagen) gaat naar de behouden organisatie; "
+                "de dubbele wordt afgesloten en verwijst voortaan naar de behouden."
+            ).format(o=_escape(self.keep.name), n=self.keep.enterprise_number)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("naam of ondernemingsnummer van de dubbele"))
+        self.search_edit.setAccessibleName(self.tr("Dubbele organisatie zoeken"))
+        self.search_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.search_edit)
+        self.candidates_list = QListWidget()
+        self.candidates_list.setAccessibleName(self.tr("Gevonden organisaties"))
+        self.candidates_list.setMaximumHeight(120)
+        layout.addWidget(self.candidates_list)
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.preview_label)
+        self.fields_box = QGroupBox(self.tr("Gegevens van de dubbele overnemen"))
+        self.fields_layout = QVBoxLayout(self.fields_box)
+        self.field_checks: dict[str, QCheckBox] = {}
+        layout.addWidget(self.fields_box)
+        self.fields_box.hide()
+        form = QFormLayout()
+        self.date_edit = _date_edit(ctx.clock.today())
+        form.addRow(self.tr("Samengevoegd &op"), self.date_edit)
+        layout.addLayout(form)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        self.buttons = _buttons(self, self.tr("Samenvoegen"))
+        self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.merge_button.setEnabled(False)
+        self.buttons.accepted.connect(self._on_accepted)
+        layout.addWidget(self.buttons)
+        self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self.candidates_list.currentItemChanged.connect(self._on_candidate_changed)
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self.candidates_list.clear()
+        if len(text.strip()) < 2:
+            return
+        for row in list_organisations(self._ctx, OrganisationFilter(text=text.strip()), limit=50):
+            if row.id == self.keep.id:
+                continue
+            item = QListWidgetItem(f"{row.name} — {row.enterprise_number} — {row.municipality}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.candidates_list.addItem(item)
+
+    def choose(self, organisation_id: str) -> None:
+        """Show what a merge with this duplicate would move, and which of its fields differ."""
+        dup = get_organisation(self._ctx, organisation_id)
+        self.duplicate = dup
+        self.message.clear_message()
+        open_ests = sum(1 for e in dup.establishments if e.closed_on is None)
+        refs = ", ".join(d.reference for d in dup.dossiers[:8]) + (" …" if len(dup.dossiers) > 8 else "")
+        lines = [
+            self.tr("Dubbele: <b>{o}</b> ({n})").format(o=_escape(dup.name), n=dup.enterprise_number),
+            self.tr("Gaat over: {d} dossier(s){r}; {e} vestiging(en), waarvan {o} open.").format(
+                d=len(dup.dossiers),
+                r=f" ({_escape(refs)})" if refs else "",
+                e=len(dup.establishments),
+                o=open_ests,
+            ),
+        ]
+        if dup.merged_into:
+            lines.append(
+                self.tr("Deze organisatie werd al samengevoegd met {k}.").format(k=_escape(dup.merged_into))
+            )
+        self.preview_label.setText("<br>".join(lines))
+        for check in self.field_checks.values():
+            self.fields_layout.removeWidget(check)
+            check.deleteLater()
+        self.field_checks = {}
+        theirs, ours = dup.values(), self.keep.values()
+        for key in ORGANISATION_FIELDS:
+            if theirs.get(key) and theirs.get(key) != ours.get(key):
+                check = QCheckBox(
+                    self.tr("{f}: {v} (nu: {k})").format(
+                        f=field_labels(self)[key],
+                        v=self._shown(dup, key),
+                        k=self._shown(self.keep, key) or "—",
+                    )
+                )
+                self.field_checks[key] = check
+                self.fields_layout.addWidget(check)
+        self.fields_box.setVisible(bool(self.field_checks))
+        self.merge_button.setEnabled(dup.merged_into is None)
+
+    @staticmethod
+    def _shown(org: OrganisationDetail, key: str) -> str:
+        if key == "municipality_nis":
+            return org.municipality
+        if key == "kind":
+            return tr_data(org.kind_label)
+        value = getattr(org, key)
+        return "" if value is None else str(value)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_candidate_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.choose(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        dup, keep = self.duplicate, self.keep
+        if dup is None:
+            self.message.show_message(self.tr("Kies eerst de dubbele organisatie."))
+            return
+        take = [key for key, check in self.field_checks.items() if check.isChecked()]
+        on = _picked(self.date_edit)
+
+        def merged(result: Any) -> None:
+            self.result_moved = dict(result.moved)
+            self.accept()
+
+        self._ops.run(
+            lambda _p: lifecycle.merge_organisations(
+                self._ctx,
+                keep.id,
+                dup.id,
+                on=on,
+                keep_version=keep.version,
+                duplicate_version=dup.version,
+                take_fields=take,
+            ),
+            on_success=merged,
+            on_failure=lambda error: self.message.show_message(_message(error)),
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = [
+    "AddressFields",
+    "CloseDialog",
+    "EstablishmentDialog",
+    "MergeDialog",
+    "OrganisationDialog",
+]
