@@ -278,9 +278,9 @@ def test_merging_shows_what_moves_and_moves_it(
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.merge_button.isEnabled()
-    qtbot.keyClicks(dialog.search_edit, "Atelier")
-    assert dialog.candidates_list.count() == 1  # the kept one is not offered
-    dialog.candidates_list.setCurrentRow(0)
+    qtbot.keyClicks(dialog.picker.search_edit, "Atelier")
+    assert dialog.picker.results_list.count() == 1  # the kept one is not offered
+    dialog.picker.results_list.setCurrentRow(0)
     assert "Atelier Zuid (dubbel)" in dialog.preview_label.text()
     assert "1 vestiging(en), waarvan 1 open" in dialog.preview_label.text()
     assert set(dialog.field_checks) == {"name", "email"}  # the fields where the duplicate differs

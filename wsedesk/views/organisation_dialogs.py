@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,7 @@ from wsedesk.services.organisations import (
 from wsedesk.services.reference import find_municipality, municipalities
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.organisation_picker import OrganisationPicker
 from wsedesk.views.widgets import InlineMessage, flemish_municipality_names, municipality_completer
 
 if TYPE_CHECKING:
@@ -540,15 +539,10 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("naam of ondernemingsnummer van de dubbele"))
-        self.search_edit.setAccessibleName(self.tr("Dubbele organisatie zoeken"))
-        self.search_edit.setClearButtonEnabled(True)
-        layout.addWidget(self.search_edit)
-        self.candidates_list = QListWidget()
-        self.candidates_list.setAccessibleName(self.tr("Gevonden organisaties"))
-        self.candidates_list.setMaximumHeight(120)
-        layout.addWidget(self.candidates_list)
+        self.picker = OrganisationPicker(ctx, self, exclude=self.keep.id)
+        self.picker.search_edit.setPlaceholderText(self.tr("naam of ondernemingsnummer van de dubbele"))
+        self.picker.search_edit.setAccessibleName(self.tr("Dubbele organisatie zoeken"))
+        layout.addWidget(self.picker)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.RichText)
@@ -569,20 +563,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_accepted)
         layout.addWidget(self.buttons)
-        self.search_edit.textChanged.connect(self._on_search_text_changed)
-        self.candidates_list.currentItemChanged.connect(self._on_candidate_changed)
-
-    @Slot(str)
-    def _on_search_text_changed(self, text: str) -> None:
-        self.candidates_list.clear()
-        if len(text.strip()) < 2:
-            return
-        for row in list_organisations(self._ctx, OrganisationFilter(text=text.strip()), limit=50):
-            if row.id == self.keep.id:
-                continue
-            item = QListWidgetItem(f"{row.name} — {row.enterprise_number} — {row.municipality}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.candidates_list.addItem(item)
+        self.picker.chosen.connect(self.choose)
 
     def choose(self, organisation_id: str) -> None:
         """Show what a merge with this duplicate would move, and which of its fields differ."""
@@ -632,13 +613,6 @@ class MergeDialog(QDialog):
             return tr_data(org.kind_label)
         value = getattr(org, key)
         return "" if value is None else str(value)
-
-    @Slot(QListWidgetItem, QListWidgetItem)
-    def _on_candidate_changed(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        if current is not None:
-            self.choose(str(current.data(Qt.ItemDataRole.UserRole)))
 
     @Slot()
     def _on_accepted(self) -> None:
