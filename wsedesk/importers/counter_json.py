@@ -13,10 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from stdnum.be import ssn as _ssn
 
+from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.models.organisations import OrganisationKind
 from wsedesk.rules.identifiers import (
@@ -25,10 +27,33 @@ from wsedesk.rules.identifiers import (
     normalise_enterprise_number,
     parse_national_number,
 )
-from wsedesk.rules.input_policy import EARLIEST_PLAUSIBLE_DATE, TextRule, shorten, text_problem
+from wsedesk.rules.input_policy import EARLIEST_PLAUSIBLE_DATE, TextRule, load_json, shorten, text_problem
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 POSTAL_CODE = re.compile(r"^[1-9][0-9]{3}$")
+MAX_FILE_BYTES = 5_000_000  # an application is a few kilobytes; refuse anything absurd before parsing
+
+
+def read_counter_document(path: Path) -> tuple[Any, str | None]:
+    """A counter document's file parsed, or None and a Dutch message naming where it is broken.
+
+    The one reader of `wsedesk intake import` and the window's *Inlezen uit JSON…*; a missing or
+    absurdly large file is a BadInputError.
+    """
+    path = path.expanduser()
+    if not path.is_file():
+        raise BadInputError(N_("Het bestand '{p}' bestaat niet.").format(p=path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise BadInputError(
+            N_("Het bestand '{p}' is te groot voor een aanvraag (meer dan {n} MB).").format(
+                p=path, n=MAX_FILE_BYTES // 1_000_000
+            )
+        )
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        return None, N_("het bestand is geen UTF-8-tekst")
+    return load_json(text)  # depth-bounded: 100,000 nested '[' is a message, not a RecursionError
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,467 @@
+"""QrWizard: a quality registration typed in (QR-1…QR-8), and one read from the online counter's JSON.
+
+The organisation page is the ED wizard's (views/intake_organisation.py). *Voltooien* builds the
+online counter's document (docs/qr-json.md, `wsedesk-qr/1`) and hands it to
+`import_registration`: a typed registration is judged and stored exactly like an imported one,
+all or nothing, and its problems come back with their JSON path. `import_qr_file` does the same
+for a file chosen in a file dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from wsedesk.errors import UserError
+from wsedesk.importers.counter_json import read_counter_document
+from wsedesk.importers.qr_json import SCHEMA_ID
+from wsedesk.rules.quality_reference import AREA_LABELS, PROOF_ROUTES, ROUTE_LABELS
+from wsedesk.services.counter_intake import ImportResult, Problem
+from wsedesk.services.organisations import organisation_kinds
+from wsedesk.services.quality_registrations import import_registration
+from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
+from wsedesk.views.common import format_date, tr_data
+from wsedesk.views.intake_form import IntakePage
+from wsedesk.views.intake_organisation import OrganisationPage
+from wsedesk.views.widgets import ERROR_COLOUR
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+    from wsedesk.views.operations import Operations
+
+PAGE_ORGANISATION, PAGE_PROOF, PAGE_DECLARATION = range(3)
+_PATH_PAGES = (("organisatie", PAGE_ORGANISATION), ("kwaliteitsbewijs", PAGE_PROOF))
+TRI_VALUES = ("onbekend", "ja", "nee")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date_edit(value: date, *, latest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    if latest is not None:
+        edit.setMaximumDate(_qdate(latest))
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box that switches the date field on."""
+
+    def __init__(self, text: str, value: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text)
+        self.edit = _date_edit(value)
+        self.edit.setAccessibleName(text.replace("&", ""))
+        self.edit.setEnabled(False)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(_qdate(value))
+
+
+class ProofPage(IntakePage):
+    """QR-2: the route and the proof — a label of the catalogue, another government's system, or Standaard WSE."""
+
+    def __init__(self, wizard: QrWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Kwaliteitsbewijs (QR-2)"))
+        self.setSubTitle(
+            self.tr("Waarop de registratie steunt; ze eindigt wanneer dat bewijs eindigt (QR-7).")
+        )
+        today = wizard.ctx.clock.today()
+        self._labels = list_quality_labels(wizard.ctx)
+        layout = QVBoxLayout(self)
+        route_box = QGroupBox(self.tr("Route"))
+        routes = QVBoxLayout(route_box)
+        self.route_group = QButtonGroup(self)
+        self.route_radios: dict[str, QRadioButton] = {}
+        texts = {
+            "label": self.tr("Kwaliteitsbewijs uit de &markt, op de lijst (QR-2 a)"),
+            "overheid": self.tr("Wettelijk kwaliteitssysteem van een andere &overheid (QR-2 b)"),
+            "standaard_wse": self.tr("Goedkeuringsbewijs &Standaard WSE (QR-2 c)"),
+        }
+        for route in PROOF_ROUTES:
+            radio = QRadioButton(texts[route])
+            radio.setToolTip(tr_data(ROUTE_LABELS[route]))
+            self.route_group.addButton(radio)
+            self.route_radios[route] = radio
+            routes.addWidget(radio)
+        layout.addWidget(route_box)
+
+        form = QFormLayout()
+        self.proof_combo = QComboBox()
+        self.number_edit = QLineEdit()
+        self.number_edit.setMaxLength(100)
+        self.issued = OptionalDate(self.tr("&Uitgereikt op"), today)
+        self.valid_until = OptionalDate(self.tr("&Geldig tot"), today)
+        self.audit_combo = QComboBox()
+        self.audit_combo.setEditable(True)
+        self.audit_combo.addItem("", None)
+        for org in list_audit_organisations(wizard.ctx):
+            self.audit_combo.addItem(org.name, org.enterprise_number)
+        self.earlier_spin = QSpinBox()
+        self.earlier_spin.setRange(0, 100)
+        self.proof_label = QLabel(self.tr("&Bewijs"))
+        self.proof_label.setBuddy(self.proof_combo)
+        self.audit_label = QLabel(self.tr("&Auditorganisatie (QR-3)"))
+        self.audit_label.setBuddy(self.audit_combo)
+        self.earlier_label = QLabel(self.tr("&Eerder gebruikt sinds 1/1/2023"))
+        self.earlier_label.setBuddy(self.earlier_spin)
+        form.addRow(self.proof_label, self.proof_combo)
+        form.addRow(self.tr("&Nummer"), self.number_edit)
+        form.addRow(self.tr("Uitreiking"), self.issued)
+        form.addRow(self.tr("Einde"), self.valid_until)
+        form.addRow(self.audit_label, self.audit_combo)
+        form.addRow(self.earlier_label, self.earlier_spin)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addStretch(1)
+        self.route_group.buttonToggled.connect(self._on_route_toggled)
+        self.route_radios["label"].setChecked(True)
+
+    @property
+    def route(self) -> str:
+        return next((r for r, radio in self.route_radios.items() if radio.isChecked()), "label")
+
+    def set_route(self, route: str) -> None:
+        self.route_radios[route].setChecked(True)
+
+    def set_proof(self, catalogue_id: str) -> None:
+        self.proof_combo.setCurrentIndex(max(0, self.proof_combo.findData(catalogue_id)))
+
+    def as_json(self) -> dict[str, Any]:
+        route = self.route
+        proof: dict[str, Any] = {"route": route}
+        if route != "standaard_wse" and self.proof_combo.currentData():
+            proof["bewijs"] = self.proof_combo.currentData()
+        if self.number_edit.text().strip():
+            proof["nummer"] = self.number_edit.text().strip()
+        if (issued := self.issued.value()) is not None:
+            proof["uitgereikt_op"] = issued.isoformat()
+        if (until := self.valid_until.value()) is not None:
+            proof["geldig_tot"] = until.isoformat()
+        audit = self.audit_combo.currentText().strip()
+        if route == "label" and audit:
+            found = self.audit_combo.findText(audit)
+            number = self.audit_combo.itemData(found) if found > 0 else None
+            proof["auditorganisatie"] = {"naam": audit, **({"ondernemingsnummer": number} if number else {})}
+        if route == "standaard_wse":
+            proof["eerder_gebruikt"] = self.earlier_spin.value()
+        return proof
+
+    def validatePage(self) -> bool:
+        problems: list[tuple[QWidget | None, str]] = []
+        if self.route != "standaard_wse":
+            if not self.proof_combo.currentData():
+                problems.append((self.proof_combo, self.tr("Kies het bewijs uit de lijst.")))
+            if self.valid_until.value() is None:
+                problems.append(
+                    (self.valid_until.check, self.tr("Vul in tot wanneer het bewijs geldig is (QR-7)."))
+                )
+        issued, until = self.issued.value(), self.valid_until.value()
+        if issued and until and until < issued:
+            problems.append((self.valid_until.edit, self.tr("Het einde ligt vóór de uitreiking.")))
+        return self._fail(problems)
+
+    @Slot(QRadioButton, bool)
+    def _on_route_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        route = self.route
+        self.proof_combo.clear()
+        self.proof_combo.addItem(self.tr("(kies het bewijs)"), None)
+        seen: set[str] = set()
+        for label in self._labels:
+            if label.route == route and label.catalogue_id not in seen:
+                seen.add(label.catalogue_id)
+                self.proof_combo.addItem(label.name, label.catalogue_id)
+        is_wse = route == "standaard_wse"
+        for widget in (self.proof_label, self.proof_combo):
+            widget.setVisible(not is_wse)
+        for widget in (self.audit_label, self.audit_combo):
+            widget.setVisible(route == "label")
+        for widget in (self.earlier_label, self.earlier_spin):
+            widget.setVisible(is_wse)
+        self.errors.clear_message()
+
+
+class RegistrationPage(IntakePage):
+    """QR-1 evidence per area, the provider's start (QR-8), the declaration; then the import's outcome."""
+
+    def __init__(self, wizard: QrWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Gebieden en verklaring"))
+        self.setSubTitle(
+            self.tr(
+                "De drie gebieden van QR-1, de start van de activiteit (QR-8) en de verklaring op erewoord."
+            )
+        )
+        today = wizard.ctx.clock.today()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.area_combos: dict[str, QComboBox] = {}
+        for area, label in AREA_LABELS.items():
+            combo = QComboBox()
+            for value in TRI_VALUES:
+                combo.addItem(tr_data(value), value)
+            self.area_combos[area] = combo
+            text = tr_data(label)
+            form.addRow(text[:1].upper() + text[1:], combo)
+        self.active_since = OptionalDate(self.tr("&Actief sinds (QR-8)"), today)
+        form.addRow(self.tr("Start"), self.active_since)
+        self.submitted_edit = _date_edit(today, latest=today)
+        self.agreed_check = QCheckBox(
+            self.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
+        )
+        self.signed_by_edit = QLineEdit()
+        self.signed_by_edit.setPlaceholderText(self.tr("naam en functie"))
+        self.signed_by_edit.setMaxLength(200)
+        self.signed_on_edit = _date_edit(today, latest=today)
+        form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
+        form.addRow("", self.agreed_check)
+        form.addRow(self.tr("Ondertekend &door"), self.signed_by_edit)
+        form.addRow(self.tr("Datum onderteke&ning"), self.signed_on_edit)
+        layout.addLayout(form)
+
+        self.problems_label = QLabel(
+            self.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
+        )
+        self.problems_list = QListWidget()
+        self.problems_list.setWordWrap(True)
+        self.problems_label.setBuddy(self.problems_list)
+        palette = self.problems_list.palette()
+        palette.setColor(QPalette.ColorRole.Text, ERROR_COLOUR)
+        self.problems_list.setPalette(palette)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_list, 1)
+        self.success_label = QLabel()
+        self.success_label.setWordWrap(True)
+        self.success_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.success_label)
+        layout.addWidget(self.errors)
+        self.show_problems([])
+        self.success_label.hide()
+        self.problems_list.itemActivated.connect(self._on_problem_activated)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "akkoord": self.agreed_check.isChecked(),
+            "ondertekend_door": self.signed_by_edit.text().strip(),
+            "datum": self.signed_on_edit.date().toPython().isoformat(),
+        }
+
+    def areas(self) -> dict[str, str]:
+        return {area: str(combo.currentData()) for area, combo in self.area_combos.items()}
+
+    def show_problems(self, problems: list[tuple[int, str]]) -> None:
+        self.problems_list.clear()
+        for page_id, text in problems:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            item.setToolTip(text)
+            self.problems_list.addItem(item)
+        self.problems_label.setVisible(bool(problems))
+        self.problems_list.setVisible(bool(problems))
+
+    def show_success(self, result: ImportResult) -> None:
+        self.show_problems([])
+        lines = [
+            self.tr("Ingeschreven als dossier {ref}.").format(ref=result.reference),
+            self.tr("Nieuwe organisatie aangemaakt.")
+            if result.organisation_created
+            else self.tr("Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd)."),
+        ]
+        if result.decision_due:
+            lines.append(
+                self.tr("Beslissing over de validatie uiterlijk op {d} (QR-4).").format(
+                    d=format_date(result.decision_due)
+                )
+            )
+        lines += [tr_data(w) for w in result.warnings]
+        self.success_label.setText("\n".join(lines))
+        self.success_label.show()
+
+    def validatePage(self) -> bool:
+        if self._wizard.registered:
+            return True  # "Sluiten"
+        problems: list[tuple[QWidget | None, str]] = []
+        if not self.agreed_check.isChecked():
+            problems.append((self.agreed_check, self.tr("Zonder verklaring op erewoord geen registratie.")))
+        if not self.signed_by_edit.text().strip():
+            problems.append((self.signed_by_edit, self.tr("Vul in wie de verklaring ondertekende.")))
+        if problems:
+            return self._fail(problems)
+        self.errors.clear_message()
+        self._wizard.submit()
+        return False  # stay open: on success to show the reference, on a problem to fix it
+
+    @Slot(QListWidgetItem)
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        self._wizard.go_to_page(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class QrWizard(QWizard):
+    """A new quality registration: the organisation, the proof, the areas and the declaration."""
+
+    registration_registered = Signal(str)  # dossier id of the new QR dossier
+
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ops = ops
+        self.import_result: ImportResult | None = None
+        self.experience_page = None  # the ED wizard's part 3; a registration has none
+        self.setWindowTitle(self.tr("Nieuwe kwaliteitsregistratie"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Terug"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Voltooien"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.organisation_page = OrganisationPage(self)
+        self.organisation_page.setTitle(self.tr("Organisatie en contactpersoon"))
+        self.organisation_page.setSubTitle(
+            self.tr("Wie de registratie aanvraagt. Een gekende organisatie wordt niet gewijzigd.")
+        )
+        combo = self.organisation_page.kind_combo
+        for code, label in organisation_kinds():  # every kind may register (the ED-2 limit is not QR's)
+            if combo.findData(code) < 0:
+                combo.addItem(tr_data(label), code)
+        self.proof_page = ProofPage(self)
+        self.registration_page = RegistrationPage(self)
+        for page_id, page in enumerate(self.pages()):
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_ORGANISATION)
+        self.resize(820, 640)
+
+    def pages(self) -> list[IntakePage]:
+        return [self.organisation_page, self.proof_page, self.registration_page]
+
+    @property
+    def registered(self) -> bool:
+        return self.import_result is not None and self.import_result.ok
+
+    def registration_data(self) -> dict[str, Any]:
+        """The online counter's document (docs/qr-json.md) of what is typed in."""
+        page = self.registration_page
+        data: dict[str, Any] = {
+            "schema": SCHEMA_ID,
+            "ingediend_op": page.submitted_edit.date().toPython().isoformat(),
+            "organisatie": self.organisation_page.as_json(),
+            "kwaliteitsbewijs": self.proof_page.as_json(),
+            "gebieden": page.areas(),
+            "verklaring_op_eer": page.as_json(),
+        }
+        if (since := page.active_since.value()) is not None:
+            data["actief_sinds"] = since.isoformat()
+        return data
+
+    def submit(self) -> None:
+        ctx, data = self.ctx, self.registration_data()
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)  # one import at a time
+
+        def refused(error: UserError) -> None:
+            self.registration_page.show_problems([(PAGE_DECLARATION, tr_data(str(error)))])
+
+        self._ops.run(
+            lambda _progress: import_registration(ctx, data),
+            on_success=self._on_imported,
+            on_failure=refused,
+            on_finished=lambda: finish.setEnabled(True),
+        )
+
+    def _on_imported(self, result: ImportResult) -> None:
+        if not result.ok:
+            self.registration_page.show_problems([self._describe(p) for p in result.problems])
+            return
+        assert result.dossier_id is not None
+        self.import_result = result
+        for page in self.pages():
+            page.set_read_only(True)
+        self.registration_page.show_success(result)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sluiten"))
+        self.registration_registered.emit(result.dossier_id)
+
+    def _describe(self, problem: Problem) -> tuple[int, str]:
+        page_id = next((p for prefix, p in _PATH_PAGES if problem.path.startswith(prefix)), PAGE_DECLARATION)
+        page = self.page(page_id)
+        return page_id, f"{page.title() if page else ''}\n{tr_data(str(problem))}"
+
+    def go_to_page(self, page_id: int) -> None:
+        if page_id not in self.visitedIds():
+            return
+        while self.currentId() != page_id and self.currentId() != self.startId():
+            self.back()
+
+
+def import_qr_file(ctx: AppContext, path: Path) -> ImportResult:
+    """A `wsedesk-qr/1` file as `wsedesk intake import` reads it: a broken file is one problem, nothing stored."""
+    data, broken = read_counter_document(path)
+    if broken is not None:
+        return ImportResult(ok=False, problems=(Problem("(bestand)", broken),), schema=SCHEMA_ID)
+    return import_registration(ctx, data)  # another schema is named as a problem of `schema`
+
+
+def show_import_result(parent: QWidget, path: Path, result: ImportResult) -> QMessageBox:
+    """The outcome of a JSON import: the new dossier, or every problem by its JSON path (nothing stored)."""
+    if result.ok:
+        text = parent.tr("{f}: ingeschreven als dossier {ref}.").format(f=path.name, ref=result.reference)
+        if result.decision_due:
+            text += "\n" + parent.tr("Beslissing over de validatie uiterlijk op {d} (QR-4).").format(
+                d=format_date(result.decision_due)
+            )
+        details = "\n".join(tr_data(w) for w in result.warnings)
+        icon = QMessageBox.Icon.Information
+    else:
+        text = parent.tr("{f} werd niet ingelezen; niets is bewaard. {n} probleem/problemen:").format(
+            f=path.name, n=len(result.problems)
+        )
+        details = "\n".join(tr_data(str(p)) for p in result.problems)
+        icon = QMessageBox.Icon.Warning
+    box = QMessageBox(icon, parent.tr("Kwaliteitsregistratie inlezen"), text, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+__all__ = ["QrWizard", "import_qr_file", "show_import_result"]
