@@ -104,7 +104,9 @@ def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_
         MergeDialog,
         OrganisationDialog,
     )
+    from wsedesk.views.qr_wizard import QrWizard
     from wsedesk.views.settings_dialog import SettingsDialog
+    from wsedesk.views.tender_dialogs import ProofApplicationDialog, TenderPartnerDialog
     from wsedesk.views.term_calculator import TermCalculatorDialog
     from wsedesk.views.users_dialog import UserDialog
 
@@ -116,15 +118,19 @@ def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_
     ]
     org = list_organisations(demo_ctx, OrganisationFilter(), limit=1)[0].id
     merge = MergeDialog(demo_ctx, window.ops, org, window)
-    merge.search_edit.setText("vzw")
-    merge.candidates_list.setCurrentRow(0)  # the preview and the fields to take over
+    merge.picker.search("vzw")
+    merge.picker.results_list.setCurrentRow(0)  # the preview and the fields to take over
     dialogs += [
         OrganisationDialog(demo_ctx, window.ops, None, window),
         OrganisationDialog(demo_ctx, window.ops, org, window),
         EstablishmentDialog(demo_ctx, window.ops, org, window),
         CloseDialog(demo_ctx, window.ops, org, establishment=True, parent=window),
         merge,
+        TenderPartnerDialog(demo_ctx, window.ops, org, window),
+        ProofApplicationDialog(demo_ctx, window.ops, None, window),
     ]
+    qr = QrWizard(demo_ctx, window.ops, window)
+    dialogs += [qr, qr.proof_page, qr.registration_page]  # each page of the wizard, shown on its own
     missing = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -44,6 +44,7 @@ from wsedesk.services.terms import TermView, dossier_terms, explain
 from wsedesk.views.common import format_date, format_timestamp, heading_label, make_muted, tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_actions import DossierActionsBar
+from wsedesk.views.tender_dialogs import DossierFactsTab
 from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, light_icon
 from wsedesk.views.theme import status_colour
 from wsedesk.views.widgets import ElidedLabel
@@ -424,6 +425,8 @@ class DossierDetailPanel(QWidget):
         self._findings_built = False
         self._findings_dossier: str | None = None
         self.tabs.addTab(self.findings_tab, self.tr("Toetsing"))
+        self.facts_tab = DossierFactsTab(ctx, ops)  # TW and KB: the partner's or the application's facts
+        self.tabs.addTab(self.facts_tab, self.tr("Gegevens"))
 
         self.subject_edit.textChanged.connect(self._on_form_edited)
         self.notes_edit.textChanged.connect(self._on_form_edited)
@@ -456,6 +459,8 @@ class DossierDetailPanel(QWidget):
         self.terms_panel.set_terms(terms)
         self.tabs.setTabText(self.tabs.indexOf(self.terms_panel), self._terms_tab_title(terms))
         self.actions_bar.set_dossier(detail, terms)
+        has_facts = self.facts_tab.show_dossier(detail.dossier_type, dossier_id)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.facts_tab), has_facts)
         self._sync_findings()
         self.dossier_loaded.emit(dossier_id)
 

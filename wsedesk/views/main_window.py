@@ -34,6 +34,7 @@ from wsedesk.views.events import AppEvents
 from wsedesk.views.icons import app_icon, icon
 from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_list import OrganisationsPage
+from wsedesk.views.registration_actions import RegistrationActions
 from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.team_watch import TeamWatch
 from wsedesk.views.term_calculator import TermCalculatorDialog
@@ -270,6 +271,11 @@ class MainWindow(QMainWindow):
         self.addAction(self.new_application_action)
         menu = self.menuBar().addMenu(self.tr("&Aanvragen"))
         menu.addAction(self.new_application_action)
+        # Issue #11: quality registrations, tender partners, label applications, organisations.
+        self.registrations = RegistrationActions(self._ctx, self.ops, self, self.organisations_page)
+        self.registrations.add_to(menu)
+        self.registrations.dossier_registered.connect(self._on_dossier_registered)
+        self.registrations.organisation_requested.connect(lambda: self.show_page(ORGANISATIES))
         menu.addAction(self.find_providers_action)
 
     def _add_file_menu(self) -> None:
@@ -459,7 +465,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_application_registered(self, dossier_id: str) -> None:
         """Show the new dossier on the Dossiers page: the list searched on its reference, the dossier selected."""
-        reference = get_application(self._ctx, dossier_id).reference
+        self._on_dossier_registered(dossier_id, get_application(self._ctx, dossier_id).reference)
+
+    @Slot(str, str)
+    def _on_dossier_registered(self, dossier_id: str, reference: str) -> None:
+        """A new dossier (ED, QR, TW, KB): shown selected on the Dossiers page, its reference in the status bar."""
         page = self.dossiers_page
         page.list_view.search_edit.setText(reference)
         page.refresh()  # a list read before does not know the new dossier yet (no-op before the first show)
