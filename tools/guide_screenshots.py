@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = {"width": 1366, "height": 768}
+TASKS = ("werkbak", "application", "registration", "clock", "advice", "reports", "visit")
 
 
 def _isolate(workdir: Path) -> None:
@@ -71,12 +72,18 @@ def main(argv: list[str] | None = None) -> int:
         default="nl",
         help="en: the same pictures in English, to check the catalogue",
     )
+    parser.add_argument(
+        "--task",
+        action="append",
+        choices=TASKS,
+        help="only this task's pictures (repeatable); default: every task",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wsedesk-handleiding-") as tmp:
         workdir = Path(tmp)
         _isolate(workdir)
         args.out.mkdir(parents=True, exist_ok=True)
-        return Guide(workdir, args.out.resolve(), args.dossiers, args.language).run()
+        return Guide(workdir, args.out.resolve(), args.dossiers, args.language).run(args.task or TASKS)
 
 
 class Guide:
@@ -127,11 +134,11 @@ class Guide:
             f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {target.width()}×{target.height()}"
         )
 
-    def run(self) -> int:
+    def run(self, tasks: tuple[str, ...] | list[str] = TASKS) -> int:
         try:
-            for task in (self.werkbak, self.application, self.clock, self.advice, self.reports, self.visit):
+            for name in tasks:
                 self.window.statusBar().clearMessage()
-                task()
+                getattr(self, name)()
         finally:
             self.tasks.wait()
             self.window.close()
@@ -189,6 +196,65 @@ class Guide:
         self.settle()
         self.window.show_page(DOSSIERS)
         self.shot("aanvraag-dossier")
+
+    def registration(self) -> None:
+        """Organisaties → Nieuwe organisatie…, then Aanvragen → Nieuwe kwaliteitsregistratie…."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QWizard
+
+        from wsedesk.views.main_window import ORGANISATIES
+        from wsedesk.views.organisation_dialogs import OrganisationDialog
+        from wsedesk.views.qr_wizard import QrWizard
+
+        self.window.show_page(ORGANISATIES)
+        self.window.organisations_page.new_button.click()
+        dialog = self.window.organisations_page.dialog
+        assert isinstance(dialog, OrganisationDialog)
+        dialog.kbo_edit.setText("0456.789.034")
+        dialog.name_edit.setText("Opleidingscentrum Horizon vzw")
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("vzw"))
+        dialog.address.street_edit.setText("Stationsstraat 8")
+        dialog.address.postcode_edit.setText("2800")
+        dialog.address.municipality_edit.setText("Mechelen")
+        dialog.email_edit.setText("info@horizon-opleidingen.be")
+        self.shot("organisatie-nieuw", dialog)
+        dialog.buttons.accepted.emit()
+        self.settle()
+        self.shot("organisatie-lijst")
+
+        self.window.registrations.new_registration_action.trigger()
+        wizard = self.window.findChild(QrWizard)
+        assert wizard is not None
+        page = wizard.organisation_page
+        page.kbo_edit.setText("0456.789.034")
+        page.kbo_edit.editingFinished.emit()
+        page.name_edit.setText("Opleidingscentrum Horizon vzw")
+        page.set_kind("vzw")
+        page.street_edit.setText("Stationsstraat 8")
+        page.postcode_edit.setText("2800")
+        page.municipality_edit.setText("Mechelen")
+        page.contact_name_edit.setText("Lotte Peeters")
+        page.contact_email_edit.setText("lotte.peeters@horizon-opleidingen.be")
+        wizard.next()
+        today = self.ctx.clock.today()
+        proof = wizard.proof_page
+        proof.set_proof("iso-9001")
+        proof.number_edit.setText("ISO-2025-118")
+        proof.issued.set_value(today - timedelta(days=200))
+        proof.valid_until.set_value(date(today.year + 2, today.month, 1))
+        self.shot("kwaliteitsregistratie-bewijs", wizard)
+        wizard.next()
+        last = wizard.registration_page
+        for combo in last.area_combos.values():
+            combo.setCurrentIndex(combo.findData("ja"))
+        last.agreed_check.setChecked(True)
+        last.signed_by_edit.setText("Lotte Peeters, directeur")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        self.settle()
+        self.shot("kwaliteitsregistratie-ingeschreven", wizard)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        self.settle()
 
     def clock(self) -> None:
         """Vraag bijkomende informatie, then Informatie ontvangen, on an ED dossier in onderzoek."""

@@ -258,9 +258,13 @@ def test_the_page_registers_a_new_organisation_and_finds_it(
     dialog.name_edit.setText("Werkhuis Noord cv")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("maatwerkbedrijf"))
     ok(dialog)
-    assert page.search_edit.text() == OTHER_KBO
-    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.search_edit.text() == "1234.567.894"
+    assert page.model.total == 1  # searched at once, not after the typing pause
     assert page.model.organisation_row(0).name == "Werkhuis Noord cv"
+    assert page.selected_id() == dialog.organisation_id and page.edit_button.isEnabled()
+    # The closed dialog deletes itself on the next event loop turn: let it, while the page (its
+    # parent, which pytest-qt holds only weakly) still lives.
+    qtbot.wait(1)
 
 
 def test_merging_shows_what_moves_and_moves_it(

@@ -16,6 +16,7 @@ TASKS = (
     "advies-schrijven.md",
     "verslagen-inlezen.md",
     "bezoek-plannen.md",
+    "organisatie-inschrijven.md",
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,12 +116,13 @@ def _message(error: BaseException) -> str:
     return str(error)
 
 
-class AddressFields:
+class AddressFields(QObject):
     """Street, postal code and municipality as rows of a form; the municipality is typed by name (a
     completer over the reference list) and stored as its REFNIS code; a postal code of one
     municipality fills it in."""
 
     def __init__(self, owner: QWidget, form: QFormLayout) -> None:
+        super().__init__(owner)  # a child of the dialog: its slot goes with it
         self.street_edit = QLineEdit()
         self.street_edit.setMaxLength(200)
         self.postcode_edit = QLineEdit()
@@ -166,6 +167,7 @@ class AddressFields:
             "municipality_nis": nis,
         }
 
+    @Slot()
     def _on_postcode_editing_finished(self) -> None:
         code = self.postcode_edit.text().strip()
         if len(code) != 4 or self.municipality_edit.text().strip():
@@ -178,6 +180,8 @@ class AddressFields:
 
 class OrganisationDialog(QDialog):
     """A new organisation (no id) or an edit of one; an edit is saved with the version it was loaded at."""
+
+    organisation_registered = Signal(str, str)  # id, KBO number (formatted) of a new organisation
 
     def __init__(
         self,
@@ -307,6 +311,7 @@ class OrganisationDialog(QDialog):
     def _on_registered(self, result: Any) -> None:
         self.organisation_id = result.id
         self.accept()
+        self.organisation_registered.emit(result.id, result.number)
 
     def _on_failed(self, error: BaseException) -> None:
         self.message.show_message(_message(error))

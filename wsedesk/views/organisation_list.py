@@ -318,8 +318,17 @@ class OrganisationsPage(Page):
     @Slot()
     def new_organisation(self) -> None:
         dialog = OrganisationDialog(self._ctx, self._ops, None, self)
-        dialog.accepted.connect(lambda: self.search_edit.setText(dialog.kbo_edit.text().strip()))
+        dialog.organisation_registered.connect(self._show_new)
         self._show_dialog(dialog, self.tr("Organisatie ingeschreven."))
+
+    @Slot(str, str)
+    def _show_new(self, organisation_id: str, number: str) -> None:
+        """The list searched on the new organisation's number, the organisation chosen."""
+        self.search_edit.setText(number)
+        self._on_filter_changed()  # now, not after the typing pause
+        row = self.model.row_of(organisation_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     @Slot()
     def _on_edit_clicked(self) -> None:
