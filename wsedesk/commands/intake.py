@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.documents.nl import format_date_short
-from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
-from wsedesk.rules.input_policy import load_json
-
-MAX_FILE_BYTES = 5_000_000  # an application is a few kilobytes; refuse anything absurd before parsing
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,21 +46,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def read_document(path: Path) -> tuple[Any, str | None]:
-    """The parsed JSON, or None and a Dutch message naming where the file is broken."""
-    path = path.expanduser()
-    if not path.is_file():
-        raise BadInputError(N_("Het bestand '{p}' bestaat niet.").format(p=path))
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise BadInputError(
-            N_("Het bestand '{p}' is te groot voor een aanvraag (meer dan {n} MB).").format(
-                p=path, n=MAX_FILE_BYTES // 1_000_000
-            )
-        )
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        return None, N_("het bestand is geen UTF-8-tekst")
-    return load_json(text)  # depth-bounded: 100,000 nested '[' is a message, not a RecursionError
+    """The parsed JSON, or None and a Dutch message naming where the file is broken (the window reads it alike)."""
+    from wsedesk.importers.counter_json import read_counter_document  # the models come with it: not at start
+
+    return read_counter_document(path)
 
 
 def run_import(args: argparse.Namespace) -> int:
