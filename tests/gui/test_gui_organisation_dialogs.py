@@ -231,6 +231,7 @@ def test_the_page_closes_and_reopens_the_chosen_organisation(
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert isinstance(page.dialog, CloseDialog)
     ok(page.dialog)
+    qtbot.wait(1)  # the closed dialog deletes itself while the page (held weakly by pytest-qt) lives
     assert get_organisation(sqlite_ctx, org_id).closed_on == sqlite_ctx.clock.today()
     assert page.reopen_button.isEnabled() and not page.close_button.isEnabled()
     assert page.status_label.text() == "Organisatie afgesloten."
