@@ -22,6 +22,8 @@ class Settings:
     database_url: str | None = None  # None: the per-user SQLite file
     # Werkbak traffic light: "due soon" when at most this many working days remain.
     warn_working_days: int = 5
+    # Werkbak reminders: a recognition's ED-7 end shows this many calendar days ahead.
+    reminder_lead_days: int = 90
     page_size: int = 200
     language: str = "nl"  # one of LANGUAGES
     # Rolling automatic backups of the local SQLite file (services/backup.py); 0 switches them off.

@@ -363,6 +363,21 @@ def seed_0008(conn: Connection) -> None:
     )
 
 
+def seed_0010(conn: Connection) -> None:
+    """A guidance assignment under the ED dossier (employee number stored, masked copy beside it)."""
+    seed_0008(conn)
+    stamp = "1, '2025-07-01 10:00:00', '2025-07-01 10:00:00', 'migratietest'"
+    conn.execute(
+        text(
+            "INSERT INTO guidance_assignments (id, dossier_id, employee_national_number, employee_masked, "
+            "employer_name, employer_enterprise_number, start_on, end_on, premium_changes, "
+            "version, created_at, updated_at, updated_by) VALUES (:id, :d, '85073003328', '85.07.30-***.**', "
+            f"'Bakkerij Intro bv', '0428759497', '2025-07-01', NULL, '[\"2026-01-01\"]', {stamp})"
+        ),
+        {"id": _uuid(conn, "6f1c0d4e-8a8b-4c61-9a52-0c7b8e0d1e01"), "d": _uuid(conn, DOSSIER_ID)},
+    )
+
+
 SEEDS: dict[str, Callable[[Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
@@ -373,4 +388,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0007": seed_0007,
     "0008": seed_0008,
     "0009": seed_0008,  # 0009 names the dossier on each suspension (back-filled) and adds indexes
+    "0010": seed_0010,
 }

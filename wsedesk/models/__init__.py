@@ -3,6 +3,7 @@
 from wsedesk.models.audit import AuditEntry, AuditHead
 from wsedesk.models.base import Base
 from wsedesk.models.dossiers import Document, Dossier, DossierEvent
+from wsedesk.models.guidance import GuidanceAssignment
 from wsedesk.models.intake import (
     AuditOrganisation,
     ConditionChange,
@@ -45,6 +46,7 @@ __all__ = [
     "DossierEvent",
     "DossierTerm",
     "Establishment",
+    "GuidanceAssignment",
     "Municipality",
     "Organisation",
     "OrganisationKind",

@@ -1,4 +1,4 @@
-"""The user's own settings that are not the database: language and the Werkbak's lead time.
+"""The user's own settings that are not the database: language and the Werkbak's lead times.
 
 They live in the settings file (settings.py), per user; a change is saved at once and applies
 from the next start (language) or the next refresh of the Werkbak (lead time).
@@ -11,6 +11,7 @@ from wsedesk.i18n import N_
 from wsedesk.settings import LANGUAGES, Settings, save_settings
 
 MAX_WARN_WORKING_DAYS = 60
+MAX_REMINDER_LEAD_DAYS = 366
 
 
 def set_language(settings: Settings, language: str) -> None:
@@ -30,4 +31,14 @@ def set_warn_working_days(settings: Settings, days: int) -> None:
             N_("Kies tussen 0 en {m} werkdagen.").format(m=MAX_WARN_WORKING_DAYS), where=N_("Binnenkort")
         )
     settings.warn_working_days = days
+    save_settings(settings)
+
+
+def set_reminder_lead_days(settings: Settings, days: int) -> None:
+    """The Werkbak reminds of a recognition's end (ED-7) this many calendar days ahead."""
+    if not 0 <= days <= MAX_REMINDER_LEAD_DAYS:
+        raise BadInputError(
+            N_("Kies tussen 0 en {m} dagen.").format(m=MAX_REMINDER_LEAD_DAYS), where=N_("Herinnering vooraf")
+        )
+    settings.reminder_lead_days = days
     save_settings(settings)

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import aliased
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
 from wsedesk.errors import BadInputError
@@ -19,6 +20,7 @@ from wsedesk.rules import quality as Q
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.municipalities import MunicipalityRef
 from wsedesk.rules.quality_reference import FLANDERS_REGION
+from wsedesk.services.guidance import active_count
 from wsedesk.services.reference import find_municipality
 
 if TYPE_CHECKING:
@@ -69,66 +71,95 @@ def find_providers(
     `municipality_nis` is a REFNIS code (a Dutch name is accepted too, see resolve_municipality).
 
     Covered directly, through its province, or through 02000 (all of Flanders); most specific
-    first, then by name. Free capacity is the stated capacity: guidance assignments are not
-    stored yet. Providers without capacity, or with less than `min_free_capacity`, are left out.
+    first, then by name. Free capacity is the stated capacity less the guidance assignments that
+    run on `on` (services/guidance.py), counted in SQL. Providers without free capacity, or with
+    less than `min_free_capacity`, are left out. Three queries whatever the number of providers:
+    the providers with their coverage, contact and seat; their working areas.
     """
     muni = resolve_municipality(municipality_nis)
     coverage = {muni.nis: "gemeente", FLANDERS_REGION: "Vlaanderen"}
     if muni.province:
         coverage[muni.province] = "provincie"
+    rank_of = {code: _COVERAGE_ORDER[kind] for code, kind in coverage.items()}
+    kind_of = {rank: kind for kind, rank in _COVERAGE_ORDER.items()}
     areas = Q.load_area_index()
+    # The most specific way each application covers the municipality (0 gemeente, 1 provincie, 2 Vlaanderen).
+    rank = case(*((WorkingArea.nis_code == code, r) for code, r in rank_of.items()), else_=9)
+    covered = (
+        select(WorkingArea.application_id.label("application_id"), func.min(rank).label("rank"))
+        .where(WorkingArea.nis_code.in_(coverage))
+        .group_by(WorkingArea.application_id)
+        .subquery()
+    )
+    free = (RecognitionApplication.capacity - active_count(Dossier.id, on)).label("free")
+    seat = aliased(Municipality)
     with ctx.uow() as uow:
         s = uow.session
         rows = s.execute(
-            select(Dossier, RecognitionApplication, Organisation, WorkingArea.nis_code)
-            .join(RecognitionApplication, RecognitionApplication.dossier_id == Dossier.id)
-            .join(WorkingArea, WorkingArea.application_id == RecognitionApplication.id)
+            select(
+                Dossier.id,
+                Dossier.reference,
+                Dossier.valid_from,
+                Dossier.valid_until,
+                RecognitionApplication.id.label("application_id"),
+                RecognitionApplication.capacity,
+                Organisation.name,
+                Organisation.enterprise_number,
+                Organisation.email,
+                Organisation.phone,
+                seat.name_nl.label("seat"),
+                Person.first_name,
+                Person.last_name,
+                Person.email.label("person_email"),
+                Person.phone.label("person_phone"),
+                Person.id.label("person_id"),
+                covered.c.rank,
+                free,
+            )
+            .join(covered, covered.c.application_id == RecognitionApplication.id)
+            .join(Dossier, Dossier.id == RecognitionApplication.dossier_id)
             .join(Organisation, Organisation.id == Dossier.organisation_id)
+            .outerjoin(seat, seat.nis_code == Organisation.municipality_nis)
+            .outerjoin(Person, Person.id == RecognitionApplication.contact_person_id)
             .where(
                 Dossier.dossier_type == "ED",
                 Dossier.status == "erkend",
                 Dossier.valid_from <= on,
                 Dossier.valid_until >= on,
-                WorkingArea.nis_code.in_(coverage),
-                RecognitionApplication.capacity >= max(min_free_capacity, 1),
+                RecognitionApplication.capacity >= 1,
+                free >= max(min_free_capacity, 1),
             )
         ).all()
-        best: dict[uuid.UUID, tuple[str, Dossier, RecognitionApplication, Organisation]] = {}
-        for dossier, app, org, code in rows:
-            kind = coverage[code]
-            current = best.get(dossier.id)
-            if current is None or _COVERAGE_ORDER[kind] < _COVERAGE_ORDER[current[0]]:
-                best[dossier.id] = (kind, dossier, app, org)
-        out: list[ProviderRow] = []
-        for kind, dossier, app, org in best.values():
-            codes = list(
-                s.scalars(
-                    select(WorkingArea.nis_code)
-                    .where(WorkingArea.application_id == app.id)
-                    .order_by(WorkingArea.nis_code)
-                )
+        codes: dict[uuid.UUID, list[str]] = {}
+        if rows:
+            for application_id, code in s.execute(
+                select(WorkingArea.application_id, WorkingArea.nis_code)
+                .where(WorkingArea.application_id.in_([r.application_id for r in rows]))
+                .order_by(WorkingArea.application_id, WorkingArea.nis_code)
+            ):
+                codes.setdefault(application_id, []).append(code)
+    out: list[ProviderRow] = []
+    for r in rows:
+        assert r.valid_from is not None and r.valid_until is not None and r.capacity
+        contact = r.person_id is not None
+        out.append(
+            ProviderRow(
+                dossier_id=str(r.id),
+                reference=r.reference,
+                organisation=r.name,
+                enterprise_number=format_enterprise_number(r.enterprise_number),
+                seat=r.seat or "",
+                contact_name=f"{r.first_name} {r.last_name}".strip() if contact else "",
+                contact_email=(r.person_email or r.email or "") if contact else (r.email or ""),
+                contact_phone=(r.person_phone or r.phone or "") if contact else (r.phone or ""),
+                capacity=r.capacity,
+                free_capacity=int(r.free),
+                coverage=kind_of[int(r.rank)],
+                working_area=", ".join(areas.name(c) for c in codes.get(r.application_id, ())),
+                valid_from=r.valid_from,
+                valid_until=r.valid_until,
             )
-            seat = s.get(Municipality, org.municipality_nis) if org.municipality_nis else None
-            contact = s.get(Person, app.contact_person_id) if app.contact_person_id else None
-            assert dossier.valid_from is not None and dossier.valid_until is not None and app.capacity
-            out.append(
-                ProviderRow(
-                    dossier_id=str(dossier.id),
-                    reference=dossier.reference,
-                    organisation=org.name,
-                    enterprise_number=format_enterprise_number(org.enterprise_number),
-                    seat=seat.name_nl if seat else "",
-                    contact_name=f"{contact.first_name} {contact.last_name}".strip() if contact else "",
-                    contact_email=(contact.email or org.email or "") if contact else (org.email or ""),
-                    contact_phone=(contact.phone or org.phone or "") if contact else (org.phone or ""),
-                    capacity=app.capacity,
-                    free_capacity=app.capacity,
-                    coverage=kind,
-                    working_area=", ".join(areas.name(c) for c in codes),
-                    valid_from=dossier.valid_from,
-                    valid_until=dossier.valid_until,
-                )
-            )
+        )
     out.sort(key=lambda p: (_COVERAGE_ORDER[p.coverage], p.organisation.casefold(), p.reference))
     return out
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import assignable_users, dossier_types
+from wsedesk.services.reminders import Reminder, recognition_reminders
 from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
 from wsedesk.views.common import (
@@ -259,6 +261,19 @@ class WorkListView(QWidget):
             lights.addWidget(light_button)
             self.light_buttons[light] = light_button
         lights.addStretch(1)
+        # ED-7 / ED-8 reminders of recognitions: one button in the lights' row (no extra line), its
+        # menu lists each with the rule and why; choosing one opens the dossier.
+        self.reminder_button = QToolButton()
+        self.reminder_button.setAutoRaise(True)
+        self.reminder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.reminder_button.setAccessibleName(self.tr("Herinneringen over erkenningen (ED-7, ED-8)"))
+        self.reminder_menu = QMenu(self.reminder_button)
+        self.reminder_menu.setToolTipsVisible(True)
+        self.reminder_menu.setAccessibleName(self.tr("Herinneringen over erkenningen"))
+        self.reminder_button.setMenu(self.reminder_menu)
+        self.reminders: list[Reminder] = []
+        lights.addWidget(self.reminder_button)
+        lights.addSpacing(12)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lights.addWidget(self.count_label)
@@ -294,10 +309,12 @@ class WorkListView(QWidget):
         self._fill_assignee_combo()
         self._loaded = True
         self.model.set_filter(self.current_filter())
+        self._load_reminders()
 
     def refresh(self) -> None:
         if self._loaded:
             self.model.set_filter(self.current_filter())
+            self._load_reminders()
 
     @property
     def is_loaded(self) -> bool:
@@ -388,6 +405,37 @@ class WorkListView(QWidget):
         finally:
             self.status_combo.blockSignals(blocked)
 
+    def _load_reminders(self) -> None:
+        flt = self.current_filter()
+        reminders: list[Reminder] = []
+        if flt.dossier_type in (None, "ED"):
+            reminders = recognition_reminders(self._ctx, as_of=self.model.as_of, assignee_id=flt.assignee_id)
+        self.reminders = reminders
+        self.reminder_menu.clear()
+        for r in reminders:
+            action = self.reminder_menu.addAction(
+                f"{r.rule_id} {tr_data(r.label)}: {r.organisation} ({r.reference}), {format_date(r.day)}"
+            )
+            action.setToolTip(r.why)
+            action.triggered.connect(
+                lambda _checked=False, d=r.dossier_id, ref=r.reference: self.dossier_opened.emit(d, ref)
+            )
+        n = len(reminders)
+        self.reminder_button.setText(
+            self.tr("Geen herinneringen")
+            if n == 0
+            else self.tr("1 herinnering")
+            if n == 1
+            else self.tr("{n} herinneringen").format(n=format_number(n))
+        )
+        self.reminder_button.setEnabled(n > 0)
+        self.reminder_button.setToolTip(
+            self.tr(
+                "Erkenningen die binnen {d} dagen aflopen (ED-7) of waarvoor het verval voorgesteld wordt "
+                "na twee jaar zonder begeleiding (ED-8). Kies er een om het dossier te openen."
+            ).format(d=self._ctx.settings.reminder_lead_days)
+        )
+
     def _show_counts(self, counts: dict[str, int]) -> None:
         for light, button in self.light_buttons.items():
             button.setText(f"{format_number(counts.get(light, 0))} {self.model.light_word(light)}")
@@ -410,6 +458,7 @@ class WorkListView(QWidget):
             flt = self.current_filter()
             if flt != self.model.filter:
                 self.model.set_filter(flt)
+                self._load_reminders()
 
     def _on_light_clicked(self, light: str) -> None:
         checked = self.light_buttons[light].isChecked()
@@ -478,7 +527,7 @@ class WerkbakBrowser(DossierBrowserBase):
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:
-        if self.loaded and (changes.dossier_ids or changes.touches("terms", "dossier")):
+        if self.loaded and (changes.dossier_ids or changes.touches("terms", "dossier", "guidance")):
             self.list_view.refresh()
 
 
