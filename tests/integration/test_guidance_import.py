@@ -246,3 +246,38 @@ def test_hostile_files_are_refused_and_leave_the_database_as_it_was(
     assert "DTD" in verdicts["billion-laughs-lijst"], verdicts
     assert "zip" in verdicts["zip-bom"].lower() or "groot" in verdicts["zip-bom"], verdicts
     assert "CSV" in verdicts["pdf-als-csv"], verdicts
+
+
+def test_cli_imports_and_lists_and_refuses_with_exit_2(sqlite_ctx: AppContext, tmp_path: Path) -> None:
+    import json
+
+    from tests.integration.test_intake import wsedesk
+
+    dossier_id = imported(
+        sqlite_ctx, provider("0412.345.614", "Gentse Jobcoaching", ["44021"], capacity=5)
+    ).dossier_id
+    assert dossier_id is not None
+    recognise(sqlite_ctx, dossier_id)
+    ref = _reference(sqlite_ctx, dossier_id)
+    assert sqlite_ctx.db.sqlite_path is not None
+    db = str(sqlite_ctx.db.sqlite_path)
+    good = write_csv(tmp_path / "lijst.csv", [[ref, EMPLOYEE, "Bakkerij Intro bv", "", "01/07/2025", "", ""]])
+    done = wsedesk("guidance", "import", str(good), "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "1 rijen; 1 nieuw, 0 bijgewerkt, 0 ongewijzigd" in done.stdout
+    listed = wsedesk("guidance", "list", ref.lower(), "--on", "2025-08-01", "--json", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    assert (data["capacity"], data["active"], data["free_capacity"]) == (5, 1, 4)
+    assert [a["employee"] for a in data["assignments"]] == ["85.07.30-***.**"]
+    assert found_in_text(listed.stdout) == []
+
+    bad = write_csv(
+        tmp_path / "fout.csv", [[ref, "85073003329", "Bakkerij Intro bv", "", "01/07/2025", "", ""]]
+    )
+    refused = wsedesk("guidance", "import", str(bad), "--db", db)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("wsedesk: ") and "rij 2, kolom 'Rijksregisternummer'" in refused.stderr
+    assert "8507300332" not in refused.stderr and "Traceback" not in refused.stderr
+    missing = wsedesk("guidance", "import", str(tmp_path / "weg.csv"), "--db", db)
+    assert missing.returncode == 2 and "bestaat niet" in missing.stderr

@@ -15,6 +15,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intake",
     "check",
     "providers",
+    "guidance",
     "change",
     "visit",
     "org",
