@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
@@ -63,6 +62,13 @@ class ProviderRow:
 _COVERAGE_ORDER = {"gemeente": 0, "provincie": 1, "Vlaanderen": 2}
 
 
+def _formatted_kbo(stored: str) -> str:
+    """`0428.759.497` from the stored 10 digits (checked when stored); anything else the long way."""
+    if len(stored) == 10 and stored.isdigit():
+        return f"{stored[:4]}.{stored[4:7]}.{stored[7:]}"
+    return format_enterprise_number(stored)
+
+
 def find_providers(
     ctx: AppContext, municipality_nis: str, on: date, min_free_capacity: int = 0
 ) -> list[ProviderRow]:
@@ -101,7 +107,8 @@ def find_providers(
                 Dossier.reference,
                 Dossier.valid_from,
                 Dossier.valid_until,
-                RecognitionApplication.id.label("application_id"),
+                # Raw ids (no UUID objects): only matched against the working areas' below.
+                type_coerce(RecognitionApplication.id, String).label("application_id"),
                 RecognitionApplication.capacity,
                 Organisation.name,
                 Organisation.enterprise_number,
@@ -112,7 +119,6 @@ def find_providers(
                 Person.last_name,
                 Person.email.label("person_email"),
                 Person.phone.label("person_phone"),
-                Person.id.label("person_id"),
                 covered.c.rank,
                 free,
             )
@@ -126,28 +132,31 @@ def find_providers(
                 Dossier.status == "erkend",
                 Dossier.valid_from <= on,
                 Dossier.valid_until >= on,
-                RecognitionApplication.capacity >= 1,
-                free >= max(min_free_capacity, 1),
+                RecognitionApplication.capacity >= max(min_free_capacity, 1),
             )
         ).all()
-        codes: dict[uuid.UUID, list[str]] = {}
+        # The free places are filtered here, not in the WHERE: there SQLite would count every
+        # recognised provider's assignments before joining the covering ones.
+        wanted = max(min_free_capacity, 1)
+        rows = [r for r in rows if r.free >= wanted]
+        codes: dict[Any, list[str]] = {}
         if rows:
             for application_id, code in s.execute(
-                select(WorkingArea.application_id, WorkingArea.nis_code)
-                .where(WorkingArea.application_id.in_([r.application_id for r in rows]))
+                select(type_coerce(WorkingArea.application_id, String), WorkingArea.nis_code)
+                .where(type_coerce(WorkingArea.application_id, String).in_([r.application_id for r in rows]))
                 .order_by(WorkingArea.application_id, WorkingArea.nis_code)
             ):
                 codes.setdefault(application_id, []).append(code)
     out: list[ProviderRow] = []
     for r in rows:
         assert r.valid_from is not None and r.valid_until is not None and r.capacity
-        contact = r.person_id is not None
+        contact = r.first_name is not None  # a contact person (first_name is never NULL in persons)
         out.append(
             ProviderRow(
                 dossier_id=str(r.id),
                 reference=r.reference,
                 organisation=r.name,
-                enterprise_number=format_enterprise_number(r.enterprise_number),
+                enterprise_number=_formatted_kbo(r.enterprise_number),
                 seat=r.seat or "",
                 contact_name=f"{r.first_name} {r.last_name}".strip() if contact else "",
                 contact_email=(r.person_email or r.email or "") if contact else (r.email or ""),
