@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import sync_ops
@@ -64,3 +65,74 @@ def test_the_werkbak_shows_an_ed8_lapse_in_its_reminders_and_opens_the_dossier(
     view.type_combo.setCurrentIndex(view.type_combo.findData("QR"))
     assert view.reminders == [] and view.reminder_button.text() == "Geen herinneringen"
     assert not view.reminder_button.isEnabled()
+
+
+def test_the_begeleidingen_tab_lists_ends_and_imports(
+    qtbot: QtBot, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from tests.gui.test_gui_accessibility import unnamed_controls
+    from tests.personal_data import found_in_text
+    from wsedesk.views.dossier_detail import DossierDetailPanel
+    from wsedesk.views.guidance_panel import AssignmentDialog
+
+    ctx = sqlite_ctx  # 16 June 2025
+    gent = imported(ctx, provider("0412.345.614", "Gentse Jobcoaching", ["44021"], capacity=3)).dossier_id
+    pending = imported(ctx, provider("0428.759.497", "Nog In Onderzoek", ["44021"])).dossier_id
+    assert gent and pending
+    recognise(ctx, gent)
+    guidance.record_assignment(
+        ctx, gent, national_number="85073003328", employer_name="Bakkerij bv", start_on=date(2025, 6, 13)
+    )
+    panel = DossierDetailPanel(ctx, sync_ops())
+    qtbot.addWidget(panel)
+    panel.resize(1100, 650)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tab = panel.tabs.indexOf(panel.guidance_panel)
+
+    panel.load(pending)  # not recognised: no tab
+    assert not panel.tabs.isTabVisible(tab)
+    panel.load(gent)
+    assert panel.tabs.isTabVisible(tab)
+    panel.tabs.setCurrentIndex(tab)
+    view = panel.guidance_panel
+    assert view.tree.topLevelItemCount() == 1 and view.tree.topLevelItem(0).text(0) == "85.07.30-***.**"
+    assert "Vandaag 1 lopende begeleidingen; capaciteit 3, vrij 2" in view.summary_label.text()
+    assert not view.end_button.isEnabled()
+    assert unnamed_controls(view) == []
+
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.end_edit.setDate(QDate(2025, 6, 15))
+    qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
+    assert view.tree.topLevelItem(0).text(3) == "15/06/2025"
+    assert "vrij 3" in view.summary_label.text()
+
+    good = tmp_path / "lijst.csv"
+    good.write_text(
+        "Dienstverlener;Rijksregisternummer;Werkgever;Begin\n0412345614;92011517850;Garage Noord;01/06/2025\n",
+        encoding="utf-8",
+    )
+    view.import_file(str(good))
+    assert view.tree.topLevelItemCount() == 2 and "1 nieuw" in view.message.text()
+    bad = tmp_path / "fout.csv"
+    bad.write_text(
+        "Dienstverlener;Rijksregisternummer;Werkgever;Begin\n0412345614;85073003329;Garage Noord;01/06/2025\n",
+        encoding="utf-8",
+    )
+    view.import_file(str(bad))
+    assert (
+        "niets geïmporteerd" in view.message.text()
+        and "rij 2, kolom 'Rijksregisternummer'" in view.message.text()
+    )
+    assert found_in_text(view.message.text()) == [] and view.tree.topLevelItemCount() == 2
+
+    dialog = AssignmentDialog(date(2025, 6, 16), view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    dialog.number_edit.setText("85.07.30-033.28")
+    dialog.employer_edit.setText("Bakkerij bv")
+    assert dialog.values()["start_on"] == date(2025, 6, 16) and dialog.values()["end_on"] is None
+    dialog.hide()

@@ -45,6 +45,7 @@ from wsedesk.views.common import format_date, format_timestamp, heading_label, m
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_actions import DossierActionsBar
 from wsedesk.views.tender_dialogs import DossierFactsTab
+from wsedesk.views.guidance_panel import GuidancePanel
 from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, light_icon
 from wsedesk.views.theme import status_colour
 from wsedesk.views.widgets import ElidedLabel
@@ -427,6 +428,8 @@ class DossierDetailPanel(QWidget):
         self.tabs.addTab(self.findings_tab, self.tr("Toetsing"))
         self.facts_tab = DossierFactsTab(ctx, ops)  # TW and KB: the partner's or the application's facts
         self.tabs.addTab(self.facts_tab, self.tr("Gegevens"))
+        self.guidance_panel = GuidancePanel(ctx, ops)  # a recognised provider's guidance (ED-8, ED-13)
+        self.tabs.addTab(self.guidance_panel, self.tr("Begeleidingen"))
 
         self.subject_edit.textChanged.connect(self._on_form_edited)
         self.notes_edit.textChanged.connect(self._on_form_edited)
@@ -462,6 +465,7 @@ class DossierDetailPanel(QWidget):
         has_facts = self.facts_tab.show_dossier(detail.dossier_type, dossier_id)
         self.tabs.setTabVisible(self.tabs.indexOf(self.facts_tab), has_facts)
         self._sync_findings()
+        self.tabs.setTabVisible(self.tabs.indexOf(self.guidance_panel), self.guidance_panel.show_for(detail))
         self.dossier_loaded.emit(dossier_id)
 
     def reload_keeping_input(self) -> None:
@@ -478,6 +482,7 @@ class DossierDetailPanel(QWidget):
         self._stack.setCurrentWidget(self.empty_label)
         self.actions_bar.set_dossier(None, [])
         self.terms_panel.set_terms([])
+        self.tabs.setTabVisible(self.tabs.indexOf(self.guidance_panel), self.guidance_panel.show_for(None))
         self._sync_findings()
         self._update_buttons()
 
