@@ -176,3 +176,16 @@ def test_ed8_lapse_and_ed7_end_appear_in_the_werkbak_from_assignment_data(ctx: A
     assert "tot en met 11 juni 2030 (nog 90 dagen)" in first.why
     assert [r[0] for r in _reminders(ctx, date(2030, 6, 12))].count("ED-7") == 3  # past, still "erkend"
     assert any(r.rule_id == "ED-7" for r in recognition_reminders(ctx, as_of=date(2030, 3, 12), lead_days=91))
+
+
+def test_the_demo_has_assignments_idle_providers_and_real_free_capacity(demo_ctx: AppContext) -> None:
+    today = demo_ctx.clock.today()
+    with demo_ctx.uow() as uow:
+        assignments = list(uow.session.scalars(select(GuidanceAssignment)))
+    assert len(assignments) > 100
+    assert any(a.end_on is None for a in assignments) and any(a.end_on is not None for a in assignments)
+    assert all(a.employee_masked.endswith("-***.**") for a in assignments)
+    lapses = [r for r in recognition_reminders(demo_ctx, as_of=today) if r.rule_id == "ED-8"]
+    assert lapses and all("2 opeenvolgende jaren" in r.why for r in lapses)
+    found = providers.find_providers(demo_ctx, "44021", today)
+    assert any(p.free_capacity < p.capacity for p in found)

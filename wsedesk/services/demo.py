@@ -27,6 +27,7 @@ from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import Suspension, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import TERMS, WORKFLOWS, DossierType, Transition, Workflow
+from wsedesk.services.guidance_demo import add_demo_guidance
 from wsedesk.services.intake_demo import add_demo_intake, scripted_dossiers
 from wsedesk.services.letters import PROCEDURES
 from wsedesk.services.reference import municipalities, postal_codes_for
@@ -512,12 +513,14 @@ def generate_demo(
         intake = add_demo_intake(
             session, seed=seed, today=today, now=now, actor=actor, stamp=stamp, officers=officers
         )
+        guided = add_demo_guidance(session, seed=seed, today=today, stamp=stamp)  # ED-8, ED-13
         audit.record(
             session,
             "demo",
             "database",
             "demo",
             {
+                "guidance_assignments": guided,
                 "seed": seed,
                 "dossiers": dossiers,
                 "organisations": len(orgs),
