@@ -145,7 +145,8 @@ def build(
                 conn.execute(insert(GuidanceAssignment), batch)
             uow.commit()
         with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("ANALYZE")
+            # Fresh statistics (and on PostgreSQL the visibility map autovacuum would have made).
+            conn.exec_driver_sql("ANALYZE" if conn.dialect.name == "sqlite" else "VACUUM ANALYZE")
     finally:
         ctx.close()
     asked = rng.sample([m.nis for m in flemish], CITIES)
