@@ -43,6 +43,7 @@ def test_the_dialog_shows_the_open_sqlite_file(dialog: SettingsDialog, sqlite_ct
     assert dialog.sqlite_radio.isChecked() and dialog.path_edit.text() == str(sqlite_ctx.db.sqlite_path)
     assert not dialog.postgres_box.isEnabled() and dialog.backup_button.isEnabled()
     assert dialog.warn_spin.value() == 5 and dialog.language_combo.currentData() == "nl"
+    assert dialog.reminder_spin.value() == 90  # ED-7 reminder lead time
 
 
 @pytest.mark.postgres
@@ -80,6 +81,7 @@ def test_ok_keeps_the_url_in_the_settings_and_the_password_in_the_keyring(
 ) -> None:
     fill(dialog, tls_server)
     dialog.warn_spin.setValue(8)
+    dialog.reminder_spin.setValue(60)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     with qtbot.waitSignal(dialog.settings_saved) as saved:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -90,6 +92,7 @@ def test_ok_keeps_the_url_in_the_settings_and_the_password_in_the_keyring(
     )
     assert PASSWORD not in json.dumps(stored)
     assert stored["warn_working_days"] == 8 and stored["language"] == "en" and stored["settings_version"] == 3
+    assert stored["reminder_lead_days"] == 60
     assert list(memory_keyring.passwords.values()) == [PASSWORD]
 
 

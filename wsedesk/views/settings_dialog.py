@@ -45,7 +45,13 @@ from wsedesk.services.connection import (
     try_connection,
 )
 from wsedesk.services.database import backup
-from wsedesk.services.preferences import MAX_WARN_WORKING_DAYS, set_language, set_warn_working_days
+from wsedesk.services.preferences import (
+    MAX_REMINDER_LEAD_DAYS,
+    MAX_WARN_WORKING_DAYS,
+    set_language,
+    set_reminder_lead_days,
+    set_warn_working_days,
+)
 from wsedesk.views.common import format_number, tr_data
 
 SSL_LABELS = {
@@ -194,6 +200,18 @@ class SettingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.reminder_spin = QSpinBox()
+        self.reminder_spin.setRange(0, MAX_REMINDER_LEAD_DAYS)
+        self.reminder_spin.setSuffix(self.tr(" dagen"))
+        form.addRow(self.tr("&Herinnering einde erkenning"), self.reminder_spin)
+        reminder_hint = QLabel(
+            self.tr(
+                "Zoveel kalenderdagen voor het einde van een erkenning (ED-7, 5 jaar) toont de Werkbak een "
+                "herinnering."
+            )
+        )
+        reminder_hint.setWordWrap(True)
+        form.addRow(reminder_hint)
         return tab
 
     def _language_tab(self) -> QWidget:
@@ -233,6 +251,7 @@ class SettingsDialog(QDialog):
         self._on_kind_toggled()
         self._loaded_url = target_url(target)
         self.warn_spin.setValue(settings.warn_working_days)
+        self.reminder_spin.setValue(settings.reminder_lead_days)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
 
     def target(self) -> Target:
@@ -349,6 +368,7 @@ class SettingsDialog(QDialog):
             if changed:
                 choose_connection(settings, target, self.password_edit.text() or None)
             set_warn_working_days(settings, self.warn_spin.value())
+            set_reminder_lead_days(settings, self.reminder_spin.value())
             set_language(settings, str(self.language_combo.currentData()))
         except UserError as exc:
             self._show_error(tr_data(str(exc)))
