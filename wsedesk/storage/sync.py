@@ -125,8 +125,17 @@ REFERENCE_TABLES = frozenset(
 )
 #: Never copied: the central database's own bookkeeping (the signing key above all) and its
 #: audit trail; a package starts an audit trail of its own.
+# guidance_assignments: every row holds an employee's national number, which a laptop never needs.
 CENTRAL_ONLY = frozenset(
-    {"sync_identity", "visit_checkouts", "visit_conflicts", "tombstones", "audit_log", "audit_head"}
+    {
+        "sync_identity",
+        "visit_checkouts",
+        "visit_conflicts",
+        "tombstones",
+        "audit_log",
+        "audit_head",
+        "guidance_assignments",
+    }
 )
 #: table → (column, table whose copied ids it must be in). Anything not listed here, in
 #: REFERENCE_TABLES, CENTRAL_ONLY, or handled below (users, persons) is not copied: a new table
