@@ -44,8 +44,8 @@ from wsedesk.services.terms import TermView, dossier_terms, explain
 from wsedesk.views.common import format_date, format_timestamp, heading_label, make_muted, tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_actions import DossierActionsBar
-from wsedesk.views.tender_dialogs import DossierFactsTab
 from wsedesk.views.guidance_panel import GuidancePanel
+from wsedesk.views.tender_dialogs import DossierFactsTab
 from wsedesk.views.term_explanation import TermExplanationDialog, clock_icon, light_icon
 from wsedesk.views.theme import status_colour
 from wsedesk.views.widgets import ElidedLabel
