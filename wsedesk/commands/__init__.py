@@ -19,4 +19,5 @@ COMMAND_MODULES: tuple[str, ...] = (
     "change",
     "visit",
     "org",
+    "search",
 )

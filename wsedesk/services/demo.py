@@ -31,7 +31,7 @@ from wsedesk.services.guidance_demo import add_demo_guidance
 from wsedesk.services.intake_demo import add_demo_intake, scripted_dossiers
 from wsedesk.services.letters import PROCEDURES
 from wsedesk.services.reference import municipalities, postal_codes_for
-from wsedesk.storage import audit
+from wsedesk.storage import audit, search_index
 from wsedesk.storage.repositories import make_reference
 
 if TYPE_CHECKING:
@@ -514,6 +514,8 @@ def generate_demo(
             session, seed=seed, today=today, now=now, actor=actor, stamp=stamp, officers=officers
         )
         guided = add_demo_guidance(session, seed=seed, today=today, stamp=stamp)  # ED-8, ED-13
+        # Bulk inserts pass the flush listener by: the search index is filled in one go (no letters here).
+        search_index.rebuild(session.connection(), letters=False)
         audit.record(
             session,
             "demo",

@@ -10,6 +10,7 @@ from wsedesk.clock import Clock, SystemClock
 from wsedesk.context import AppContext
 from wsedesk.services.connection import with_stored_password
 from wsedesk.services.reference import ensure_reference_data
+from wsedesk.services.search import ensure_search_index
 from wsedesk.services.terms import has_stale_terms, recompute_terms
 from wsedesk.services.users import resolve_current_user
 from wsedesk.settings import Settings, load_settings
@@ -37,6 +38,7 @@ def open_context(
         db.dispose()
         raise
     ctx = AppContext(db=db, settings=settings, clock=clock, user=user, upgrade_backup=backup)
+    ensure_search_index(ctx)  # e.g. after a restore by copy, which leaves the derived index out
     if has_stale_terms(ctx):  # e.g. terms a migration back-filled: compute their due dates once
         recompute_terms(ctx, only_stale=True)
     return ctx

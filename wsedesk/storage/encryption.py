@@ -193,7 +193,14 @@ def convert_file(path: Path, *, encrypt: bool) -> int:
         source.execute(
             f"PRAGMA omgezet.user_version = {int(source.execute('PRAGMA main.user_version').fetchone()[0])}"
         )
-        tables = [r[0] for r in source.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+        # A virtual table (the search index's FTS5 table) has no rows of its own: its shadow
+        # tables hold them and are compared like any other (storage/search_sql.py).
+        tables = [
+            r[0]
+            for r in source.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
         rows = 0
         for table in tables:
             before = source.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]

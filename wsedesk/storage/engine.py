@@ -125,10 +125,12 @@ class Database:
         from wsedesk.storage.audit import install_audit_listener  # audit imports models; keep engine light
         from wsedesk.storage.input_guard import install_input_guard
         from wsedesk.storage.notify import install_notify_listener
+        from wsedesk.storage.search_index import install_search_listener
 
         for factory in (self.read_sessions, self.write_sessions):
             install_input_guard(factory)  # first: nothing refused reaches the audit trail
             install_audit_listener(factory)
+            install_search_listener(factory)  # the search index changes in the same transaction
             if self.url.database not in (None, "", ":memory:"):
                 install_anchor_writer(factory, self.anchor_path)
         install_notify_listener(self.write_sessions)  # PostgreSQL: colleagues hear of each commit

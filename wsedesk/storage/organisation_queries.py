@@ -5,24 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, select
 from sqlalchemy.orm import Session
 
 from wsedesk.models import Dossier, Municipality, Organisation
+from wsedesk.storage.search_sql import matching_targets
 
 
 @dataclass(frozen=True)
 class OrganisationFilter:
-    text: str = ""  # name, municipality, or (4+ digits) part of the KBO number
+    text: str = ""  # words of the name, municipality or address, or the start of the KBO number
     kind: str | None = None
 
 
 # Sort keys the organisation list offers; the name breaks ties so paging is stable.
 ORGANISATION_SORT_KEYS = ("name", "enterprise_number", "kind", "municipality", "province", "dossiers")
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _dossier_count() -> ColumnElement[int]:
@@ -47,15 +44,9 @@ class OrganisationRepository:
             conditions.append(Organisation.kind == flt.kind)
         text = flt.text.strip()
         if text:
-            pattern = f"%{_escape_like(text.lower())}%"
-            options = [
-                func.lower(Organisation.name).like(pattern, escape="\\"),
-                func.lower(Municipality.name_nl).like(pattern, escape="\\"),
-            ]
-            digits = "".join(ch for ch in text if ch.isdigit())
-            if len(digits) >= 4:
-                options.append(Organisation.enterprise_number.like(f"%{digits}%"))
-            conditions.append(or_(*options))
+            # The search index: name, KBO number (with or without dots), municipality, address.
+            found = matching_targets(self.session.get_bind().dialect.name, text, ("organisation",))
+            conditions.append(false() if found is None else Organisation.id.in_(found))
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     @staticmethod
@@ -64,8 +55,6 @@ class OrganisationRepository:
 
     def count(self, flt: OrganisationFilter) -> int:
         stmt = select(func.count()).select_from(Organisation)
-        if flt.text.strip():
-            stmt = self._joined(stmt)
         return int(self.session.execute(self._filtered(stmt, flt)).scalar_one())
 
     def page(

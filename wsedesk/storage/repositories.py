@@ -6,10 +6,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from wsedesk.models import Document, Dossier, DossierEvent, Municipality, Organisation, User
+from wsedesk.storage.search_sql import matching_targets
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,6 @@ DOSSIER_SORT_KEYS = (
 )
 
 _Assignee = aliased(User)
-# Its own alias so the search subquery never correlates with the list query's organisations join.
-_SearchOrg = aliased(Organisation)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class DossierRepository:
@@ -69,21 +64,15 @@ class DossierRepository:
             conditions.append(Dossier.closed.is_(False))
         text = flt.text.strip()
         if text:
-            pattern = f"%{_escape_like(text.lower())}%"
-            digits = "".join(ch for ch in text if ch.isdigit())
-            org_match = [func.lower(_SearchOrg.name).like(pattern, escape="\\")]
-            if len(digits) >= 4:
-                org_match.append(_SearchOrg.enterprise_number.like(f"%{digits}%"))
-            # A reference prefix as a range uses the unique index on reference; the LIKEs run over
-            # the organisations (thousands), not over every joined dossier row (100,000s).
-            prefix = text.upper()
-            after_prefix = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-            conditions.append(
-                or_(
-                    and_(Dossier.reference >= prefix, Dossier.reference < after_prefix),
-                    Dossier.organisation_id.in_(select(_SearchOrg.id).where(or_(*org_match))),
-                )
-            )
+            # The search index (storage/search_sql.py): case and accents ignored, each word a prefix;
+            # the dossier's reference, subject and notes, or its organisation's name, number, municipality.
+            dialect = self.session.get_bind().dialect.name
+            own = matching_targets(dialect, text, ("dossier", "note"))
+            orgs = matching_targets(dialect, text, ("organisation",))
+            if own is None or orgs is None:
+                conditions.append(false())  # nothing searchable in the text (only punctuation)
+            else:
+                conditions.append(or_(Dossier.id.in_(own), Dossier.organisation_id.in_(orgs)))
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     def _joined(self, stmt: Select[Any]) -> Select[Any]:

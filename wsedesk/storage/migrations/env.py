@@ -6,9 +6,15 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from wsedesk.models import Base
+from wsedesk.storage.search_sql import SEARCH_OBJECTS
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_name(name: str | None, _type: str, _parents: object) -> bool:
+    """The search index is derived data outside the models (storage/search_sql.py): not compared."""
+    return name not in SEARCH_OBJECTS
 
 
 def _run(connection: object) -> None:
@@ -17,6 +23,7 @@ def _run(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copy-and-move
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
