@@ -85,7 +85,8 @@ class DossierListView(QWidget):
         self.search_edit.setMinimumWidth(200)
         self.search_edit.setToolTip(
             self.tr(
-                "Begin van het kenmerk, deel van de naam, of minstens 4 cijfers van het KBO-nummer (Ctrl+F)"
+                "Woorden uit kenmerk, onderwerp, notities of organisatie (elk woord als begin van een woord; "
+                "hoofdletters en accenten tellen niet), of een KBO-nummer (Ctrl+F)"
             )
         )
         self.type_combo = QComboBox()

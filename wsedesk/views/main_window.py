@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wsedesk import APP_NAME, __version__
 from wsedesk.paths import user_config_dir, user_log_dir
 from wsedesk.rules.roles import ROLE_LABELS
+from wsedesk.services.dossiers import organisation_names
 from wsedesk.services.recognition import get_application
 from wsedesk.views.admin import AdminPage
 from wsedesk.views.common import Page, format_timestamp, tr_data
@@ -44,6 +45,7 @@ from wsedesk.views.werkbak import WerkbakPage
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.guide_window import GuideWindow
+    from wsedesk.views.search_popup import SearchPopup
 
 # The first start's size where the screen allows it; on a laptop (1366×768) the screen's free area.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.visits_page = VisitsPage(ctx, self.ops)
         self.admin_page = AdminPage(ctx, self.ops)
         self.term_calculator: TermCalculatorDialog | None = None
+        self.search_popup: SearchPopup | None = None
         self.guide_window: GuideWindow | None = None
         self.about_box: QMessageBox | None = None
         self.pages: list[Page] = [
@@ -216,7 +219,15 @@ class MainWindow(QMainWindow):
         self.calculator_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.calculator_action.triggered.connect(self._on_calculator_triggered)
         self.addAction(self.calculator_action)
-        self.menuBar().addMenu(self.tr("E&xtra")).addAction(self.calculator_action)
+        # Ctrl+K: one field over dossiers, organisations, persons, notes and letters (#12 item 1).
+        self.search_everywhere_action = QAction(self.tr("&Overal zoeken…"), self)
+        self.search_everywhere_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_everywhere_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_everywhere_action.triggered.connect(self._on_search_everywhere_triggered)
+        self.addAction(self.search_everywhere_action)
+        extra = self.menuBar().addMenu(self.tr("E&xtra"))
+        extra.addAction(self.search_everywhere_action)
+        extra.addAction(self.calculator_action)
         self._add_help_menu()
 
     def _add_view_menu(self) -> None:
@@ -525,6 +536,23 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_find_providers_triggered(self) -> None:
         self.organisations_page.show_provider_finder()
+
+    @Slot()
+    def _on_search_everywhere_triggered(self) -> None:
+        if self.search_popup is None:
+            from wsedesk.views.search_popup import SearchPopup
+
+            self.search_popup = SearchPopup(self._ctx, self)
+            self.search_popup.dossier_chosen.connect(self._on_dossier_opened)
+            self.search_popup.organisation_chosen.connect(self._on_search_organisation_chosen)
+        self.search_popup.start()
+
+    @Slot(str, str)
+    def _on_search_organisation_chosen(self, organisation_id: str, name: str) -> None:
+        """An organisation (or a person's) from Ctrl+K: its dossiers on the Dossiers page."""
+        if not name:
+            name = organisation_names(self._ctx, [organisation_id]).get(organisation_id, "")
+        self._on_organisation_opened(organisation_id, name)
 
     @Slot()
     def _on_calculator_triggered(self) -> None:
