@@ -151,13 +151,16 @@ def _excerpt(value: str, words: list[str] | None) -> str:
 
 def _position(flat: str, words: list[str]) -> int:
     """Where the words start in `flat`: all of them in a row if they are, else the first."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(flat):  # fold per character, so a position maps back (ligatures, ß)
-        for piece in fold(ch):
-            folded.append(piece)
-            origin.append(i)
-    text = "".join(folded)
+    text = fold(flat)
+    origin: list[int] | range = range(len(flat))
+    if len(text) != len(flat):  # a ligature or ß changed the length: fold per character to map back
+        pieces: list[str] = []
+        origin = []
+        for i, ch in enumerate(flat):
+            for piece in fold(ch):
+                pieces.append(piece)
+                origin.append(i)
+        text = "".join(pieces)
     for pattern in (r"\W+".join(rf"\b{re.escape(w)}\w*" for w in words), rf"\b{re.escape(words[0])}"):
         found = re.search(pattern, text)
         if found:

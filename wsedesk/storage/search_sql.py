@@ -73,6 +73,8 @@ MAX_WORDS = 8
 MAX_WORD = 40
 MIN_DIGITS = 4
 _WORD = re.compile(r"[^\W_]+")
+# The combining marks NFKD splits off Latin letters (ü = u + U+0308), and the extended blocks.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # The one spelling of the indexed expression: PostgreSQL uses the index only for this exact text.
 PG_VECTOR = "to_tsvector('simple', wsedesk_search_text(search_entries.body || ' ' || search_entries.digits))"
@@ -80,8 +82,9 @@ PG_VECTOR = "to_tsvector('simple', wsedesk_search_text(search_entries.body || ' 
 
 def fold(value: str) -> str:
     """Lower case without accents: what both backends' indexes compare (`Emmaüs` → `emmaus`)."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if value.isascii():
+        return value.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", value)).casefold()
 
 
 def query_words(query: str) -> list[str]:
