@@ -234,6 +234,8 @@ def _empty_postgresql(db: Database, tables: list[str]) -> None:
         for name in tables:
             conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
         conn.execute(text("DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE"))
+        # The search index's function (migration 0010): pg_restore creates it again.
+        conn.execute(text("DROP FUNCTION IF EXISTS wsedesk_search_text(text) CASCADE"))
 
 
 def _pg_restore(source: Path, db: Database) -> None:
