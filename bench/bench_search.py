@@ -175,13 +175,15 @@ def _gui_row(url: str, n: int, rounds: int) -> Row:
         popup.close()
     finally:
         ctx.close()
-    return timed_row(
+    row = timed_row(
         f"Ctrl+K popup: keystroke to results listed, {n:,} dossiers, SQLite",
         timing,
         goal="≤ 20 ms median, ≤ 50 ms worst",
         at_most=20,
         note=f"{len(prefixes)} keystrokes × {rounds} (the 120 ms typing pause left out); slowest '{slowest}'",
     )
+    row.met = bool(row.met) and timing.worst <= 50
+    return row
 
 
 def _demo_with_index_time(n: int, workdir: Path) -> Row:
