@@ -216,7 +216,9 @@ def mw1_share_threshold(report_year: int) -> Decimal:
     55 % since 1 July 2023, 65 % before. The report year decides, not the submission date:
     the condition in force at the end of the year (31 December) applies, so 2023 uses 55 %.
     """
-    return MW1_SHARE_SINCE if date(report_year, 12, 31) >= MW1_SHARE_CHANGED_ON else MW1_SHARE_BEFORE
+    # 31 December of the year is on or after the change exactly when the year is the change's or later;
+    # said with the year alone, a nonsense year from a hostile report (0) cannot raise here.
+    return MW1_SHARE_SINCE if report_year >= MW1_SHARE_CHANGED_ON.year else MW1_SHARE_BEFORE
 
 
 def submission_deadline(report_year: int) -> date:
