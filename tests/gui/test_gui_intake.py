@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.gui.support import sync_ops
+from tests.integration.advice_helpers import decide
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.models import (
@@ -720,7 +721,7 @@ def test_the_provider_finder_finds_a_recognised_provider_and_exports_it(
     dossier_id = imported(sqlite_ctx, data)
     apply_transition(sqlite_ctx, dossier_id, "ontvankelijk", on=date(2025, 6, 4))
     apply_transition(sqlite_ctx, dossier_id, "advies_opmaken", on=date(2025, 6, 10))
-    apply_transition(sqlite_ctx, dossier_id, "erkennen", on=date(2025, 6, 12))
+    decide(sqlite_ctx, dossier_id, "erkennen", on=date(2025, 6, 12))
     imported(sqlite_ctx, {**load("valid-simplified")})  # submitted, not recognised: not listed
 
     dialog = ProviderFinderDialog(sqlite_ctx)

@@ -131,7 +131,10 @@ def test_a_fitting_dossier_shows_a_real_pdf_and_kinds_that_do_not_fit_are_disabl
     assert dialog.store_button.isEnabled() and dialog.save_as_button.isEnabled()
     assert not dialog.error_label.isVisible()
 
-    assert dialog.kind_enabled("erkenning") and dialog.kind_enabled("heroverweging")
+    assert dialog.kind_enabled("erkenning")
+    # Recognised without a reconsideration: its outcome letter is not offered, and the reason is shown.
+    assert not dialog.kind_enabled("heroverweging")
+    assert "kende geen heroverweging" in dialog.kind_tooltip("heroverweging")
     assert not dialog.kind_enabled("weigering")
     assert "past niet bij de status 'Erkend'" in dialog.kind_tooltip("weigering")
     assert not dialog.kind_enabled("validatie")

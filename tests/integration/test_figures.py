@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tests.integration.advice_helpers import decide
 from tests.integration.test_terms_service import _make_dossier
 from wsedesk.context import AppContext
 from wsedesk.models import Dossier, DossierTerm, Organisation, Suspension
@@ -25,7 +26,7 @@ def test_gross_and_net_processing_time_and_terms_met(ctx: AppContext, tmp_path: 
     term_service.request_information(ctx, on_time, on=date(2025, 3, 20), reason="Diploma's ontbreken")
     term_service.information_received(ctx, on_time, on=date(2025, 4, 1))  # 12 days suspended
     term_service.apply_transition(ctx, on_time, "advies_opmaken", on=date(2025, 4, 25))
-    term_service.apply_transition(ctx, on_time, "erkennen", on=date(2025, 5, 2))  # decided: 63 days gross
+    decide(ctx, on_time, "erkennen", on=date(2025, 5, 2))  # decided: 63 days gross
     late = _make_dossier(ctx, submitted=date(2025, 3, 3))
     term_service.apply_transition(
         ctx, late, "onontvankelijk", on=date(2025, 3, 20)

@@ -18,6 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from tests.integration.advice_helpers import decide
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.models import (
@@ -87,7 +88,7 @@ def recognise(ctx: AppContext, dossier_id: str) -> None:
     """ED-4 → ED-5 → advice → the minister's recognition (valid 5 years from 12 June 2025, ED-7)."""
     apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 6, 4))
     apply_transition(ctx, dossier_id, "advies_opmaken", on=date(2025, 6, 10))
-    apply_transition(ctx, dossier_id, "erkennen", on=date(2025, 6, 12))
+    decide(ctx, dossier_id, "erkennen", on=date(2025, 6, 12))
 
 
 # --- bad input: a precise message, nothing stored -----------------------------------------------

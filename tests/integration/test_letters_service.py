@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
 
+from tests.integration.advice_helpers import decide
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
@@ -108,9 +109,9 @@ def test_refusal_cites_reconsideration_and_the_decision_date(ctx: AppContext) ->
     for action, on in (
         ("ontvankelijk", date(2025, 3, 3)),
         ("advies_opmaken", date(2025, 4, 10)),
-        ("weigeren", date(2025, 5, 2)),
     ):
         term_service.apply_transition(ctx, dossier_id, action, on=on)
+    decide(ctx, dossier_id, "weigeren", on=date(2025, 5, 2))
     stored = letter_service.generate_letter(
         ctx, dossier_id, "weigering", reasons=("Geen gekwalificeerde begeleiders (ED-12)",)
     )

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from tests.integration.advice_helpers import approve_an_advice
 from tests.integration.visit_helpers import first_organisation, package_with_conflict, plan
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import PermissionDeniedError, UserError
@@ -27,12 +28,13 @@ from wsedesk.models import Dossier, User
 from wsedesk.models.intake import Supervisor
 from wsedesk.rules.roles import Role
 from wsedesk.rules.visits import RESOLVE_ROLES, VISIT_ROLES
-from wsedesk.services import letter_templates, letters, terms
+from wsedesk.services import letter_templates, letters
 from wsedesk.services import visit_review as review
 from wsedesk.services import visit_sync as sync
 from wsedesk.services.backup import backup, restore_backup
 from wsedesk.services.recognition import reveal_national_number
 from wsedesk.services.reference_lists import save_audit_organisation
+from wsedesk.services.steps import take_step
 from wsedesk.services.users import UserInput, get_user, save_user
 
 LEAD = frozenset({Role.TEAMVERANTWOORDELIJKE})
@@ -59,8 +61,13 @@ def _approve_advice(ctx: AppContext, _env: Env) -> None:
     letters.approve_advice(ctx, _dossier_in(ctx, "advies"))
 
 
-def _decide(ctx: AppContext, _env: Env) -> None:
-    terms.apply_transition(ctx, _dossier_in(ctx, "advies"), "erkennen", on=ctx.clock.today())
+def _advice_approved(ctx: AppContext, env: Env) -> None:
+    env.made["dossier"] = dossier_id = _dossier_in(ctx, "advies")
+    approve_an_advice(ctx, dossier_id)  # ED-6: the decision is taken on an approved advice
+
+
+def _decide(ctx: AppContext, env: Env) -> None:
+    take_step(ctx, env.made["dossier"], "erkennen", on=ctx.clock.today())
 
 
 def _change_template(ctx: AppContext, _env: Env) -> None:
@@ -137,7 +144,7 @@ class Action:
 
 ACTIONS = [
     Action("advies goedkeuren", LEAD, _approve_advice),
-    Action("beslissen (erkenning)", LEAD, _decide),
+    Action("beslissen (erkenning)", LEAD, _decide, _advice_approved),
     Action("briefsjabloon wijzigen", LEAD, _change_template),
     Action("referentielijst wijzigen", LEAD, _change_reference_list),
     Action("backup terugzetten", LEAD, _restore),

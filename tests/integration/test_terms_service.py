@@ -10,11 +10,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from tests.integration.advice_helpers import decide
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.models import (
     CalendarDay,
+    Document,
     Dossier,
     DossierEvent,
     DossierTerm,
@@ -43,7 +45,13 @@ def _make_dossier(
         s = uow.session
         org = s.scalar(select(Organisation).limit(1))
         if org is None:
-            org = Organisation(enterprise_number="0428759497", name="Groep Intro vzw", kind="vzw")
+            org = Organisation(
+                enterprise_number="0428759497",
+                name="Groep Intro vzw",
+                kind="vzw",
+                street="Kerkstraat 12",  # an address: the advice before a decision is a letter (ED-6)
+                postal_code="9000",
+            )
             s.add(org)
             s.flush()
         ref = f"{dossier_type}-2025-{uuid.uuid4().int % 99999:05d}"
@@ -136,9 +144,17 @@ def test_t1_example_through_the_procedure_with_a_stopped_and_restarted_clock(ctx
     assert view.closed_on == date(2025, 4, 25) and view.met is True
 
 
+def _advised_dossier(ctx: AppContext) -> str:
+    """An ED dossier that went through admissibility and the advice step (ED-4, ED-6)."""
+    dossier_id = _make_dossier(ctx)
+    term_service.apply_transition(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    term_service.apply_transition(ctx, dossier_id, "advies_opmaken", on=date(2025, 4, 25))
+    return dossier_id
+
+
 def test_recognition_is_valid_five_years_and_refusal_opens_reconsideration(ctx: AppContext) -> None:
-    recognised = _make_dossier(ctx, status="advies", since=date(2025, 4, 25))
-    term_service.apply_transition(ctx, recognised, "erkennen", on=date(2025, 6, 2))
+    recognised = _advised_dossier(ctx)
+    decide(ctx, recognised, "erkennen", on=date(2025, 6, 2))
     with ctx.uow() as uow:
         d = uow.session.get(Dossier, uuid.UUID(recognised))
         assert d is not None
@@ -147,9 +163,9 @@ def test_recognition_is_valid_five_years_and_refusal_opens_reconsideration(ctx: 
             date(2025, 6, 2),
             date(2030, 6, 1),
         )  # ED-7
-    refused = _make_dossier(ctx, status="advies", since=date(2025, 4, 25))
-    term_service.apply_transition(ctx, refused, "weigeren", on=date(2025, 5, 2))
-    [ed9] = _terms(ctx, refused)
+    refused = _advised_dossier(ctx)
+    decide(ctx, refused, "weigeren", on=date(2025, 5, 2))
+    [ed9] = [t for t in _terms(ctx, refused) if t.closed_on is None]
     assert (ed9.term_id, ed9.due_cache) == ("ED-9", date(2025, 6, 2))  # 1 June 2025 is a Sunday
 
 
@@ -184,6 +200,22 @@ def _meet_conditions(ctx: AppContext, dossier_id: str, transition: Transition) -
                     contract_reference="IWP-1",
                     contract_start=date(2025, 7, 1),
                     contract_end=date(2026, 6, 30),
+                )
+            )
+        elif d.dossier_type == "ED" and "ED-6-advies" in transition.requires:
+            # ED-6: an advice the team lead approved (the letter itself is tested in test_decisions.py).
+            s.add(
+                Document(
+                    dossier_id=d.id,
+                    kind="advies",
+                    title="Advies aan de minister",
+                    filename=f"{d.reference}-advies-v1.pdf",
+                    revision=1,
+                    final=True,
+                    sha256="0" * 64,
+                    content=b"%PDF-1.7",
+                    created_at=ctx.clock.now(),
+                    created_by=ctx.user.login,
                 )
             )
         elif d.dossier_type == "KB":

@@ -20,4 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "visit",
     "org",
     "search",
+
+    "step",
+    "letters",
 )

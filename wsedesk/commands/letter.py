@@ -51,18 +51,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="TEKST",
         help="motivering van de beslissing (herhaalbaar: één punt per keer)",
     )
+    p.add_argument(
+        "--voorstel",
+        metavar="TEKST",
+        help="advies: het voorstel van beslissing (standaard wat de toetsing ED-6 voorstelt, bv. erkenning)",
+    )
+    p.add_argument(
+        "--goedkeuren",
+        action="store_true",
+        help="advies: het ontwerp goedkeuren als teamverantwoordelijke (een nieuwe, definitieve versie; ED-6)",
+    )
+    p.add_argument("--opmerkingen", metavar="TEKST", help="advies: opmerkingen van de teamverantwoordelijke")
     p.add_argument("--preview", action="store_true", help="enkel het bestand schrijven, niets bewaren")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from wsedesk.context import resolve_database_url
+    from wsedesk.documents.templates import MissingValueError
     from wsedesk.services.dossiers import find_dossier_id
-    from wsedesk.services.letters import generate_letter, render_for_dossier
+    from wsedesk.services.letters import approve_advice, generate_letter, render_for_dossier
     from wsedesk.services.session import open_context
     from wsedesk.settings import load_settings
 
     letter_date = optional_date_option(args.date, "--date")
+    if args.kind != "advies" and (args.voorstel or args.goedkeuren or args.opmerkingen):
+        raise BadInputError("--voorstel, --goedkeuren en --opmerkingen horen enkel bij --kind advies.")
+    if args.goedkeuren and args.preview:
+        raise BadInputError("--goedkeuren en --preview gaan niet samen: een goedkeuring wordt bewaard.")
     output: Path = args.output.expanduser()
     if output.suffix.lower() != ".pdf":
         raise BadInputError(f"-o: het doelbestand moet op .pdf eindigen (gekregen: '{output}').")
@@ -73,14 +89,48 @@ def run(args: argparse.Namespace) -> int:
     try:
         dossier_id = find_dossier_id(ctx, args.reference)
         reasons = tuple(r.strip() for r in args.motivering if r.strip())
-        if args.preview:
-            pdf = render_for_dossier(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)
-            output.write_bytes(pdf)
-            print(
-                f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({format_size(len(pdf))}, niet bewaard)."
+        proposal = (args.voorstel or "").strip() or None
+        try:
+            if args.preview:
+                pdf = render_for_dossier(
+                    ctx,
+                    dossier_id,
+                    args.kind,
+                    letter_date=letter_date,
+                    reasons=reasons,
+                    proposed_decision=proposal,
+                )
+                output.write_bytes(pdf)
+                print(
+                    f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({format_size(len(pdf))}, niet bewaard)."
+                )
+                return 0
+            if args.goedkeuren:
+                remarks = (args.opmerkingen or "").strip() or None
+                stored = approve_advice(
+                    ctx, dossier_id, remarks=remarks, proposed_decision=proposal, letter_date=letter_date
+                )
+            else:
+                stored = generate_letter(
+                    ctx,
+                    dossier_id,
+                    args.kind,
+                    letter_date=letter_date,
+                    reasons=reasons,
+                    proposed_decision=proposal,
+                )
+        except MissingValueError as exc:
+            # The values the command line gives itself: say which option fills them in.
+            option = {"beslissing.motivering": "--motivering", "advies.voorstel": "--voorstel"}.get(
+                exc.placeholder
             )
-            return 0
-        stored = generate_letter(ctx, dossier_id, args.kind, letter_date=letter_date, reasons=reasons)
+            if option is None:
+                raise
+            raise BadInputError(
+                f"{option}: deze brief heeft {{{exc.placeholder}}} nodig"
+                + (" (de toetsing stelt nog geen beslissing voor)" if option == "--voorstel" else "")
+                + f"; geef het met {option} TEKST."
+            ) from None
         output.write_bytes(stored.content)
         state = "definitief" if stored.final else "concept (wacht op goedkeuring)"
         print(

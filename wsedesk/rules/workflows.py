@@ -145,6 +145,8 @@ GUARDS: dict[str, str] = {
     "TW-2-contract": N_("het contract (kenmerk, begin- en einddatum) is ingevuld"),
     # QR-2 (a): the team lead's judgement names what the proof covers before it is published.
     "QR-2a-beoordeling": N_("de beoordeling (naam van het kwaliteitsbewijs en gedekte domeinen) is ingevuld"),
+    # ED-6: the minister decides on the department's advice, approved by the team lead (issue #11).
+    "ED-6-advies": N_("het advies aan de minister is goedgekeurd door een teamverantwoordelijke"),
 }
 
 
@@ -292,6 +294,7 @@ EXTERNAL_PROVIDER = Workflow(
         Status("geweigerd", N_("Geweigerd")),
         Status("heroverweging", N_("Heroverweging aangevraagd")),
         Status("hoorzitting", N_("Hoorzitting gehouden")),
+        Status("commissieadvies", N_("Advies heroverwegingscommissie ontvangen")),
         Status("vervallen", N_("Vervallen"), closed=True),
         Status("verlopen", N_("Verlopen"), closed=True),
         Status("ingetrokken", N_("Ingetrokken"), closed=True),
@@ -326,8 +329,25 @@ EXTERNAL_PROVIDER = Workflow(
             "ED-6",
             closes=("ED-5",),
         ),
-        _t("erkennen", N_("Beslissing: erkenning"), "advies", "erkend", _LEAD, "ED-6"),
-        _t("weigeren", N_("Beslissing: weigering"), "advies", "geweigerd", _LEAD, "ED-6", opens=("ED-9",)),
+        _t(
+            "erkennen",
+            N_("Beslissing: erkenning"),
+            "advies",
+            "erkend",
+            _LEAD,
+            "ED-6",
+            requires=("ED-6-advies",),
+        ),
+        _t(
+            "weigeren",
+            N_("Beslissing: weigering"),
+            "advies",
+            "geweigerd",
+            _LEAD,
+            "ED-6",
+            opens=("ED-9",),
+            requires=("ED-6-advies",),
+        ),
         _t(
             "heroverweging_ontvangen",
             N_("Verzoek tot heroverweging ontvangen"),
@@ -355,23 +375,31 @@ EXTERNAL_PROVIDER = Workflow(
             "ED-9",
             opens=("ED-9-advies",),
         ),
+        # ED-9: the committee advises within 45 days after the hearing; the minister decides on that advice.
         _t(
-            "heroverweging_erkennen",
-            N_("Heroverweging: erkenning"),
+            "commissie_advies",
+            N_("Advies heroverwegingscommissie ontvangen"),
             "hoorzitting",
-            "erkend",
-            _LEAD,
+            "commissieadvies",
+            _OFFICER,
             "ED-9",
             closes=("ED-9-advies",),
         ),
         _t(
+            "heroverweging_erkennen",
+            N_("Heroverweging: erkenning"),
+            "commissieadvies",
+            "erkend",
+            _LEAD,
+            "ED-9",
+        ),
+        _t(
             "heroverweging_weigeren",
             N_("Heroverweging: weigering bevestigd"),
-            "hoorzitting",
+            "commissieadvies",
             "afgesloten",
             _LEAD,
             "ED-9",
-            closes=("ED-9-advies",),
         ),
         _t("vervallen", N_("Vervallen: 2 jaar geen begeleiding"), "erkend", "vervallen", _OFFICER, "ED-8"),
         _t("verlopen", N_("Erkenning verlopen na 5 jaar"), "erkend", "verlopen", _OFFICER, "ED-7"),

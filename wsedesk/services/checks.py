@@ -213,6 +213,7 @@ def _recognition_facts(session: Session, dossier: Dossier, as_of: date | None) -
         decision_notified_on=decided or refused,
         reconsideration_requested_on=ev.get("heroverweging_ontvangen"),
         hearing_on=ev.get("hoorzitting_gehouden"),
+        committee_advice_on=ev.get("commissie_advies"),
     )
     changes = tuple(
         Q.ConditionChange(c.description, c.occurred_on, c.reported_on)

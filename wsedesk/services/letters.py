@@ -18,7 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wsedesk.documents import letters as L
+from wsedesk.documents.templates import list_placeholders
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.i18n import N_
 from wsedesk.models import (
     Document,
     Dossier,
@@ -32,13 +34,15 @@ from wsedesk.models import (
 from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.quality_facts import Finding as CheckFinding
 from wsedesk.rules.reports import submission_deadline
 from wsedesk.rules.roles import Role
 from wsedesk.rules.terms import TermResult, TermSpec, compute_term, recognition_end
 from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
+from wsedesk.services.checks import findings_for
 from wsedesk.services.letter_facts import quality_proof_for, tender_for
-from wsedesk.services.letter_templates import user_template
+from wsedesk.services.letter_templates import current_template, user_template
 from wsedesk.services.terms import calendar_for, computed_terms, term_spec
 from wsedesk.services.timeline import add_event
 
@@ -58,9 +62,10 @@ PROCEDURES = {
 FITS: dict[str, dict[str, frozenset[str]]] = {
     "ontvankelijk": {"ED": frozenset({"in_onderzoek"})},
     "onontvankelijk": {"ED": frozenset({"onontvankelijk"})},
-    # ED "ingediend": ED-4's admissibility term runs, so a request can stop it (issue #12).
+    # ED "ingediend": ED-4's admissibility term runs, so a request can stop it (issue #12). Not in ED
+    # "heroverweging": no term runs there (ED-9 closes on the request), so no request can be made.
     "informatievraag": {
-        "ED": frozenset({"ingediend", "in_onderzoek", "heroverweging"}),
+        "ED": frozenset({"ingediend", "in_onderzoek"}),
         "QR": frozenset({"ingediend", "heroverweging"}),
     },
     "advies": {"ED": frozenset({"in_onderzoek", "advies"})},
@@ -68,11 +73,9 @@ FITS: dict[str, dict[str, frozenset[str]]] = {
     "erkenning": {"ED": frozenset({"erkend"})},
     "weigering": {"ED": frozenset({"geweigerd"}), "QR": frozenset({"geweigerd"})},
     "schorsing": {"QR": frozenset({"geschorst"})},
-    "intrekking": {"QR": frozenset({"ingetrokken"}), "ED": frozenset({"ingetrokken"})},
-    "heroverweging": {
-        "ED": frozenset({"erkend", "afgesloten"}),
-        "QR": frozenset({"gevalideerd", "afgesloten"}),
-    },
+    "intrekking": {"QR": frozenset({"ingetrokken"})},
+    # After a reconsideration only (letter_refusal): the hearing and the committee's advice (ED-9).
+    "heroverweging": {"ED": frozenset({"erkend", "afgesloten"})},
     "verval": {"ED": frozenset({"vervallen", "verlopen"}), "QR": frozenset({"beeindigd"})},
     "managementondersteuning": {"DV": frozenset({"managementondersteuning"})},
     "herinnering-verslag": {"DV": frozenset({"verwacht"})},
@@ -82,6 +85,25 @@ FITS: dict[str, dict[str, frozenset[str]]] = {
     "kwaliteitsbewijs-aanvaard": {"KB": frozenset({"gepubliceerd"})},
     "kwaliteitsbewijs-geweigerd": {"KB": frozenset({"geweigerd"})},
 }
+# Why a kind is not offered for a type its title might suggest (issue #11: not offered, reason shown).
+NOT_OFFERED: dict[tuple[str, str], str] = {
+    ("heroverweging", "QR"): N_(
+        "de brief 'heroverweging' meldt de hoorzitting en het advies van de heroverwegingscommissie (ED-9); "
+        "een heroverweging van een kwaliteitsregistratie (QR-5) kent die niet. Meld een gegronde heroverweging "
+        "met de brief 'validatie'"
+    ),
+    ("intrekking", "ED"): N_(
+        "de brief 'intrekking' volgt het voornemen en de reactietermijn van QR-6; voor de intrekking van een "
+        "erkenning na een melding (ED-11) is er nog geen brieftekst"
+    ),
+}
+# ED-9: the outcome letter of a reconsideration reports these steps; each must be registered.
+RECONSIDERATION_STEPS = (
+    ("heroverweging_ontvangen", N_("het verzoek tot heroverweging")),
+    ("hoorzitting_gehouden", N_("de hoorzitting")),
+    ("commissie_advies", N_("het advies van de heroverwegingscommissie")),
+)
+RECONSIDERATION_OUTCOMES = ("heroverweging_erkennen", "heroverweging_weigeren")
 DECISION_SIGNATORY = L.Signatory(
     "Namens de Vlaamse minister van Werk en Sociale Economie",
     "Afdelingshoofd Sociale Economie, Departement WSE",
@@ -114,8 +136,10 @@ def check_fits(dossier_type: str, status: str, kind: str) -> None:
     by_type = FITS[kind]
     if dossier_type not in by_type:
         types = ", ".join(sorted(by_type))
+        why = NOT_OFFERED.get((kind, dossier_type))
         raise BadInputError(
-            f"Een brief '{kind}' hoort niet bij een dossier van type {dossier_type} (wel bij: {types})."
+            f"Een brief '{kind}' hoort niet bij een dossier van type {dossier_type} (wel bij: {types})"
+            + (f": {why}." if why else ".")
         )
     if status not in by_type[dossier_type]:
         allowed = ", ".join(status_label(dossier_type, s) for s in sorted(by_type[dossier_type]))
@@ -123,6 +147,103 @@ def check_fits(dossier_type: str, status: str, kind: str) -> None:
             f"Een brief '{kind}' past niet bij de status '{status_label(dossier_type, status)}' "
             f"(wel bij: {allowed})."
         )
+
+
+def letter_refusal(session: Session, dossier: Dossier, kind: str) -> str | None:
+    """Why `kind` is not offered for this dossier now (its type, state or missing steps), or None.
+
+    What the user still fills in (a motivation, findings, a proposal) or does next (ask for
+    information) is not a refusal: the preview names it.
+    """
+    try:
+        check_fits(dossier.dossier_type, dossier.status, kind)
+    except BadInputError as exc:
+        return exc.message
+    if kind == "informatievraag" and not session.scalar(
+        select(func.count())
+        .select_from(DossierTerm)
+        .where(DossierTerm.dossier_id == dossier.id, DossierTerm.closed_on.is_(None))
+    ):
+        # Offered where the information request is (the dossier screen's button): a term must run.
+        return N_(
+            "Dossier {ref} heeft geen lopende termijn om stil te zetten: een vraag om bijkomende informatie "
+            "stopt de klok van een lopende termijn (ED-5, T-3)."
+        ).format(ref=dossier.reference)
+    if kind == "heroverweging":
+        if _event_date(session, dossier, RECONSIDERATION_OUTCOMES) is None:
+            return N_(
+                "Dossier {ref} kende geen heroverweging: de brief 'heroverweging' meldt de beslissing na een "
+                "verzoek tot heroverweging (ED-9). Meld deze beslissing met de brief van de beslissing zelf."
+            ).format(ref=dossier.reference)
+        missing = [
+            what for kind_, what in RECONSIDERATION_STEPS if _event_date(session, dossier, (kind_,)) is None
+        ]
+        if missing:
+            return N_(
+                "Dossier {ref}: de brief 'heroverweging' vermeldt {m}, maar die stap is niet geregistreerd (ED-9)."
+            ).format(ref=dossier.reference, m=", ".join(missing))
+    return None
+
+
+def check_letter(session: Session, dossier: Dossier, kind: str) -> None:
+    """Refuse a letter that is not offered for this dossier, with the reason (letter_refusal)."""
+    reason = letter_refusal(session, dossier, kind)
+    if reason:
+        raise BadInputError(reason)
+
+
+def letter_refusals(ctx: AppContext, dossier_id: str) -> dict[str, str]:
+    """Every letter kind for dossiers that is not offered for this dossier now: kind → reason."""
+    with ctx.uow() as uow:
+        d = _dossier(uow.session, dossier_id)
+        out: dict[str, str] = {}
+        for spec in L.list_kinds():
+            if spec.for_dossiers:
+                reason = letter_refusal(uow.session, d, spec.name)
+                if reason:
+                    out[spec.name] = reason
+        return out
+
+
+def advice_finding(finding: CheckFinding) -> L.Finding:
+    """A check result (rules/quality.py) as a row of the advice's findings table.
+
+    A rule that does not apply reads "niet van toepassing"; "onbekend" reads "te controleren"
+    (the labels documents/letters.Finding uses). The part of the rule goes before the reason.
+    """
+    if not finding.applicable:
+        verdict = "niet van toepassing"
+    elif finding.verdict == "onbekend":
+        verdict = "te controleren"
+    else:
+        verdict = finding.verdict
+    reason = f"{finding.subject}: {finding.reason}" if finding.subject else finding.reason
+    return L.Finding(finding.rule_id, verdict, reason)
+
+
+def _advice_inputs(
+    session: Session,
+    dossier: Dossier,
+    kind: str,
+    findings: tuple[L.Finding, ...] | None,
+    proposal: str | None,
+    on: date,
+) -> tuple[tuple[L.Finding, ...], str | None]:
+    """The findings and proposal a letter shows: the given ones, or for an advice the stored checks.
+
+    `findings=None` (the command line, a batch) means "from the stored checks on `on`" (ED-6):
+    every finding, and unless a proposal is given, the one the ED-6 check proposes.
+    """
+    if findings is not None:
+        return findings, proposal
+    if kind != "advies":
+        return (), proposal
+    checks = findings_for(session, dossier, on)
+    if proposal is None:
+        proposal = next(
+            (f.evidence.get("proposed_decision") or None for f in checks if f.rule_id == "ED-6"), None
+        )
+    return tuple(advice_finding(f) for f in checks), proposal
 
 
 def organisation_address(session: Session, org: Organisation) -> tuple[str, ...]:
@@ -188,11 +309,44 @@ def letter_context(
     term: L.Term | None = None
     missing: tuple[str, ...] = ()
     reply_by: date | None = None
-    if kind in ("ontvankelijk", "advies"):
+    if kind == "ontvankelijk":
+        # The notice says when the term ends "if we need no further information": without suspensions.
         term = term_of("ED-5")
+        first = next((r for r in reversed(term_rows) if r.term_id == "ED-5"), None)
+        if term is not None and first is not None:
+            spec = TermSpec(first.term_id, first.days, first.working_days)
+            due = compute_term(first.event_date, spec, [], calendar).due
+            term = L.Term(rule_id=first.term_id, days=first.days, start_event_on=first.event_date, end_on=due)
+    elif kind == "advies":
+        term = term_of("ED-5")
+        if term is not None and term.end_on is None and term.stopped_since is not None:
+            raise BadInputError(
+                f"Dossier {dossier.reference}: de onderzoekstermijn {term.rule_id} staat stil sinds "
+                f"{term.stopped_since:%d/%m/%Y} (wacht op informatie). Registreer eerst 'Informatie ontvangen': "
+                "het advies vermeldt de einddatum van de termijn."
+            )
     elif kind == "informatievraag":
         stopped = next((r for r in term_rows if r.closed_on is None and results[r.id].open_suspension), None)
         if stopped is None:
+            late = next(
+                (
+                    (r, s)
+                    for r in term_rows
+                    if r.closed_on is None
+                    for s in results[r.id].late_suspensions
+                    if s.end is None
+                ),
+                None,
+            )
+            if late is not None:
+                row, sus = late
+                due = results[row.id].due
+                raise BadInputError(
+                    f"Dossier {dossier.reference}: de vraag om informatie van {sus.start:%d/%m/%Y} kwam na het "
+                    f"einde van de termijn {row.term_id}"
+                    + (f" ({due:%d/%m/%Y})" if due else "")
+                    + ": de klok stond niet stil (T-3), dus deze brief kan geen stilgelegde termijn melden."
+                )
             raise BadInputError(
                 f"Dossier {dossier.reference} wacht niet op informatie: registreer eerst 'Vraag bijkomende "
                 "informatie', zodat de brief de stilgelegde termijn vermeldt."
@@ -238,7 +392,7 @@ def letter_context(
             requested_on=_event_date(session, dossier, ("heroverweging_ontvangen",)),
             original_decision_on=_event_date(session, dossier, ("weigeren",)),
             hearing_on=_event_date(session, dossier, ("hoorzitting_gehouden",)),
-            committee_advice_on=None,
+            committee_advice_on=_event_date(session, dossier, ("commissie_advies",)),
             decided_on=dossier.status_since,
             outcome=outcome,
         )
@@ -395,14 +549,16 @@ def render_for_dossier(
     *,
     letter_date: date | None = None,
     reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] = (),
+    findings: tuple[L.Finding, ...] | None = None,
     proposed_decision: str | None = None,
 ) -> bytes:
     """The PDF for a preview, without storing anything."""
     with ctx.uow() as uow:
-        d = _dossier(uow.session, dossier_id)
-        check_fits(d.dossier_type, d.status, kind)
-        letter_date = letter_date or default_letter_date(uow.session, d, kind, ctx.clock.today())
+        s = uow.session
+        d = _dossier(s, dossier_id)
+        check_letter(s, d, kind)
+        letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
+        findings_, proposal = _advice_inputs(s, d, kind, findings, proposed_decision, letter_date)
         context = letter_context(
             uow.session,
             ctx,
@@ -410,8 +566,8 @@ def render_for_dossier(
             kind,
             letter_date=letter_date,
             reasons=reasons,
-            findings=findings,
-            proposed_decision=proposed_decision,
+            findings=findings_,
+            proposed_decision=proposal,
         )
     return L.render_letter(kind, context, template=user_template(kind))
 
@@ -430,7 +586,7 @@ def generate_letter(
     *,
     letter_date: date | None = None,
     reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] = (),
+    findings: tuple[L.Finding, ...] | None = None,
     proposed_decision: str | None = None,
 ) -> StoredLetter:
     """Render and store a letter as a new revision. An advice stays a draft until approved."""
@@ -439,8 +595,9 @@ def generate_letter(
     with ctx.uow(write=True) as uow:
         s = uow.session
         d = _dossier(s, dossier_id)
-        check_fits(d.dossier_type, d.status, kind)
+        check_letter(s, d, kind)
         letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
+        findings_, proposal = _advice_inputs(s, d, kind, findings, proposed_decision, letter_date)
         context = letter_context(
             s,
             ctx,
@@ -448,8 +605,8 @@ def generate_letter(
             kind,
             letter_date=letter_date,
             reasons=reasons,
-            findings=findings,
-            proposed_decision=proposed_decision,
+            findings=findings_,
+            proposed_decision=proposal,
         )
         pdf = L.render_letter(kind, context, template=user_template(kind))
         stored = store_letter(
@@ -465,7 +622,7 @@ def approve_advice(
     *,
     remarks: str | None = None,
     reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] = (),
+    findings: tuple[L.Finding, ...] | None = None,
     proposed_decision: str | None = None,
     letter_date: date | None = None,
 ) -> StoredLetter:
@@ -476,10 +633,11 @@ def approve_advice(
     with ctx.uow(write=True) as uow:
         s = uow.session
         d = _dossier(s, dossier_id)
-        check_fits(d.dossier_type, d.status, "advies")
+        check_letter(s, d, "advies")
         if not s.scalar(select(func.count()).where(Document.dossier_id == d.id, Document.kind == "advies")):
             raise BadInputError(f"Dossier {d.reference} heeft nog geen ontwerp van advies om goed te keuren.")
         approval = L.Approval(approved_by=ctx.user.display_name, approved_on=letter_date, remarks=remarks)
+        findings_, proposal = _advice_inputs(s, d, "advies", findings, proposed_decision, letter_date)
         context = letter_context(
             s,
             ctx,
@@ -487,8 +645,8 @@ def approve_advice(
             "advies",
             letter_date=letter_date,
             reasons=reasons,
-            findings=findings,
-            proposed_decision=proposed_decision,
+            findings=findings_,
+            proposed_decision=proposal,
             approval=approval,
         )
         pdf = L.render_letter("advies", context, template=user_template("advies"))
@@ -526,6 +684,22 @@ def generate_batch(
             refused.append((dossier_id, exc.message))
         progress.report(i + 1, len(dossier_ids), f"{i + 1} van {len(dossier_ids)} brieven")
     return done, refused
+
+
+# What a letter needs per dossier, typed by the user: a batch cannot give it (window and CLI alike).
+PER_DOSSIER_PLACEHOLDERS = frozenset({"beslissing.motivering", "bevindingen", "advies.voorstel"})
+
+
+def batch_refusal(kind: str) -> str | None:
+    """Why `kind` cannot be made for many dossiers at once (its text needs input per dossier), or None."""
+    if kind not in FITS:
+        return N_("Onbekende briefsoort '{k}'. Kies uit: {all}.").format(k=kind, all=", ".join(FITS))
+    if set(list_placeholders(current_template(kind))) & PER_DOSSIER_PLACEHOLDERS:
+        return N_(
+            "Een brief '{k}' heeft per dossier een motivering, bevindingen of een voorstel nodig: maak hem per "
+            "dossier ('Brief opmaken…' in het venster, of wsedesk letter REF --kind {k} --motivering TEKST)."
+        ).format(k=kind)
+    return None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ what follows from it — all in one unit of work:
   an award needs a scored bid (quality and price);
 - TW-2: contract follow-up needs the contract; the dossier's validity is the contract's;
 - QR-7: a validated registration holds until its proof ends (the dossier's `valid_until`);
+- ED-6: a recognition or refusal is decided only on an advice the team lead approved;
 - QR-2 (a): publishing an accepted quality proof makes a new version of the accepted list.
 
 `step_refusals` tells a screen which offered steps cannot be taken now, and why.
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
-from wsedesk.models import Dossier, DossierTerm
+from wsedesk.models import Document, Dossier, DossierTerm
 from wsedesk.rules import quality as Q
 from wsedesk.rules.tender import Bid, missing_bid_facts
 from wsedesk.rules.workflows import GUARDS, Transition, allowed_transitions
@@ -96,6 +97,30 @@ def _tw2_contract(session: Session, dossier: Dossier, _on: date) -> str | None:
     return None
 
 
+def _ed6_approved_advice(session: Session, dossier: Dossier, _on: date) -> str | None:
+    """ED-6: a recognition or refusal is decided on an advice the team lead approved.
+
+    The newest revision of the advice counts: a draft made after an approval needs approving again.
+    """
+    newest = session.execute(
+        select(Document.revision, Document.final)
+        .where(Document.dossier_id == dossier.id, Document.kind == "advies")
+        .order_by(Document.revision.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return N_(
+            "er is nog geen advies aan de minister: maak het op (Brief opmaken…, soort 'Advies aan de minister', "
+            "of wsedesk letter {ref} --kind advies) en laat het goedkeuren door een teamverantwoordelijke (ED-6)"
+        ).format(ref=dossier.reference)
+    if not newest.final:
+        return N_(
+            "het advies aan de minister (versie {n}) is nog niet goedgekeurd: een teamverantwoordelijke keurt "
+            "het eerst goed (Brief opmaken…, Goedkeuren) (ED-6)"
+        ).format(n=newest.revision)
+    return None
+
+
 def _qr2a_judged(session: Session, dossier: Dossier, _on: date) -> str | None:
     row = application_of(session, dossier)
     if row is None or row.judged_name is None or not row.areas_judged:
@@ -111,6 +136,7 @@ GUARD_CHECKS: dict[str, Guard] = {
     "TW-1-offerte": _tw1_bid,
     "TW-2-contract": _tw2_contract,
     "QR-2a-beoordeling": _qr2a_judged,
+    "ED-6-advies": _ed6_approved_advice,
 }
 assert set(GUARD_CHECKS) == set(GUARDS), "every guard named in rules/workflows.py has a check here"
 

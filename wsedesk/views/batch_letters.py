@@ -38,6 +38,7 @@ from wsedesk.services.changes import Changes
 from wsedesk.services.letter_templates import current_template
 from wsedesk.services.letters import (
     FITS,
+    PER_DOSSIER_PLACEHOLDERS,
     LetterTarget,
     StoredLetter,
     check_fits,
@@ -51,8 +52,8 @@ if TYPE_CHECKING:
     from wsedesk.views.operations import Operations
     from wsedesk.views.tasks import TaskHandle, TaskProgress
 
-# A batch passes no motivation, findings or proposal: kinds whose text needs one are made per dossier.
-PER_DOSSIER_PLACEHOLDERS = frozenset({"beslissing.motivering", "bevindingen", "advies.voorstel"})
+# A batch passes no motivation, findings or proposal: kinds whose text needs one
+# (services.letters.PER_DOSSIER_PLACEHOLDERS, also for `wsedesk letters`) are made per dossier.
 
 BatchResult = tuple[list[StoredLetter], list[tuple[str, str]]]
 

@@ -65,9 +65,10 @@ from wsedesk.services.dossiers import DossierDetail, get_dossier
 from wsedesk.services.letter_templates import current_template
 from wsedesk.services.letters import (
     StoredLetter,
+    advice_finding,
     approve_advice,
-    check_fits,
     generate_letter,
+    letter_refusals,
     load_document,
     render_for_dossier,
 )
@@ -92,22 +93,6 @@ INFO_STYLE = (
     "border-radius: 4px; padding: 6px; }"
 )
 MISSING_STYLE = "{cls} {{ border: 1px solid #c62828; }}"
-
-
-def advice_finding(finding: CheckFinding) -> Finding:
-    """A check result (rules/quality.py) as a row of the advice's findings table.
-
-    A rule that does not apply reads "niet van toepassing"; "onbekend" reads "te controleren"
-    (the labels documents/letters.Finding uses). The part of the rule goes before the reason.
-    """
-    if not finding.applicable:
-        verdict = "niet van toepassing"
-    elif finding.verdict == "onbekend":
-        verdict = "te controleren"
-    else:
-        verdict = finding.verdict
-    reason = f"{finding.subject}: {finding.reason}" if finding.subject else finding.reason
-    return Finding(finding.rule_id, verdict, reason)
 
 
 def safe_filename(name: str) -> str:
@@ -557,19 +542,19 @@ class LetterDialog(PdfActionsMixin, QDialog):
         return panel
 
     def _fill_kinds(self, wanted: str | None) -> None:
-        d = self._detail
         model = self.kind_combo.model()
         assert isinstance(model, QStandardItemModel)
         first_fitting = -1
         blocked = self.kind_combo.blockSignals(True)  # one preview at the end, not one per item
+        # Not offered: the wrong type or state, or a step the letter reports is missing (issue #11).
+        refusals = letter_refusals(self._ctx, self._dossier_id)
         for index, spec in enumerate(k for k in list_kinds() if k.for_dossiers):
             self.kind_combo.addItem(tr_data(spec.title), spec.name)
             item = model.item(index)
-            try:
-                check_fits(d.dossier_type, d.status, spec.name)
-            except UserError as exc:
+            reason = refusals.get(spec.name)
+            if reason:
                 item.setEnabled(False)
-                item.setToolTip(exc.message)
+                item.setToolTip(reason)
             else:
                 item.setToolTip(tr_data(spec.description))
                 if first_fitting < 0 or spec.name == wanted:
