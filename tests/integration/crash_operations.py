@@ -5,11 +5,11 @@ service (the same call the window or the command line makes) and return a key th
 wrote (None when no target is left) — and `present(ctx, env, key) -> bool`, which says whether that
 write is in the database after the kill. Add `Operation(name, perform, present)` to OPERATIONS. What a row needs made beforehand (visit
 packages to check in) is made by test_crash_safety.py's `_prepare` and reached through `Env`.
-Rows still to come: `wsedesk step` / `wsedesk letters` (dossier life).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Callable
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from wsedesk.commands.letters import write_whole
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, User
 from wsedesk.models.terms import DossierTerm, Suspension
@@ -26,11 +27,13 @@ from wsedesk.services import letters, terms
 from wsedesk.services import visit_review as review
 from wsedesk.services import visit_sync as sync
 from wsedesk.services.backup import restore_backup
+from wsedesk.services.steps import take_step
 from wsedesk.services.users import UserInput, save_user
 from wsedesk.storage.sync import open_package, read_state
 
 MAX_CHECKOUTS = 25  # packages written by the check-out row (each a file of its own)
 MAX_USERS = 40  # users added by the users row
+BATCH = 3  # dossiers per batch of letters
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Env:
     backup_head_seq: int
     packages: Path  # prepared packages, each with an offline edit that conflicts with the office's
     checkouts: Path  # where the check-out row writes its packages
+    letters: Path  # where the batch-letters row writes its PDFs (`wsedesk letters -o MAP`)
 
     def to_json(self) -> str:
         return json.dumps({k: str(v) for k, v in asdict(self).items()})
@@ -55,6 +59,7 @@ class Env:
             int(data["backup_head_seq"]),
             Path(data["packages"]),
             Path(data["checkouts"]),
+            Path(data["letters"]),
         )
 
 
@@ -79,11 +84,11 @@ def _first(ctx: AppContext, status: str, *, stopped: bool | None = None) -> Doss
 
 
 def _step(ctx: AppContext, _env: Env) -> str | None:
-    """A procedure step: ED-4 admissibility (services/terms.py apply_transition)."""
+    """A procedure step, `wsedesk step REF ontvankelijk` (services/steps.py take_step, ED-4)."""
     d = _first(ctx, "ingediend")
     if d is None:
         return None
-    terms.apply_transition(ctx, str(d.id), "ontvankelijk", on=max(d.status_since, ctx.clock.today()))
+    take_step(ctx, str(d.id), "ontvankelijk", on=max(d.status_since, ctx.clock.today()))
     return str(d.id)
 
 
@@ -124,6 +129,77 @@ def _letter(ctx: AppContext, _env: Env) -> str | None:
 def _letter_present(ctx: AppContext, _env: Env, key: str) -> bool:
     with ctx.uow() as uow:
         return uow.session.get(Document, uuid.UUID(key)) is not None
+
+
+def _decision(ctx: AppContext, _env: Env) -> str | None:
+    """Advice before decision (ED-6), one write per call: the draft, its approval, then `erkennen`.
+
+    Keys: `doc:<id>` (a stored advice revision) or `erkend:<dossier id>` (the decision taken).
+    """
+    d = _first(ctx, "advies")
+    if d is None:
+        return None
+    with ctx.uow() as uow:
+        newest = uow.session.execute(
+            select(Document.final)
+            .where(Document.dossier_id == d.id, Document.kind == "advies")
+            .order_by(Document.revision.desc())
+            .limit(1)
+        ).first()
+    if newest is None:  # `wsedesk letter REF --kind advies --voorstel erkenning`
+        stored = letters.generate_letter(ctx, str(d.id), "advies", proposed_decision="erkenning")
+    elif not newest.final:  # ... --goedkeuren, as a team lead
+        stored = letters.approve_advice(ctx, str(d.id), proposed_decision="erkenning")
+    else:  # `wsedesk step REF erkennen`
+        take_step(ctx, str(d.id), "erkennen", on=max(d.status_since, ctx.clock.today()))
+        return f"erkend:{d.id}"
+    return f"doc:{stored.document_id}"
+
+
+def _decision_present(ctx: AppContext, _env: Env, key: str) -> bool:
+    what, _, ident = key.partition(":")
+    with ctx.uow() as uow:
+        if what == "doc":
+            return uow.session.get(Document, uuid.UUID(ident)) is not None
+        d = uow.session.get(Dossier, uuid.UUID(ident))
+        return d is not None and d.status == "erkend"
+
+
+def _batch(ctx: AppContext, env: Env) -> str | None:
+    """`wsedesk letters --kind erkenning --where type=ED --where status=erkend -o MAP`, a few at a time:
+    stored with their dossiers (generate_batch), then each PDF written whole. Key: the document ids."""
+    with ctx.uow() as uow:
+        written = select(Document.dossier_id).where(Document.kind == "erkenning")
+        ids = [
+            str(i)
+            for i in uow.session.scalars(
+                select(Dossier.id)
+                .where(Dossier.dossier_type == "ED", Dossier.status == "erkend", Dossier.id.not_in(written))
+                .order_by(Dossier.reference)
+                .limit(BATCH)
+            )
+        ]
+    if not ids:
+        return None
+    done, _skipped = letters.generate_batch(ctx, ids, "erkenning")
+    for stored in done:
+        write_whole(env.letters / stored.filename, stored.content)
+    return ",".join(f"{s.document_id}/{s.filename}" for s in done) or None
+
+
+def _batch_present(ctx: AppContext, env: Env, key: str) -> bool:
+    with ctx.uow() as uow:
+        for item in key.split(","):
+            document_id, _, filename = item.partition("/")
+            doc = uow.session.get(Document, uuid.UUID(document_id))
+            path = env.letters / filename
+            if (
+                doc is None
+                or not path.exists()
+                or hashlib.sha256(path.read_bytes()).hexdigest() != doc.sha256
+            ):
+                return False
+    return True
 
 
 def _restore(ctx: AppContext, env: Env) -> str | None:
@@ -221,6 +297,8 @@ def _user_present(ctx: AppContext, _env: Env, key: str) -> bool:
 
 OPERATIONS: list[Operation] = [
     Operation("stap", _step, _step_present),
+    Operation("beslissing", _decision, _decision_present),
+    Operation("brieven", _batch, _batch_present),
     Operation("informatievraag", _ask_information, _waiting_present),
     Operation("brief", _letter, _letter_present),
     Operation("herstel", _restore, _restore_present),

@@ -44,11 +44,12 @@ def _integrity(path: Path) -> list[str]:
         return [r[0] for r in conn.execute("PRAGMA integrity_check")]
 
 
-def _prepare(db: Path, folder: Path, clock: FixedClock) -> tuple[Path, Path]:
-    """Visits in the kill loop's database, and packages to check in, each bringing a conflict."""
-    packages, checkouts = folder / "pakketten", folder / "uitgecheckt"
+def _prepare(db: Path, folder: Path, clock: FixedClock) -> tuple[Path, Path, Path]:
+    """Visits in the kill loop's database, packages to check in (each bringing a conflict), a letters folder."""
+    packages, checkouts, letters = folder / "pakketten", folder / "uitgecheckt", folder / "brieven"
     packages.mkdir()
     checkouts.mkdir()
+    letters.mkdir()
     ctx = open_context(f"sqlite:///{db}", clock=clock, login="tester")
     try:
         generate_demo_visits(ctx, seed=14, count=9)
@@ -56,7 +57,7 @@ def _prepare(db: Path, folder: Path, clock: FixedClock) -> tuple[Path, Path]:
             package_with_conflict(ctx, packages / f"pakket-{n:02d}.wsebezoek")
     finally:
         ctx.close()
-    return packages, checkouts
+    return packages, checkouts, letters
 
 
 def _collect(stream: IO[str], into: list[str]) -> None:

@@ -6,7 +6,8 @@ What the action needs beforehand (a visit package, a conflict in the queue) is m
 `setup(ctx, env)`, run as a team lead before the role is taken; it leaves what it made in
 `env.made`. The test demands PermissionDeniedError for every role outside `allowed_roles` and any
 other outcome (success, or a refusal for another reason such as a missing draft) for the roles
-inside. Rows still to come: `wsedesk step` / `wsedesk letters` (dossier life).
+inside. Making a letter (one, or a batch with `wsedesk letters`) is open to every role; approving
+an advice and deciding on it are not.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.integration.advice_helpers import approve_an_advice
 from tests.integration.visit_helpers import first_organisation, package_with_conflict, plan
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import PermissionDeniedError, UserError
-from wsedesk.models import Dossier, User
+from wsedesk.models import Document, Dossier, User
 from wsedesk.models.intake import Supervisor
 from wsedesk.rules.roles import Role
 from wsedesk.rules.visits import RESOLVE_ROLES, VISIT_ROLES
@@ -68,6 +69,34 @@ def _advice_approved(ctx: AppContext, env: Env) -> None:
 
 def _decide(ctx: AppContext, env: Env) -> None:
     take_step(ctx, env.made["dossier"], "erkennen", on=ctx.clock.today())
+
+
+def _step(ctx: AppContext, _env: Env) -> None:
+    """`wsedesk step REF advies_opmaken` (an officer's step) through take_step, as the window does."""
+    take_step(ctx, _dossier_in(ctx, "in_onderzoek"), "advies_opmaken", on=ctx.clock.today())
+
+
+def _decide_without_advice(ctx: AppContext, _env: Env) -> None:
+    """`wsedesk step REF weigeren` with no approved advice: the role is checked first, then ED-6."""
+    with ctx.uow() as uow:
+        undrafted = uow.session.scalars(
+            select(Dossier.id)
+            .where(Dossier.dossier_type == "ED", Dossier.status == "advies")
+            .where(Dossier.id.not_in(select(Document.dossier_id).where(Document.kind == "advies")))
+            .limit(1)
+        ).first()
+    assert undrafted is not None
+    take_step(ctx, str(undrafted), "weigeren", on=ctx.clock.today())
+
+
+def _batch_letters(ctx: AppContext, _env: Env) -> None:
+    """`wsedesk letters --kind erkenning --where status=erkend`: the batch service, open to every role."""
+    with ctx.uow() as uow:
+        ids = [
+            str(i) for i in uow.session.scalars(select(Dossier.id).where(Dossier.status == "erkend").limit(2))
+        ]
+    done, _skipped = letters.generate_batch(ctx, ids, "erkenning")
+    assert done
 
 
 def _change_template(ctx: AppContext, _env: Env) -> None:
@@ -145,6 +174,9 @@ class Action:
 ACTIONS = [
     Action("advies goedkeuren", LEAD, _approve_advice),
     Action("beslissen (erkenning)", LEAD, _decide, _advice_approved),
+    Action("beslissen zonder goedgekeurd advies", LEAD, _decide_without_advice),
+    Action("stap zetten (wsedesk step)", OFFICERS, _step),
+    Action("brieven in reeks (wsedesk letters)", frozenset(Role), _batch_letters),
     Action("briefsjabloon wijzigen", LEAD, _change_template),
     Action("referentielijst wijzigen", LEAD, _change_reference_list),
     Action("backup terugzetten", LEAD, _restore),

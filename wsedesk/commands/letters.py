@@ -92,7 +92,7 @@ class _StderrProgress:
         return False
 
 
-def _write(path: Path, content: bytes) -> None:
+def write_whole(path: Path, content: bytes) -> None:
     """Write the PDF whole or not at all: a temporary file in the same folder, then one rename."""
     partial = path.with_name(path.name + ".part")
     with open(partial, "wb") as handle:
@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         )
         for stored in done:
             path = folder / stored.filename
-            _write(path, stored.content)
+            write_whole(path, stored.content)
             state = N_("definitief") if stored.final else N_("concept")
             print(
                 N_("{r}: gemaakt, versie {v} ({s}) → {p}").format(
