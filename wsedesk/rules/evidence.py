@@ -8,6 +8,7 @@ so that every key written there has a label.
 from __future__ import annotations
 
 from wsedesk.i18n import N_
+from wsedesk.rules.quality_facts import KIND_LABELS
 from wsedesk.rules.quality_reference import AREA_LABELS
 
 EVIDENCE_LABELS: dict[str, str] = {
@@ -111,7 +112,10 @@ COMPETENCE_LABELS: dict[str, str] = {
 
 
 def evidence_value(key: str, value: str) -> str:
-    """An evidence value for people: lists of competence or area ids in words (the JSON keeps the ids)."""
+    """An evidence value for people: lists of competence or area ids, an organisation kind, in words
+    (the JSON keeps the ids)."""
+    if key == "organisation.kind":
+        return KIND_LABELS.get(value, value)
     names = (
         COMPETENCE_LABELS if key.startswith("competences") else AREA_LABELS if key.endswith("areas") else None
     )
