@@ -20,7 +20,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "visit",
     "org",
     "search",
-
     "step",
     "letters",
 )
