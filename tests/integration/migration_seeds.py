@@ -390,4 +390,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0009": seed_0008,  # 0009 names the dossier on each suspension (back-filled) and adds indexes
     "0010": seed_0010,
     "0011": seed_0010,  # 0011 adds the search index, back-filled from these rows
+    "0012": seed_0010,  # 0012 adds the list's sort keys (back-filled) and their triggers
 }

@@ -10,12 +10,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from wsedesk.models.base import Audited, Base, Editable, UuidPk
 
+SORT_KEY_COLUMNS = frozenset({"sort_organisation", "sort_municipality", "sort_assignee"})
+
 
 class Dossier(Editable, Audited, Base):
     """One procedure for one organisation; `reference` such as ED-2025-00042."""
 
     __tablename__ = "dossiers"
     __audit_label__ = "dossier"
+    # The list's sort keys of joined columns are kept by database triggers (migration 0012), not
+    # by the services: they are no fact of the dossier and never enter the audit trail.
+    __audit_exclude__ = Audited.__audit_exclude__ | SORT_KEY_COLUMNS
     __table_args__ = (
         # The dossier list sorts and filters in SQL (architecture.md #8); these back its common orders.
         Index("ix_dossiers_type_status", "dossier_type", "status"),
@@ -30,6 +35,11 @@ class Dossier(Editable, Audited, Base):
         Index("ix_dossiers_decided", "decided_on", "dossier_type", "submitted_on", "id"),
         # The Werkbak's counts join open terms to their dossier's filters through this index alone.
         Index("ix_dossiers_id_filters", "id", "assignee_id", "dossier_type", "status"),
+        # Keyset pages by a joined column (organisation, municipality, assignee; issue #13).
+        Index("ix_dossiers_sort_organisation", "sort_organisation", "reference"),
+        Index("ix_dossiers_sort_municipality", "sort_municipality", "reference"),
+        Index("ix_dossiers_sort_assignee", "sort_assignee", "reference"),
+        Index("ix_dossiers_submitted_reference", "submitted_on", "reference"),
     )
 
     reference: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)
@@ -48,6 +58,11 @@ class Dossier(Editable, Audited, Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
+    # Copies of the organisation's name, its municipality's name and the assignee's display name
+    # ('' when there is none), written by triggers on insert and whenever the source changes.
+    sort_organisation: Mapped[str] = mapped_column(String(300), nullable=False, server_default="")
+    sort_municipality: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
+    sort_assignee: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
 
 
 class DossierEvent(UuidPk, Audited, Base):

@@ -47,6 +47,12 @@ class DossierRow:
     assignee: str
     submitted_on: date
     status_since: date
+    # The row's value of the list's sort key: `after=row.position` asks for the page after it.
+    sort_value: Any = None
+
+    @property
+    def position(self) -> tuple[Any, str]:
+        return (self.sort_value, self.reference)
 
 
 def list_dossiers(
@@ -57,10 +63,12 @@ def list_dossiers(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    after: tuple[Any, str] | None = None,
 ) -> list[DossierRow]:
+    """A page of the dossier list; `after=last_row.position` for the next page (keyset, any depth)."""
     with ctx.uow() as uow:
         rows = DossierRepository(uow.session).page(
-            flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit
+            flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit, after=after
         )
     return [
         DossierRow(
@@ -77,6 +85,7 @@ def list_dossiers(
             assignee=r.assignee or "",
             submitted_on=r.submitted_on,
             status_since=r.status_since,
+            sort_value=r.sort_value,
         )
         for r in rows
     ]

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from wsedesk.models import Document, Dossier, DossierEvent, Municipality, Organisation, User
@@ -94,20 +94,28 @@ class DossierRepository:
         descending: bool = False,
         offset: int = 0,
         limit: int = 200,
+        after: tuple[Any, str] | None = None,
     ) -> list[Any]:
+        """One page of the list, ordered by `sort_key` then reference (unique, so the order is total).
+
+        `after` = (sort_value, reference) of the last row already shown: a keyset page, which an
+        index serves at any depth (`offset` makes the database walk past every earlier row).
+        Each row carries its `sort_value` for the next call. Joined columns sort by the copies
+        the dossier keeps (migration 0012), so every key has an index (key, reference).
+        """
         columns = {
             "reference": Dossier.reference,
             "dossier_type": Dossier.dossier_type,
             "status": Dossier.status,
-            "organisation": Organisation.name,
-            "municipality": Municipality.name_nl,
-            "assignee": _Assignee.display_name,
+            "organisation": Dossier.sort_organisation,
+            "municipality": Dossier.sort_municipality,
+            "assignee": Dossier.sort_assignee,
             "submitted_on": Dossier.submitted_on,
             "status_since": Dossier.status_since,
         }
         if sort_key not in columns:
             raise ValueError(f"unknown sort key {sort_key!r}")
-        order = columns[sort_key].desc() if descending else columns[sort_key].asc()
+        key = columns[sort_key]
         # The row shape is spelled out below; the helpers take any Select (SQLAlchemy's is invariant).
         stmt: Any = select(
             Dossier.id,
@@ -122,10 +130,25 @@ class DossierRepository:
             Dossier.submitted_on,
             Dossier.status_since,
             Dossier.version,
+            key.label("sort_value"),
         )
         query = self._filtered(self._joined(stmt.select_from(Dossier)), flt)
-        tiebreak = Dossier.reference.desc() if descending else Dossier.reference.asc()
-        query = query.order_by(order, tiebreak).offset(offset).limit(limit)
+        if after is not None:
+            value, reference = after
+            if sort_key == "reference":
+                query = query.where(
+                    Dossier.reference < reference if descending else Dossier.reference > reference
+                )
+            else:
+                position = tuple_(key, Dossier.reference)
+                query = query.where(
+                    position < (value, reference) if descending else position > (value, reference)
+                )
+        keys: list[Any] = [Dossier.reference] if sort_key == "reference" else [key, Dossier.reference]
+        order = [k.desc() if descending else k.asc() for k in keys]
+        query = query.order_by(*order).limit(limit)
+        if after is None and offset:
+            query = query.offset(offset)
         return list(self.session.execute(query).all())
 
     def timeline(self, dossier_id: uuid.UUID) -> list[DossierEvent]:

@@ -236,6 +236,14 @@ def _empty_postgresql(db: Database, tables: list[str]) -> None:
         conn.execute(text("DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE"))
         # The search index's function (migration 0010): pg_restore creates it again.
         conn.execute(text("DROP FUNCTION IF EXISTS wsedesk_search_text(text) CASCADE"))
+        # The list's sort-key trigger functions (migration 0012): pg_restore creates them again.
+        for function in (
+            "wsedesk_dossier_sort_keys",
+            "wsedesk_organisation_sort_keys",
+            "wsedesk_municipality_sort_keys",
+            "wsedesk_user_sort_keys",
+        ):
+            conn.execute(text(f"DROP FUNCTION IF EXISTS {function}() CASCADE"))
 
 
 def _pg_restore(source: Path, db: Database) -> None:

@@ -105,13 +105,17 @@ class DossierTableModel(PagedTableModel):
         return count_dossiers(self._ctx, self._filter)
 
     def _page(self, offset: int, limit: int) -> list[DossierRow]:
+        # The next page starts after the last loaded row (keyset): as fast deep in the list as
+        # at its top, and no row skipped or shown twice when rows were added above meanwhile.
+        after = self.dossier_row(offset - 1).position if offset else None
         return list_dossiers(
             self._ctx,
             self._filter,
             sort_key=self._sort_key,
             descending=self._descending,
-            offset=offset,
+            offset=0 if after else offset,
             limit=limit,
+            after=after,
         )
 
     def _foreground(self, row: DossierRow) -> QBrush | None:
