@@ -48,24 +48,21 @@ _MUNICIPALITY = (
 )
 _ASSIGNEE = "coalesce((SELECT u.display_name FROM users u WHERE u.id = {d}.assignee_id), '')"
 
+# The one statement both SQLite triggers on dossiers run: the new row's three keys from their sources.
+_SET_DOSSIER_KEYS = (
+    f"UPDATE dossiers SET sort_organisation = {_ORG_NAME.format(d='NEW')}, "
+    f"sort_municipality = {_MUNICIPALITY.format(d='NEW')}, "
+    f"sort_assignee = {_ASSIGNEE.format(d='NEW')} WHERE id = NEW.id;"
+)
+
 SQLITE_TRIGGERS = {
     "dossiers_sort_keys_insert": f"""
         CREATE TRIGGER dossiers_sort_keys_insert AFTER INSERT ON dossiers
         WHEN NEW.sort_organisation = ''
-        BEGIN
-            UPDATE dossiers SET sort_organisation = {_ORG_NAME.format(d="NEW")},
-                sort_municipality = {_MUNICIPALITY.format(d="NEW")},
-                sort_assignee = {_ASSIGNEE.format(d="NEW")}
-            WHERE id = NEW.id;
-        END""",
+        BEGIN {_SET_DOSSIER_KEYS} END""",
     "dossiers_sort_keys_update": f"""
         CREATE TRIGGER dossiers_sort_keys_update AFTER UPDATE OF organisation_id, assignee_id ON dossiers
-        BEGIN
-            UPDATE dossiers SET sort_organisation = {_ORG_NAME.format(d="NEW")},
-                sort_municipality = {_MUNICIPALITY.format(d="NEW")},
-                sort_assignee = {_ASSIGNEE.format(d="NEW")}
-            WHERE id = NEW.id;
-        END""",
+        BEGIN {_SET_DOSSIER_KEYS} END""",
     "organisations_sort_keys": """
         CREATE TRIGGER organisations_sort_keys AFTER UPDATE OF name, municipality_nis ON organisations
         BEGIN
