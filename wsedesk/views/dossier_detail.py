@@ -430,6 +430,11 @@ class DossierDetailPanel(QWidget):
         self.tabs.addTab(self.facts_tab, self.tr("Gegevens"))
         self.guidance_panel = GuidancePanel(ctx, ops)  # a recognised provider's guidance (ED-8, ED-13)
         self.tabs.addTab(self.guidance_panel, self.tr("Begeleidingen"))
+        # Auditspoor (views/audit_panel.py): built, and read, only while its tab is shown.
+        self.audit_tab = QWidget()
+        QVBoxLayout(self.audit_tab).setContentsMargins(0, 0, 0, 0)
+        self.audit_panel: QWidget | None = None
+        self.tabs.addTab(self.audit_tab, self.tr("Auditspoor"))
 
         self.subject_edit.textChanged.connect(self._on_form_edited)
         self.notes_edit.textChanged.connect(self._on_form_edited)
@@ -466,6 +471,7 @@ class DossierDetailPanel(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.facts_tab), has_facts)
         self._sync_findings()
         self.tabs.setTabVisible(self.tabs.indexOf(self.guidance_panel), self.guidance_panel.show_for(detail))
+        self._sync_audit()
         self.dossier_loaded.emit(dossier_id)
 
     def reload_keeping_input(self) -> None:
@@ -795,9 +801,22 @@ class DossierDetailPanel(QWidget):
             self._findings_dossier = dossier_id
             self.findings_panel.set_dossier(dossier_id)  # type: ignore[attr-defined]
 
+    def _sync_audit(self) -> None:
+        if self.tabs.currentWidget() is not self.audit_tab or self.dossier_id is None:
+            return
+        if self.audit_panel is None:
+            from wsedesk.views.audit_panel import AuditPanel
+
+            self.audit_panel = AuditPanel(self._ctx, self.audit_tab)
+            layout = self.audit_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.audit_panel)
+        self.audit_panel.set_dossier(self.dossier_id)  # type: ignore[attr-defined]
+
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         self._sync_findings()
+        self._sync_audit()
 
     @Slot()
     def _on_plan_visit_clicked(self) -> None:

@@ -1,0 +1,93 @@
+"""Reading the audit trail (issue #11 item 5): per dossier and organisation, masked, filtered, exported."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.integration.test_decisions import _ed_dossier
+from wsedesk.clock import FixedClock
+from wsedesk.context import AppContext
+from wsedesk.errors import PermissionDeniedError
+from wsedesk.services import audit_trail
+from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.session import open_context
+from wsedesk.services.steps import take_step
+
+
+def _other(ctx: AppContext, db_url: str, clock: FixedClock) -> AppContext:
+    """A second user (a case officer: not the database's first user) on the same database."""
+    other = open_context(db_url, clock=clock, login="els.willems")
+    assert ctx.user.login != other.user.login
+    return other
+
+
+def test_a_dossier_trail_shows_who_changed_which_field(
+    ctx: AppContext, db_url: str, clock: FixedClock
+) -> None:
+    dossier_id = _ed_dossier(ctx)
+    other = _other(ctx, db_url, clock)
+    try:
+        detail = get_dossier(other, dossier_id)
+        update_dossier(
+            other,
+            dossier_id,
+            expected_version=detail.version,
+            original=detail.editable_values(),
+            changes={"notes": "Gebeld met de aanvrager"},
+        )
+        take_step(other, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
+    finally:
+        other.close()
+    trail = audit_trail.dossier_trail(ctx, dossier_id)
+    notes = [
+        r
+        for r in trail.rows
+        if any(c.field == "notes" and c.new == "Gebeld met de aanvrager" for c in r.changes)
+    ]
+    assert notes and notes[0].actor == "els.willems (els.willems)" and notes[0].action == "gewijzigd"
+    entities = {r.entity for r in trail.rows}
+    assert "termijn" in entities  # the rows of the dossier belong to its trail
+    assert [r.seq for r in trail.rows] == sorted((r.seq for r in trail.rows), reverse=True)  # newest first
+    assert trail.verdict is not None and "keten intact" in trail.verdict  # the tester is the team lead
+    only = audit_trail.dossier_trail(ctx, dossier_id, text="gebeld els")
+    assert [r.seq for r in only.rows] == [notes[0].seq]
+
+
+def test_national_numbers_are_masked_wherever_they_stand() -> None:
+    assert (
+        audit_trail.mask("begeleider 85.07.30-033.28, zie dossier")
+        == "begeleider **.**.**-***.**, zie dossier"
+    )
+    assert audit_trail.mask("85073003328") == "**.**.**-***.**"
+    assert audit_trail.mask(None) == ""
+
+
+def test_an_organisation_trail_and_the_whole_trail(ctx: AppContext, db_url: str, clock: FixedClock) -> None:
+    dossier_id = _ed_dossier(ctx)
+    detail = get_dossier(ctx, dossier_id)
+    trail = audit_trail.organisation_trail(ctx, detail.organisation_id)
+    assert any(r.entity == "organisatie" and r.action == "aangemaakt" for r in trail.rows)
+    assert audit_trail.whole_trail(ctx, limit=50).rows
+    other = _other(ctx, db_url, clock)
+    try:
+        with pytest.raises(PermissionDeniedError):
+            audit_trail.whole_trail(other)
+        assert audit_trail.dossier_trail(other, dossier_id).verdict is None  # the verdict is the lead's
+    finally:
+        other.close()
+
+
+def test_the_trail_exports_to_excel_as_shown(ctx: AppContext, tmp_path: Path) -> None:
+    dossier_id = _ed_dossier(ctx)
+    trail = audit_trail.dossier_trail(ctx, dossier_id)
+    target = tmp_path / "auditspoor.xlsx"
+    lines = audit_trail.export_trail(trail, target)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Regel", "Wanneer (UTC)", "Wie") and len(rows) == lines + 1
+    assert any(r[6] == "reference" for r in rows[1:])

@@ -1,0 +1,241 @@
+"""Reading the audit trail (issue #11, item 5): who did what when, with the changed fields.
+
+The unit of work writes the trail (storage/audit.py); this module only reads it. A dossier's
+trail holds the entries of the dossier row and of every audited row that belongs to it (its
+events, terms, documents, facts — any audited table with a `dossier_id`, and the suspensions of
+its terms); an organisation's trail holds the organisation and its own rows (`organisation_id`).
+Values that look like a national register number are masked (domain.md §2), whichever field
+holds them. The whole trail, and the chain's verdict, are for a team lead.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsedesk.documents.xlsx_export import write_table
+from wsedesk.errors import NotFoundError, PermissionDeniedError
+from wsedesk.i18n import N_
+from wsedesk.models import AuditEntry, AuditHead, Dossier, Organisation, User
+from wsedesk.models.base import Audited, Base
+from wsedesk.models.terms import DossierTerm, Suspension
+from wsedesk.rules.roles import Role
+from wsedesk.storage.audit import verify_chain
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+
+ACTION_LABELS = {
+    "insert": N_("aangemaakt"),
+    "update": N_("gewijzigd"),
+    "delete": N_("verwijderd"),
+}
+# Any national register number, formatted or bare (as the log file masks them, logfile.py).
+_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?!\d)")
+MASK = "**.**.**-***.**"
+PERSONAL_FIELDS = frozenset({"national_number", "rijksregisternummer"})
+MAX_ROWS = 2000
+
+
+@dataclass(frozen=True)
+class TrailChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class TrailRow:
+    seq: int
+    at: datetime  # naive UTC, as stored
+    actor: str  # display name (login)
+    action: str  # Dutch: aangemaakt, gewijzigd, verwijderd, or the recorded action
+    entity: str  # Dutch label of the table
+    entity_id: str
+    changes: tuple[TrailChange, ...]
+
+    def text(self) -> str:
+        """Everything a filter may match, in one string."""
+        parts = [self.actor, self.action, self.entity, self.entity_id]
+        parts += [f"{c.field} {c.old} {c.new}" for c in self.changes]
+        return " ".join(parts).lower()
+
+
+@dataclass(frozen=True)
+class Trail:
+    rows: list[TrailRow]
+    verdict: str | None = None  # the chain's verdict, for a team lead
+
+
+def mask(value: Any) -> str:
+    """A value as the trail shows it: text, national register numbers masked."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return _NATIONAL_NUMBER.sub(MASK, text)
+
+
+def _labels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Audited):
+            table = str(getattr(cls, "__tablename__", ""))
+            out[table] = cls.__audit_label__ or table
+    return out
+
+
+def _owned_ids(session: Session, column: str, owner: uuid.UUID) -> set[str]:
+    """Ids of the audited rows whose `column` (dossier_id, organisation_id) is `owner`."""
+    ids: set[str] = set()
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Audited) and column in mapper.columns and "id" in mapper.columns:
+            table = mapper.local_table
+            ids.update(str(i) for i in session.scalars(select(table.c.id).where(table.c[column] == owner)))
+    return ids
+
+
+def _changes(entry: AuditEntry) -> tuple[TrailChange, ...]:
+    out: list[TrailChange] = []
+    data = entry.changes if isinstance(entry.changes, dict) else {}
+    for key, value in sorted(data.items()):
+        if isinstance(value, list) and len(value) == 2:
+            old, new = value
+        else:
+            old, new = None, value
+        if key in PERSONAL_FIELDS:
+            old, new = (MASK if old else None), (MASK if new else None)
+        out.append(TrailChange(key, mask(old), mask(new)))
+    return tuple(out)
+
+
+def _rows(session: Session, entries: Iterable[AuditEntry]) -> list[TrailRow]:
+    labels = _labels()
+    names = {u.login: u.display_name for u in session.scalars(select(User))}
+    return [
+        TrailRow(
+            seq=e.seq,
+            at=e.at,
+            actor=f"{names[e.actor]} ({e.actor})" if e.actor in names else e.actor,
+            action=ACTION_LABELS.get(e.action, e.action),
+            entity=labels.get(e.entity, e.entity),
+            entity_id=e.entity_id,
+            changes=_changes(e),
+        )
+        for e in entries
+    ]
+
+
+def _filtered(rows: list[TrailRow], text: str) -> list[TrailRow]:
+    words = text.lower().split()
+    return [r for r in rows if all(w in r.text() for w in words)] if words else rows
+
+
+def _for_ids(session: Session, ids: set[str]) -> list[AuditEntry]:
+    found: list[AuditEntry] = []
+    listed = sorted(ids)
+    for start in range(0, len(listed), 500):  # SQLite's bound-parameter limit
+        found += session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id.in_(listed[start : start + 500]))
+        )
+    return sorted(found, key=lambda e: e.seq, reverse=True)
+
+
+def _verdict(ctx: AppContext, session: Session) -> str | None:
+    if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
+        return None
+    head = session.get(AuditHead, 1)
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=2000))
+    problem = verify_chain((r for (r,) in rows), head)
+    if problem:
+        return N_("Auditspoor: {m} (eerste fout bij regel {s}).").format(m=problem.message, s=problem.seq)
+    return N_("Auditspoor: {n} regels, keten intact.").format(n=head.seq if head else 0)
+
+
+def dossier_trail(ctx: AppContext, dossier_id: str, *, text: str = "") -> Trail:
+    """The trail of one dossier and its rows, newest first, filtered on `text` (every word)."""
+    with ctx.uow() as uow:
+        s = uow.session
+        d = s.get(Dossier, uuid.UUID(dossier_id))
+        if d is None:
+            raise NotFoundError(N_("Dossier {i} bestaat niet (meer).").format(i=dossier_id))
+        ids = {str(d.id)} | _owned_ids(s, "dossier_id", d.id)
+        term_ids = list(s.scalars(select(DossierTerm.id).where(DossierTerm.dossier_id == d.id)))
+        if term_ids:
+            ids |= {
+                str(i)
+                for i in s.scalars(select(Suspension.id).where(Suspension.dossier_term_id.in_(term_ids)))
+            }
+        rows = _rows(s, _for_ids(s, ids))
+        return Trail(_filtered(rows, text), _verdict(ctx, s))
+
+
+def organisation_trail(ctx: AppContext, organisation_id: str, *, text: str = "") -> Trail:
+    """The trail of one organisation and its own rows (establishments, persons, …), newest first."""
+    with ctx.uow() as uow:
+        s = uow.session
+        org = s.get(Organisation, uuid.UUID(organisation_id))
+        if org is None:
+            raise NotFoundError(N_("Organisatie {i} bestaat niet (meer).").format(i=organisation_id))
+        ids = {str(org.id)} | _owned_ids(s, "organisation_id", org.id)
+        rows = _rows(s, _for_ids(s, ids))
+        return Trail(_filtered(rows, text), _verdict(ctx, s))
+
+
+def whole_trail(ctx: AppContext, *, text: str = "", limit: int = MAX_ROWS) -> Trail:
+    """The newest `limit` entries of the whole trail and the chain's verdict: a team lead only."""
+    if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
+        raise PermissionDeniedError(N_("Enkel een teamverantwoordelijke ziet het hele auditspoor."))
+    with ctx.uow() as uow:
+        s = uow.session
+        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)))
+        return Trail(_filtered(_rows(s, entries), text), _verdict(ctx, s))
+
+
+HEADERS: Sequence[str] = (
+    N_("Regel"),
+    N_("Wanneer (UTC)"),
+    N_("Wie"),
+    N_("Wat"),
+    N_("Record"),
+    N_("Id"),
+    N_("Veld"),
+    N_("Oud"),
+    N_("Nieuw"),
+)
+
+
+def export_trail(trail: Trail, destination: str | Path) -> int:
+    """The trail as an .xlsx file, one line per changed field (masked as shown); returns the lines."""
+    lines: list[tuple[Any, ...]] = []
+    for row in trail.rows:
+        changes = row.changes or (TrailChange("", "", ""),)
+        for c in changes:
+            lines.append(
+                (row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, c.field, c.old, c.new)
+            )
+    write_table(
+        destination, HEADERS, lines, title=N_("Auditspoor"), column_widths=(8, 18, 28, 12, 22, 38, 22, 30, 30)
+    )
+    return len(lines)
+
+
+__all__ = [
+    "Trail",
+    "TrailChange",
+    "TrailRow",
+    "dossier_trail",
+    "export_trail",
+    "mask",
+    "organisation_trail",
+    "whole_trail",
+]
