@@ -97,6 +97,7 @@ def test_every_control_of_every_page_has_a_name(window: MainWindow) -> None:
 
 def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_ctx: AppContext) -> None:
     from wsedesk.services.organisations import OrganisationFilter, list_organisations
+    from wsedesk.views.audit_dialogs import OrganisationAuditDialog, WholeTrailDialog
     from wsedesk.views.intake_wizard import IntakeWizard
     from wsedesk.views.organisation_dialogs import (
         CloseDialog,
@@ -128,6 +129,8 @@ def test_the_dialogs_controls_have_names(qtbot: QtBot, window: MainWindow, demo_
         merge,
         TenderPartnerDialog(demo_ctx, window.ops, org, window),
         ProofApplicationDialog(demo_ctx, window.ops, None, window),
+        OrganisationAuditDialog(demo_ctx, org, "Organisatie", window),
+        WholeTrailDialog(demo_ctx, window),
     ]
     qr = QrWizard(demo_ctx, window.ops, window)
     dialogs += [qr, qr.proof_page, qr.registration_page]  # each page of the wizard, shown on its own

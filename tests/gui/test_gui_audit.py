@@ -1,4 +1,5 @@
-"""The Auditspoor tab of the dossier screen (issue #11 item 5): a change made by another user shows."""
+"""The audit trail in the window (issue #11 item 5): the dossier screen's Auditspoor tab, an organisation's
+trail from its edit dialog, and a team lead's whole trail (Extra → Volledig auditspoor…)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,25 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
+from wsedesk.services import audit_trail
 from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.organisations import (
+    OrganisationFilter,
+    get_organisation,
+    list_organisations,
+    update_organisation,
+)
 from wsedesk.services.session import open_context
+from wsedesk.views.audit_dialogs import OrganisationAuditDialog, WholeTrailDialog
 from wsedesk.views.audit_panel import AuditPanel
 from wsedesk.views.main_window import DOSSIERS, MainWindow
+from wsedesk.views.organisation_dialogs import OrganisationDialog
 from wsedesk.views.tasks import SynchronousTaskRunner
 
 
@@ -69,3 +80,124 @@ def test_the_audit_tab_shows_a_change_made_by_another_user(
     sheet = load_workbook(tmp_path / "spoor.xlsx").active
     assert sheet is not None and sheet.max_row == lines + 1
     window.grab().save(str(tmp_path / "audit.png"))
+
+
+def _colleague(demo_ctx: AppContext, clock: FixedClock) -> AppContext:
+    assert demo_ctx.db.sqlite_path is not None
+    return open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="collega")
+
+
+def test_an_organisation_trail_opens_from_its_edit_dialog_with_a_colleagues_change(
+    qtbot: QtBot, demo_ctx: AppContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    org_id = list_organisations(demo_ctx, OrganisationFilter(), limit=1)[0].id
+    colleague = _colleague(demo_ctx, clock)
+    try:
+        shown = get_organisation(colleague, org_id)
+        update_organisation(
+            colleague, org_id, expected_version=shown.version, changes={"phone": "09 123 45 67"}
+        )
+    finally:
+        colleague.close()
+    dialog = OrganisationDialog(demo_ctx, sync_ops(), org_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.audit_button.click()
+    trail_dialog = dialog.audit_dialog
+    assert isinstance(trail_dialog, OrganisationAuditDialog)
+    qtbot.waitUntil(trail_dialog.isVisible)
+    assert get_organisation(demo_ctx, org_id).name in trail_dialog.windowTitle()
+    newest = trail_dialog.panel.tree.topLevelItem(0)
+    assert newest is not None
+    assert newest.text(1) == "collega (collega)" and newest.text(2) == "gewijzigd" and newest.text(3)
+    fields = {newest.child(i).text(1): newest.child(i).text(3) for i in range(newest.childCount())}
+    assert fields["phone"] == "09 123 45 67"
+    assert not trail_dialog.panel.older_button.isVisible()  # one organisation's trail: one page
+    trail_dialog.grab().save(str(tmp_path / "organisation-audit.png"))
+
+
+def test_a_team_lead_reads_the_whole_trail_a_page_at_a_time(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_ctx: AppContext,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dossier_id = window.dossiers_page.detail.dossier_id
+    assert dossier_id is not None
+    colleague = _colleague(demo_ctx, clock)
+    try:
+        for n in range(3):
+            shown = get_dossier(colleague, dossier_id)
+            update_dossier(
+                colleague,
+                dossier_id,
+                expected_version=shown.version,
+                original=shown.editable_values(),
+                changes={"notes": f"Ronde {n}"},
+            )
+    finally:
+        colleague.close()
+    monkeypatch.setattr(audit_trail, "PAGE_ROWS", 2)
+    action = window.whole_trail_action
+    assert action.isVisible() and action in window.menuBar().actions()[3].menu().actions()
+    window.resize(1366, 768)
+    action.trigger()
+    dialog = window.whole_trail_dialog
+    assert isinstance(dialog, WholeTrailDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    panel = dialog.panel
+    assert panel.tree.topLevelItemCount() == 2 and panel.older_button.isVisible()
+    assert "2 regels getoond, nieuwste eerst" in panel.message_label.text()
+    assert "keten intact" in panel.verdict_label.text()
+    newest = panel.tree.topLevelItem(0)
+    assert newest is not None and newest.text(1) == "collega (collega)"
+    assert newest.child(0).text(3) == "Ronde 2"
+    window.grab().save(str(tmp_path / "window.png"))
+    dialog.grab().save(str(tmp_path / "whole-trail.png"))
+
+    panel.older_button.click()  # the next page is added below, newest first still
+    assert panel.tree.topLevelItemCount() == 4
+    assert panel.trail is not None and len(panel.trail.rows) == 4
+    seqs = [r.seq for r in panel.trail.rows]
+    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 4
+    assert "keten intact" in panel.verdict_label.text()  # read once, kept
+
+    panel.filter_edit.setText("ronde 2")
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1)
+    lines = panel.export_to(tmp_path / "heel-spoor.xlsx")
+    sheet = load_workbook(tmp_path / "heel-spoor.xlsx").active
+    assert sheet is not None and sheet.max_row == lines + 1
+    assert any(c.value == "Ronde 2" for row in sheet.iter_rows() for c in row)
+
+    # A period after today: nothing, said in words.
+    panel.filter_edit.clear()
+    dialog.since_edit.setDate(QDate(2026, 1, 1))
+    dialog.since_check.setChecked(True)
+    assert dialog.since_edit.isEnabled() and panel.tree.topLevelItemCount() == 0
+    assert panel.message_label.text() == "Geen regels in het auditspoor voor deze periode."
+    dialog.since_check.setChecked(False)
+    dialog.until_check.setChecked(True)  # up to and including today (the test clock's)
+    assert panel.tree.topLevelItemCount() == 2
+
+
+def test_the_whole_trail_is_a_team_leads_only(
+    qtbot: QtBot, demo_ctx: AppContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    colleague = _colleague(demo_ctx, clock)  # a case officer
+    try:
+        win = MainWindow(
+            colleague,
+            tasks=SynchronousTaskRunner(),
+            settings=QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat),
+        )
+        qtbot.addWidget(win)
+        assert not win.whole_trail_action.isVisible()
+        dialog = WholeTrailDialog(colleague, win)  # reached anyway: the service refuses
+        assert dialog.panel.tree.topLevelItemCount() == 0
+        assert "Enkel een teamverantwoordelijke" in dialog.panel.message_label.text()
+        assert not dialog.panel.export_button.isEnabled()
+        win.close()
+    finally:
+        colleague.close()

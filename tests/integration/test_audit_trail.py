@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -91,3 +91,52 @@ def test_the_trail_exports_to_excel_as_shown(ctx: AppContext, tmp_path: Path) ->
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Regel", "Wanneer (UTC)", "Wie") and len(rows) == lines + 1
     assert any(r[6] == "reference" for r in rows[1:])
+
+
+def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
+    ctx: AppContext, db_url: str, clock: FixedClock
+) -> None:
+    dossier_id = _ed_dossier(ctx)
+    for n in range(5):
+        detail = get_dossier(ctx, dossier_id)
+        update_dossier(
+            ctx,
+            dossier_id,
+            expected_version=detail.version,
+            original=detail.editable_values(),
+            changes={"notes": f"Notitie {n}"},
+        )
+    everything = audit_trail.whole_trail(ctx, limit=10_000, with_verdict=False)
+    assert everything.older is None and everything.verdict is None
+    seqs = [r.seq for r in everything.rows]
+    assert seqs == sorted(seqs, reverse=True) and len(seqs) > 6
+
+    # Keyset pages of 2: together exactly the whole trail, in order, each with a next page but the last.
+    paged: list[int] = []
+    before: int | None = None
+    while True:
+        page = audit_trail.whole_trail(ctx, before=before, limit=2, with_verdict=False)
+        paged += [r.seq for r in page.rows]
+        if page.older is None:
+            break
+        assert len(page.rows) == 2 and page.older == page.rows[-1].seq
+        before = page.older
+    assert paged == seqs
+
+    # A filter reads on until it has a page of matches; the rest is on the next page.
+    first = audit_trail.whole_trail(ctx, text="notitie", limit=3)
+    assert [c.new for r in first.rows for c in r.changes if c.field == "notes"] == [
+        "Notitie 4",
+        "Notitie 3",
+        "Notitie 2",
+    ]
+    assert first.older is not None and first.verdict is not None and "keten intact" in first.verdict
+    rest = audit_trail.whole_trail(ctx, text="notitie", before=first.older, limit=3)
+    assert [c.new for r in rest.rows for c in r.changes if c.field == "notes"] == ["Notitie 1", "Notitie 0"]
+    assert rest.older is None
+
+    # A period: [since, until) in naive UTC, as stored.
+    now = clock.now()
+    assert len(audit_trail.whole_trail(ctx, since=now, until=now + timedelta(seconds=1)).rows) == len(seqs)
+    assert audit_trail.whole_trail(ctx, since=now + timedelta(days=1)).rows == []
+    assert audit_trail.whole_trail(ctx, until=now).rows == []

@@ -42,7 +42,12 @@ ACTION_LABELS = {
 _NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?!\d)")
 MASK = "**.**.**-***.**"
 PERSONAL_FIELDS = frozenset({"national_number", "rijksregisternummer"})
-MAX_ROWS = 2000
+# The whole trail is read a page at a time, newest first (keyset on seq): at most PAGE_ROWS rows
+# shown per page, and at most SCAN_ROWS entries read per page while a filter finds few matches,
+# so a page costs the same on a database with millions of entries.
+PAGE_ROWS = 500
+SCAN_ROWS = 20000
+_CHUNK = 1000
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,9 @@ class TrailRow:
 class Trail:
     rows: list[TrailRow]
     verdict: str | None = None  # the chain's verdict, for a team lead
+    # Whole trail only: the seq to read on from (`before=`) when older entries may match; else None.
+    older: int | None = None
+    scanned: int = 0  # whole trail only: entries read for this page
 
 
 def mask(value: Any) -> str:
@@ -191,14 +199,54 @@ def organisation_trail(ctx: AppContext, organisation_id: str, *, text: str = "")
         return Trail(_filtered(rows, text), _verdict(ctx, s))
 
 
-def whole_trail(ctx: AppContext, *, text: str = "", limit: int = MAX_ROWS) -> Trail:
-    """The newest `limit` entries of the whole trail and the chain's verdict: a team lead only."""
+def whole_trail(
+    ctx: AppContext,
+    *,
+    text: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+    before: int | None = None,
+    limit: int | None = None,
+    with_verdict: bool = True,
+) -> Trail:
+    """One page of the whole trail, newest first: a team lead only.
+
+    Entries at or after `since` and before `until` (naive UTC), with seq below `before` (the
+    previous page's `older`), filtered on `text` (every word). A page ends after `limit` rows or
+    after SCAN_ROWS entries read (`limit` None: PAGE_ROWS); `older` then says where the next page starts. The chain's
+    verdict reads the whole chain: ask for it once (`with_verdict`), not on every page.
+    """
     if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
         raise PermissionDeniedError(N_("Enkel een teamverantwoordelijke ziet het hele auditspoor."))
+    limit = PAGE_ROWS if limit is None else limit
     with ctx.uow() as uow:
         s = uow.session
-        entries = list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)))
-        return Trail(_filtered(_rows(s, entries), text), _verdict(ctx, s))
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc())
+        if since is not None:
+            query = query.where(AuditEntry.at >= since)
+        if until is not None:
+            query = query.where(AuditEntry.at < until)
+        rows: list[TrailRow] = []
+        cursor, scanned, more = before, 0, True
+        filtering = bool(text.split())
+        while more and len(rows) < limit and scanned < SCAN_ROWS:
+            # Without a filter every entry is a row: read no more than the page needs.
+            size = _CHUNK if filtering else min(_CHUNK, limit - len(rows))
+            chunk = query if cursor is None else query.where(AuditEntry.seq < cursor)
+            entries = list(s.scalars(chunk.limit(size)))
+            more = len(entries) == size
+            for entry, row in zip(entries, _rows(s, entries), strict=True):
+                scanned, cursor = scanned + 1, entry.seq
+                if not filtering or _filtered([row], text):
+                    rows.append(row)
+                    if len(rows) >= limit:
+                        break
+        older = None
+        if cursor is not None:
+            probe = query.where(AuditEntry.seq < cursor).with_only_columns(AuditEntry.seq).limit(1)
+            older = cursor if s.scalar(probe) is not None else None
+        verdict = _verdict(ctx, s) if with_verdict else None
+        return Trail(rows, verdict, older, scanned)
 
 
 HEADERS: Sequence[str] = (

@@ -2,12 +2,14 @@
 
 Reads services/audit_trail.py (the trail is written by the unit of work, never here). Each entry
 is a row (when, who, what, which record); its changed fields (old → new, national register
-numbers masked) are its children. A team lead also sees the chain's verdict.
+numbers masked) are its children. A team lead also sees the chain's verdict. The whole trail
+(views/audit_dialogs.py) comes a page at a time: *Oudere regels laden* adds the next page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
 FILTER_DELAY_MS = 300
+# A loader reads one page of a trail: the filter text, and the seq to read on from (None: newest).
+TrailLoader = Callable[[str, int | None], Trail]
 
 
 class AuditPanel(QWidget):
@@ -41,7 +45,11 @@ class AuditPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._load: Callable[[str], Trail] | None = None
+        self._load: TrailLoader | None = None
+        self.empty_text = self.tr(
+            "Nog geen regels voor dit record. Gegevens die in bulk werden ingelezen (zoals de demodata) "
+            "staan als één beschrijvende regel in het hele auditspoor."
+        )
         self.trail: Trail | None = None
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter: wie, wat, veld of waarde"))
@@ -59,6 +67,9 @@ class AuditPanel(QWidget):
         header.setStretchLastSection(True)
         for col in (0, 1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.older_button = QPushButton(self.tr("&Oudere regels laden"))
+        self.older_button.setAccessibleName(self.tr("Oudere regels van het auditspoor laden"))
+        self.older_button.hide()
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.hide()
@@ -73,22 +84,29 @@ class AuditPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.verdict_label)
-        layout.addWidget(self.message_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.older_button)
+        layout.addLayout(bottom)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.filter_edit.textChanged.connect(self._timer.start)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.older_button.clicked.connect(self._on_older_clicked)
 
     # --- public --------------------------------------------------------------------------------
 
     def set_dossier(self, dossier_id: str) -> None:
-        self._load = lambda text: dossier_trail(self._ctx, dossier_id, text=text)
-        self.refresh()
+        self.set_loader(lambda text, _before: dossier_trail(self._ctx, dossier_id, text=text))
 
     def set_organisation(self, organisation_id: str) -> None:
-        self._load = lambda text: organisation_trail(self._ctx, organisation_id, text=text)
+        self.set_loader(lambda text, _before: organisation_trail(self._ctx, organisation_id, text=text))
+
+    def set_loader(self, load: TrailLoader) -> None:
+        """Show the trail `load` reads (a page at a time when its trails say `older`)."""
+        self._load = load
         self.refresh()
 
     @Slot()
@@ -99,13 +117,18 @@ class AuditPanel(QWidget):
         if self._load is None:
             return
         try:
-            self.trail = self._load(self.filter_edit.text())
+            self.trail = self._load(self.filter_edit.text(), None)
         except UserError as exc:
             self.trail = None
             self.message_label.setText(exc.message)
             self.export_button.setEnabled(False)
+            self.older_button.hide()
             return
-        for row in self.trail.rows:
+        self._add_items(self.trail)
+        self._show_state()
+
+    def _add_items(self, trail: Trail) -> None:
+        for row in trail.rows:
             item = QTreeWidgetItem(
                 [format_timestamp(row.at), row.actor, tr_data(row.action), tr_data(row.entity)]
             )
@@ -113,21 +136,52 @@ class AuditPanel(QWidget):
             for change in row.changes:
                 QTreeWidgetItem(item, ["", change.field, change.old, change.new])
             self.tree.addTopLevelItem(item)
-        if self.trail.rows:
-            self.message_label.setText(self.tr("{n} regels in het auditspoor").format(n=len(self.trail.rows)))
+
+    def _show_state(self) -> None:
+        """The count, the verdict and the next-page button of the trail shown."""
+        assert self.trail is not None
+        paged = self.trail.older is not None
+        self.older_button.setVisible(paged)
+        if self.trail.rows and paged:
+            self.message_label.setText(
+                self.tr("{n} regels getoond, nieuwste eerst; er zijn oudere regels.").format(
+                    n=len(self.trail.rows)
+                )
+            )
+        elif self.trail.rows:
+            count = len(self.trail.rows)
+            self.message_label.setText(
+                self.tr("1 regel in het auditspoor")
+                if count == 1
+                else self.tr("{n} regels in het auditspoor").format(n=count)
+            )
+        elif paged:
+            self.message_label.setText(
+                self.tr("Nog geen regels gevonden die aan de filter voldoen; zoek verder in oudere regels.")
+            )
         elif self.filter_edit.text().strip():
             self.message_label.setText(self.tr("Geen regels die aan de filter voldoen."))
         else:
-            self.message_label.setText(
-                self.tr(
-                    "Nog geen regels voor dit record. Gegevens die in bulk werden ingelezen (zoals de demodata) "
-                    "staan als één beschrijvende regel in het hele auditspoor."
-                )
-            )
+            self.message_label.setText(self.empty_text)
         self.export_button.setEnabled(bool(self.trail.rows))
         verdict = self.trail.verdict
         self.verdict_label.setText(tr_data(verdict) if verdict else "")
         self.verdict_label.setVisible(bool(verdict))
+
+    def load_older(self) -> None:
+        """Add the next page of older entries to those shown."""
+        if self._load is None or self.trail is None or self.trail.older is None:
+            return
+        try:
+            page = self._load(self.filter_edit.text(), self.trail.older)
+        except UserError as exc:
+            self.message_label.setText(exc.message)
+            return
+        self.trail = replace(
+            page, rows=self.trail.rows + page.rows, verdict=page.verdict or self.trail.verdict
+        )
+        self._add_items(page)
+        self._show_state()
 
     def export_to(self, path: Path) -> int:
         """Write the trail shown to `path` (.xlsx); returns the number of lines written."""
@@ -136,6 +190,10 @@ class AuditPanel(QWidget):
         return export_trail(self.trail, path)
 
     # --- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_older_clicked(self) -> None:
+        self.load_older()
 
     @Slot()
     def _on_export_clicked(self) -> None:

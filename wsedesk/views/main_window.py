@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.paths import user_config_dir, user_log_dir
-from wsedesk.rules.roles import ROLE_LABELS
+from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.dossiers import organisation_names
 from wsedesk.services.recognition import get_application
 from wsedesk.views.admin import AdminPage
@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
         extra = self.menuBar().addMenu(self.tr("E&xtra"))
         extra.addAction(self.search_everywhere_action)
         extra.addAction(self.calculator_action)
+        # Issue #11 item 5: the whole audit trail, a team lead's (the service checks the role too).
+        self.whole_trail_action = QAction(self.tr("&Volledig auditspoor…"), self)
+        self.whole_trail_action.triggered.connect(self._on_whole_trail_triggered)
+        self.whole_trail_action.setVisible(self._ctx.user.has(Role.TEAMVERANTWOORDELIJKE))
+        extra.addAction(self.whole_trail_action)
         self._add_help_menu()
 
     def _add_view_menu(self) -> None:
@@ -304,6 +309,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
+
+    def _on_whole_trail_triggered(self) -> None:
+        from wsedesk.views.audit_dialogs import WholeTrailDialog
+
+        dialog = WholeTrailDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.whole_trail_dialog = dialog
 
     def _on_settings_triggered(self) -> None:
         from wsedesk.views.settings_dialog import SettingsDialog

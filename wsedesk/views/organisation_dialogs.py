@@ -50,6 +50,7 @@ from wsedesk.services.organisations import (
     update_organisation,
 )
 from wsedesk.services.reference import find_municipality, municipalities
+from wsedesk.views.audit_dialogs import OrganisationAuditDialog
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.organisation_picker import OrganisationPicker
@@ -232,6 +233,11 @@ class OrganisationDialog(QDialog):
         self.kbo_edit.textChanged.connect(self._on_kbo_text_changed)
         if organisation_id is not None:
             self._load(organisation_id)
+            # Issue #11 item 5: who changed this organisation, and when (views/audit_dialogs.py).
+            self.audit_button = self.buttons.addButton(
+                self.tr("&Auditspoor…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.audit_button.clicked.connect(self._on_audit_clicked)
 
     # --- values ----------------------------------------------------------------------------------
 
@@ -307,6 +313,12 @@ class OrganisationDialog(QDialog):
             on_success=lambda _r: self.accept(),
             on_failure=lambda error: self._on_update_failed(error, changes),
         )
+
+    @Slot()
+    def _on_audit_clicked(self) -> None:
+        assert self.detail is not None
+        self.audit_dialog = OrganisationAuditDialog(self._ctx, self.detail.id, self.detail.name, self)
+        self.audit_dialog.open()
 
     def _on_registered(self, result: Any) -> None:
         self.organisation_id = result.id
