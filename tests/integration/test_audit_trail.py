@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import func, select
 
 from tests.integration.test_decisions import _ed_dossier
+from tests.integration.test_storage import _tamper
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
+from wsedesk.models import AuditEntry
 from wsedesk.services import audit_trail
 from wsedesk.services.dossiers import get_dossier, update_dossier
 from wsedesk.services.session import open_context
@@ -140,3 +143,29 @@ def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
     assert len(audit_trail.whole_trail(ctx, since=now, until=now + timedelta(seconds=1)).rows) == len(seqs)
     assert audit_trail.whole_trail(ctx, since=now + timedelta(days=1)).rows == []
     assert audit_trail.whole_trail(ctx, until=now).rows == []
+
+
+def test_the_windows_verdict_checks_the_newest_entries_and_the_head(ctx: AppContext) -> None:
+    dossier_id = _ed_dossier(ctx)
+    for n in range(3):
+        detail = get_dossier(ctx, dossier_id)
+        update_dossier(
+            ctx,
+            dossier_id,
+            expected_version=detail.version,
+            original=detail.editable_values(),
+            changes={"notes": f"Versie {n}"},
+        )
+    whole = audit_trail.chain_verdict(ctx, tail=10_000)
+    assert whole is not None and whole.endswith("regels, keten intact.")
+    newest = audit_trail.chain_verdict(ctx, tail=2)
+    assert newest is not None and "de nieuwste 2 en de kop nagekeken, keten intact" in newest
+    assert "wsedesk db check" in newest
+    with ctx.uow() as uow:
+        last = uow.session.scalar(select(func.max(AuditEntry.seq)))
+    assert last is not None
+    _tamper(ctx, f"UPDATE audit_log SET actor = 'iemand anders' WHERE seq = {last - 1}")
+    broken = audit_trail.chain_verdict(ctx, tail=2)
+    assert broken is not None and f"eerste fout bij regel {last - 1}" in broken
+    # An entry older than the part checked here is `wsedesk db check`'s to find.
+    assert "keten intact" in (audit_trail.chain_verdict(ctx, tail=1) or "")

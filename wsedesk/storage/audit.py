@@ -256,10 +256,18 @@ class ChainProblem:
 
 
 def verify_chain(
-    rows: Iterator[AuditEntry] | list[AuditEntry], head: AuditHead | None
+    rows: Iterator[Any] | list[AuditEntry],
+    head: AuditHead | None,
+    *,
+    start_seq: int = 1,
+    start_hash: str = GENESIS_HASH,
 ) -> ChainProblem | None:
-    """Return the first problem in the chain, or None when every row and the head agree."""
-    prev, expected_seq = GENESIS_HASH, 1
+    """Return the first problem in the chain, or None when every row and the head agree.
+
+    `rows` are entries (or rows with their columns) in seq order from `start_seq`; a check of the
+    newest part only starts there, trusting `start_hash` (the previous entry's hash).
+    """
+    prev, expected_seq = start_hash, start_seq
     for row in rows:
         if row.seq != expected_seq:
             return ChainProblem(expected_seq, f"auditregel {expected_seq} ontbreekt (verwijderd?)")

@@ -1,13 +1,12 @@
 """The audit trail in a window of its own (issue #11, item 5): an organisation's, and a team lead's whole trail.
 
 Both host the one `AuditPanel` (views/audit_panel.py). The whole trail is read a page at a time,
-newest first (services/audit_trail.whole_trail), optionally between two dates; the chain's
-verdict, which reads the whole chain, is read once when the dialog opens.
+newest first (services/audit_trail.whole_trail), optionally between two dates; the panel reads
+the chain's verdict once, not for every page.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -63,7 +62,6 @@ class WholeTrailDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._verdict: str | None = None
         self.setWindowTitle(self.tr("Volledig auditspoor"))
         self.resize(1040, 620)
         today = ctx.clock.today()
@@ -87,7 +85,7 @@ class WholeTrailDialog(QDialog):
             check.toggled.connect(self._on_period_changed)
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self._on_period_changed)
-        self._on_period_changed()
+        self.panel.set_loader(self._load)
 
     def _date_edit(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))
@@ -108,17 +106,13 @@ class WholeTrailDialog(QDialog):
 
     def _load(self, text: str, before: int | None) -> Trail:
         since, until = self.period()
-        trail = whole_trail(
-            self._ctx, text=text, since=since, until=until, before=before, with_verdict=self._verdict is None
-        )
-        self._verdict = self._verdict or trail.verdict
-        return replace(trail, verdict=self._verdict)
+        return whole_trail(self._ctx, text=text, since=since, until=until, before=before, with_verdict=False)
 
     @Slot()
     def _on_period_changed(self) -> None:
         self.since_edit.setEnabled(self.since_check.isChecked())
         self.until_edit.setEnabled(self.until_check.isChecked())
-        self.panel.set_loader(self._load)
+        self.panel.refresh()
 
 
 __all__ = ["OrganisationAuditDialog", "WholeTrailDialog"]

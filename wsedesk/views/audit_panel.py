@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.errors import UserError
-from wsedesk.services.audit_trail import Trail, dossier_trail, export_trail, organisation_trail
+from wsedesk.services.audit_trail import (
+    Trail,
+    chain_verdict,
+    dossier_trail,
+    export_trail,
+    organisation_trail,
+)
 from wsedesk.views.common import format_timestamp, make_muted, tr_data
 
 if TYPE_CHECKING:
@@ -46,6 +52,7 @@ class AuditPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._load: TrailLoader | None = None
+        self._verdict: str | None = None
         self.empty_text = self.tr(
             "Nog geen regels voor dit record. Gegevens die in bulk werden ingelezen (zoals de demodata) "
             "staan als één beschrijvende regel in het hele auditspoor."
@@ -99,14 +106,27 @@ class AuditPanel(QWidget):
     # --- public --------------------------------------------------------------------------------
 
     def set_dossier(self, dossier_id: str) -> None:
-        self.set_loader(lambda text, _before: dossier_trail(self._ctx, dossier_id, text=text))
+        self.set_loader(
+            lambda text, _before: dossier_trail(self._ctx, dossier_id, text=text, with_verdict=False)
+        )
 
     def set_organisation(self, organisation_id: str) -> None:
-        self.set_loader(lambda text, _before: organisation_trail(self._ctx, organisation_id, text=text))
+        self.set_loader(
+            lambda text, _before: organisation_trail(
+                self._ctx, organisation_id, text=text, with_verdict=False
+            )
+        )
 
     def set_loader(self, load: TrailLoader) -> None:
-        """Show the trail `load` reads (a page at a time when its trails say `older`)."""
+        """Show the trail `load` reads (a page at a time when its trails say `older`).
+
+        The chain's verdict (a team lead's) is read here, once, not again for every filter or page.
+        """
         self._load = load
+        try:
+            self._verdict = chain_verdict(self._ctx)
+        except UserError:
+            self._verdict = None
         self.refresh()
 
     @Slot()
@@ -164,7 +184,7 @@ class AuditPanel(QWidget):
         else:
             self.message_label.setText(self.empty_text)
         self.export_button.setEnabled(bool(self.trail.rows))
-        verdict = self.trail.verdict
+        verdict = self.trail.verdict or self._verdict
         self.verdict_label.setText(tr_data(verdict) if verdict else "")
         self.verdict_label.setVisible(bool(verdict))
 
@@ -177,9 +197,7 @@ class AuditPanel(QWidget):
         except UserError as exc:
             self.message_label.setText(exc.message)
             return
-        self.trail = replace(
-            page, rows=self.trail.rows + page.rows, verdict=page.verdict or self.trail.verdict
-        )
+        self.trail = replace(page, rows=self.trail.rows + page.rows)
         self._add_items(page)
         self._show_state()
 
