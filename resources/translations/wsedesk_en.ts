@@ -242,6 +242,45 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Begeleiding toevoegen</source>
+        <translation>Add guidance</translation>
+    </message>
+    <message>
+        <source>Al beëindigd op</source>
+        <translation>Already ended on</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Rijksregisternummer werknemer</source>
+        <translation>Employee&apos;s national register number</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Ondernemingsnummer werkgever</source>
+        <translation>Employer&apos;s enterprise number</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AuditOrganisationsTab</name>
     <message>
         <source>Het register van audit- en beoordelingsorganisaties (QR-3): wanneer de verklaring op eer en het dossier werden ingediend en tot wanneer die indiening geldt (hoogstens vier jaar).</source>
@@ -298,6 +337,89 @@
     <message>
         <source>Verklaring</source>
         <translation>Declaration</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Nog geen regels voor dit record. Gegevens die in bulk werden ingelezen (zoals de demodata) staan als één beschrijvende regel in het hele auditspoor.</source>
+        <translation>No entries for this record yet. Data loaded in bulk (such as the demo data) has one describing entry in the whole audit trail.</translation>
+    </message>
+    <message>
+        <source>Filter: wie, wat, veld of waarde</source>
+        <translation>Filter: who, what, field or value</translation>
+    </message>
+    <message>
+        <source>Auditspoor filteren</source>
+        <translation>Filter the audit trail</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Het getoonde auditspoor als Excel-bestand bewaren</source>
+        <translation>Save the audit trail shown as an Excel file</translation>
+    </message>
+    <message>
+        <source>Auditspoor exporteren</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Auditspoor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Oudere regels laden</source>
+        <translation>Load &amp;older entries</translation>
+    </message>
+    <message>
+        <source>Oudere regels van het auditspoor laden</source>
+        <translation>Load older entries of the audit trail</translation>
+    </message>
+    <message>
+        <source>{n} regels getoond, nieuwste eerst; er zijn oudere regels.</source>
+        <translation>{n} entries shown, newest first; there are older entries.</translation>
+    </message>
+    <message>
+        <source>1 regel in het auditspoor</source>
+        <translation>1 entry in the audit trail</translation>
+    </message>
+    <message>
+        <source>{n} regels in het auditspoor</source>
+        <translation>{n} entries in the audit trail</translation>
+    </message>
+    <message>
+        <source>Nog geen regels gevonden die aan de filter voldoen; zoek verder in oudere regels.</source>
+        <translation>No entries matching the filter found yet; search on in older entries.</translation>
+    </message>
+    <message>
+        <source>Geen regels die aan de filter voldoen.</source>
+        <translation>No entries match the filter.</translation>
+    </message>
+    <message>
+        <source>Niet bewaard: {e}</source>
+        <translation>Not saved: {e}</translation>
+    </message>
+    <message>
+        <source>{n} regels bewaard in {p}</source>
+        <translation>{n} lines saved in {p}</translation>
     </message>
 </context>
 <context>
@@ -728,6 +850,45 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Vestiging sluiten</source>
+        <translation>Close establishment</translation>
+    </message>
+    <message>
+        <source>Vestiging</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>&amp;Vestiging</source>
+        <translation>&amp;Establishment</translation>
+    </message>
+    <message>
+        <source>De vestiging blijft bewaard, als afgesloten.</source>
+        <translation>The establishment is kept, as closed.</translation>
+    </message>
+    <message>
+        <source>Organisatie sluiten</source>
+        <translation>Close organisation</translation>
+    </message>
+    <message>
+        <source>{o} ({n}) wordt afgesloten, met haar open vestigingen. Ze blijft bewaard met haar dossiers; een organisatie met open dossiers kan niet gesloten worden.</source>
+        <translation>{o} ({n}) will be closed, with its open establishments. It is kept with its files; an organisation with open files cannot be closed.</translation>
+    </message>
+    <message>
+        <source>&amp;Afgesloten op</source>
+        <translation>&amp;Closed on</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies een open vestiging.</source>
+        <translation>Choose an open establishment.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Dossier intussen gewijzigd</source>
@@ -842,7 +1003,7 @@
     </message>
     <message>
         <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
     </message>
     <message>
         <source>Ingeschreven</source>
@@ -858,7 +1019,7 @@
     </message>
     <message>
         <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Added to an existing organisation (its data were not changed).</translation>
     </message>
     <message>
         <source>Ontvankelijkheid te beoordelen uiterlijk op {d} (ED-4).</source>
@@ -870,7 +1031,7 @@
     </message>
     <message>
         <source>Vul in wie de verklaring ondertekende.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fill in who signed the declaration.</translation>
     </message>
     <message>
         <source>Zonder ondertekende verklaring wordt de aanvraag wel ingeschreven, maar is ze onontvankelijk (ED-3 deel 5, ED-4).</source>
@@ -1138,6 +1299,18 @@
         <translation>Checks</translation>
     </message>
     <message>
+        <source>Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleidingen</source>
+        <translation type="unfinished">Guidance</translation>
+    </message>
+    <message>
+        <source>Auditspoor</source>
+        <translation type="unfinished">Audit trail</translation>
+    </message>
+    <message>
         <source>Termijnen (stilgelegd)</source>
         <translation>Terms (stopped)</translation>
     </message>
@@ -1229,8 +1402,8 @@
         <translation>Search: reference, organisation, enterprise number</translation>
     </message>
     <message>
-        <source>Begin van het kenmerk, deel van de naam, of minstens 4 cijfers van het KBO-nummer (Ctrl+F)</source>
-        <translation>Start of the reference, part of the name, or at least 4 digits of the enterprise number (Ctrl+F)</translation>
+        <source>Woorden uit kenmerk, onderwerp, notities of organisatie (elk woord als begin van een woord; hoofdletters en accenten tellen niet), of een KBO-nummer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alle types</source>
@@ -1465,6 +1638,37 @@
 
 De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentDialog</name>
+    <message>
+        <source>Vestiging toevoegen</source>
+        <translation>Add establishment</translation>
+    </message>
+    <message>
+        <source>Organisatie: {o} ({n})</source>
+        <translation>Organisation: {o} ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Vestigingsnummer</source>
+        <translation>&amp;Establishment number</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Vul het vestigingsnummer in.</source>
+        <translation>Fill in the establishment number.</translation>
+    </message>
+    <message>
+        <source>✓ {n}</source>
+        <translation>✓ {n}</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2089,101 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Begeleidingen</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Werknemer</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Premie gewijzigd</source>
+        <translation>Premium changed</translation>
+    </message>
+    <message>
+        <source>Begeleiding toevoegen…</source>
+        <translation>Add guidance…</translation>
+    </message>
+    <message>
+        <source>Beëindigen op</source>
+        <translation>End on</translation>
+    </message>
+    <message>
+        <source>Einddatum van de gekozen begeleiding</source>
+        <translation>End date of the chosen guidance</translation>
+    </message>
+    <message>
+        <source>Lijst importeren…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>De lijst van het departement (CSV of Excel): alle rijen of geen, zie de handleiding.</source>
+        <translation>The department&apos;s list (CSV or Excel): all rows or none, see the guide.</translation>
+    </message>
+    <message>
+        <source>Voortgang van de import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>lopend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>nog niemand begeleid</source>
+        <translation>nobody guided yet</translation>
+    </message>
+    <message>
+        <source>Vandaag {a} lopende begeleidingen; capaciteit {c}, vrij {f} (ED-13). Laatste dag begeleid: {l} (ED-8: verval na 2 jaar zonder begeleiding).</source>
+        <translation>Today {a} running guidances; capacity {c}, free {f} (ED-13). Last day guided: {l} (ED-8: lapse after 2 years without guidance).</translation>
+    </message>
+    <message>
+        <source>Begeleiding van {m} toegevoegd.</source>
+        <translation>Guidance of {m} added.</translation>
+    </message>
+    <message>
+        <source>Begeleiding van {m} beëindigd op {d}.</source>
+        <translation>Guidance of {m} ended on {d}.</translation>
+    </message>
+    <message>
+        <source>Lijst met begeleidingen</source>
+        <translation>List of guidances</translation>
+    </message>
+    <message>
+        <source>Lijsten (*.csv *.xlsx)</source>
+        <translation>Lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lijst wordt gelezen…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>{f}: {a} nieuw, {u} bijgewerkt, {s} ongewijzigd.</source>
+        <translation>{f}: {a} new, {u} updated, {s} unchanged.</translation>
+    </message>
+    <message>
+        <source>{f}: niets geïmporteerd.</source>
+        <translation>{f}: nothing imported.</translation>
+    </message>
+    <message>
+        <source>… en nog {n} problemen.</source>
+        <translation>… and {n} more problems.</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Handleiding</source>
@@ -2115,7 +2414,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Route</translation>
     </message>
     <message>
         <source>Domeinen</source>
@@ -2429,8 +2728,16 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>&amp;Term calculator…</translation>
     </message>
     <message>
+        <source>&amp;Overal zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xtra</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Volledig auditspoor…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>B&amp;eeld</source>
@@ -2515,6 +2822,131 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Samenvoegen met…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <source>Behouden: &lt;b&gt;{o}&lt;/b&gt; ({n}). Kies de dubbele organisatie: alles wat naar haar verwijst (dossiers, vestigingen, registraties, verslagen) gaat naar de behouden organisatie; de dubbele wordt afgesloten en verwijst voortaan naar de behouden.</source>
+        <translation>Kept: &lt;b&gt;{o}&lt;/b&gt; ({n}). Choose the duplicate organisation: everything that refers to it (files, establishments, registrations, reports) moves to the kept organisation; the duplicate is closed and from then on refers to the kept one.</translation>
+    </message>
+    <message>
+        <source>naam of ondernemingsnummer van de dubbele</source>
+        <translation>name or enterprise number of the duplicate</translation>
+    </message>
+    <message>
+        <source>Dubbele organisatie zoeken</source>
+        <translation>Search the duplicate organisation</translation>
+    </message>
+    <message>
+        <source>Gegevens van de dubbele overnemen</source>
+        <translation>Take over data of the duplicate</translation>
+    </message>
+    <message>
+        <source>Samengevoegd &amp;op</source>
+        <translation>Merged &amp;on</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Dubbele: &lt;b&gt;{o}&lt;/b&gt; ({n})</source>
+        <translation>Duplicate: &lt;b&gt;{o}&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>Gaat over: {d} dossier(s){r}; {e} vestiging(en), waarvan {o} open.</source>
+        <translation>Moves over: {d} file(s){r}; {e} establishment(s), {o} of them open.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie werd al samengevoegd met {k}.</source>
+        <translation>This organisation was already merged with {k}.</translation>
+    </message>
+    <message>
+        <source>{f}: {v} (nu: {k})</source>
+        <translation>{f}: {v} (now: {k})</translation>
+    </message>
+    <message>
+        <source>Kies eerst de dubbele organisatie.</source>
+        <translation>Choose the duplicate organisation first.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationAuditDialog</name>
+    <message>
+        <source>Auditspoor van {name}</source>
+        <translation>Audit trail of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie bewerken</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>(kies de soort)</source>
+        <translation>(choose the kind)</translation>
+    </message>
+    <message>
+        <source>&amp;Ondernemingsnummer</source>
+        <translation>&amp;Enterprise number</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Auditspoor…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>Het ondernemingsnummer kan niet gewijzigd worden.</source>
+        <translation>The enterprise number cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Vul het ondernemingsnummer in.</source>
+        <translation>Fill in the enterprise number.</translation>
+    </message>
+    <message>
+        <source>Hun versie is geladen met uw wijzigingen erop; kijk na en sla opnieuw op.</source>
+        <translation>Their version is loaded with your changes on top; check and save again.</translation>
+    </message>
+    <message>
+        <source>Hun versie is geladen; uw wijziging vervalt.</source>
+        <translation>Their version is loaded; your change is dropped.</translation>
+    </message>
+    <message>
+        <source>{n} is al gekend als {o}.</source>
+        <translation>{n} is already known as {o}.</translation>
+    </message>
+    <message>
+        <source>✓ {n}</source>
+        <translation>✓ {n}</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3077,21 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>naam, gemeente of ondernemingsnummer</source>
+        <translation>name, municipality or enterprise number</translation>
+    </message>
+    <message>
+        <source>Organisatie zoeken</source>
+        <translation>Search organisation</translation>
+    </message>
+    <message>
+        <source>Gevonden organisaties</source>
+        <translation>Organisations found</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Naam</source>
@@ -2703,7 +3150,7 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Een bezoek ter plaatse plannen bij de gekozen organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan an on-site visit to the chosen organisation</translation>
     </message>
     <message>
         <source>Organisaties</source>
@@ -2711,11 +3158,51 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
     <message>
         <source>Zoeken in de organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the organisations</translation>
     </message>
     <message>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe organisatie…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>Een organisatie inschrijven met haar ondernemingsnummer</source>
+        <translation>Register an organisation with its enterprise number</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Vestiging toevoegen…</source>
+        <translation>Add es&amp;tablishment…</translation>
+    </message>
+    <message>
+        <source>Vestiging s&amp;luiten…</source>
+        <translation>C&amp;lose establishment…</translation>
+    </message>
+    <message>
+        <source>Organisatie &amp;sluiten…</source>
+        <translation>Close &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Samen&amp;voegen met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <source>Een dubbele organisatie samenvoegen met de gekozen; haar dossiers gaan mee</source>
+        <translation>Merge a duplicate organisation into the chosen one; its files move with it</translation>
+    </message>
+    <message>
+        <source>Toestand van de gekozen organisatie</source>
+        <translation>State of the chosen organisation</translation>
     </message>
     <message>
         <source>1 organisatie</source>
@@ -2724,6 +3211,54 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>{n} organisaties</source>
         <translation>{n} organisations</translation>
+    </message>
+    <message>
+        <source>Samengevoegd met {k}</source>
+        <translation>Merged with {k}</translation>
+    </message>
+    <message>
+        <source>Afgesloten op {d}</source>
+        <translation>Closed on {d}</translation>
+    </message>
+    <message>
+        <source>{n} vestiging(en)</source>
+        <translation>{n} establishment(s)</translation>
+    </message>
+    <message>
+        <source>Organisatie ingeschreven.</source>
+        <translation>Organisation registered.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Vestiging toegevoegd.</source>
+        <translation>Establishment added.</translation>
+    </message>
+    <message>
+        <source>Vestiging afgesloten.</source>
+        <translation>Establishment closed.</translation>
+    </message>
+    <message>
+        <source>Organisatie afgesloten.</source>
+        <translation>Organisation closed.</translation>
+    </message>
+    <message>
+        <source>Organisaties samengevoegd.</source>
+        <translation>Organisations merged.</translation>
+    </message>
+    <message>
+        <source>Organisatie heropenen</source>
+        <translation>Reopen organisation</translation>
+    </message>
+    <message>
+        <source>{o} heropenen? De afsluiting wordt ongedaan gemaakt.</source>
+        <translation>Reopen {o}? The closing is undone.</translation>
+    </message>
+    <message>
+        <source>Organisatie heropend.</source>
+        <translation>Organisation reopened.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3386,175 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
+    <name>ProofApplicationDialog</name>
+    <message>
+        <source>Nieuwe aanvraag kwaliteitsbewijs op de lijst</source>
+        <translation>New application to list a quality proof</translation>
+    </message>
+    <message>
+        <source>niet vermeld</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>ja, na een audit of assessment</source>
+        <translation>yes, after an audit or assessment</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Kwaliteitsbewijs</source>
+        <translation>&amp;Quality proof</translation>
+    </message>
+    <message>
+        <source>Ingediend &amp;op</source>
+        <translation>Submitted &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Toegekend na audit</source>
+        <translation>&amp;Granted after an audit</translation>
+    </message>
+    <message>
+        <source>Domeinen volgens de aanvrager</source>
+        <translation>Areas according to the applicant</translation>
+    </message>
+    <message>
+        <source>Vul de datum van indiening in.</source>
+        <translation>Fill in the date of submission.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofApplicationPanel</name>
+    <message>
+        <source>&amp;Naam op de lijst</source>
+        <translation>&amp;Name on the list</translation>
+    </message>
+    <message>
+        <source>Gedekte domeinen (QR-1)</source>
+        <translation>Areas covered (QR-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Beoordeling opslaan</source>
+        <translation>Save &amp;judgement</translation>
+    </message>
+    <message>
+        <source>Enkel de teamverantwoordelijke; daarna publiceert de stap &apos;Publiceren&apos; de nieuwe lijst.</source>
+        <translation>Team lead only; then the step &apos;Publiceren&apos; publishes the new list.</translation>
+    </message>
+    <message>
+        <source>niet vermeld</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsbewijs: &lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>Quality proof: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Na audit of assessment: {a}; domeinen volgens de aanvrager: {d}</source>
+        <translation>After an audit or assessment: {a}; areas according to the applicant: {d}</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd als {i} in {p}.</source>
+        <translation>Published as {i} in {p}.</translation>
+    </message>
+    <message>
+        <source>Beoordeling opgeslagen; publiceer met de stap &apos;Publiceren&apos;.</source>
+        <translation>Judgement saved; publish with the step &apos;Publiceren&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPage</name>
+    <message>
+        <source>Kwaliteitsbewijs (QR-2)</source>
+        <translation>Quality proof (QR-2)</translation>
+    </message>
+    <message>
+        <source>Waarop de registratie steunt; ze eindigt wanneer dat bewijs eindigt (QR-7).</source>
+        <translation>What the registration rests on; it ends when that proof ends (QR-7).</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsbewijs uit de &amp;markt, op de lijst (QR-2 a)</source>
+        <translation>Quality proof from the &amp;market, on the list (QR-2 a)</translation>
+    </message>
+    <message>
+        <source>Wettelijk kwaliteitssysteem van een andere &amp;overheid (QR-2 b)</source>
+        <translation>Statutory quality system of another &amp;government (QR-2 b)</translation>
+    </message>
+    <message>
+        <source>Goedkeuringsbewijs &amp;Standaard WSE (QR-2 c)</source>
+        <translation>Approval of the WSE &amp;Standard (QR-2 c)</translation>
+    </message>
+    <message>
+        <source>&amp;Uitgereikt op</source>
+        <translation>&amp;Issued on</translation>
+    </message>
+    <message>
+        <source>&amp;Geldig tot</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijs</source>
+        <translation>&amp;Proof</translation>
+    </message>
+    <message>
+        <source>&amp;Auditorganisatie (QR-3)</source>
+        <translation>&amp;Audit body (QR-3)</translation>
+    </message>
+    <message>
+        <source>&amp;Eerder gebruikt sinds 1/1/2023</source>
+        <translation>Used &amp;before since 1/1/2023</translation>
+    </message>
+    <message>
+        <source>&amp;Nummer</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>Uitreiking</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Kies het bewijs uit de lijst.</source>
+        <translation>Choose the proof from the list.</translation>
+    </message>
+    <message>
+        <source>Vul in tot wanneer het bewijs geldig is (QR-7).</source>
+        <translation>Fill in until when the proof is valid (QR-7).</translation>
+    </message>
+    <message>
+        <source>Het einde ligt vóór de uitreiking.</source>
+        <translation>The end lies before the issue.</translation>
+    </message>
+    <message>
+        <source>(kies het bewijs)</source>
+        <translation>(choose the proof)</translation>
+    </message>
+</context>
+<context>
     <name>ProviderFinderDialog</name>
     <message>
         <source>Dienstverleners zoeken</source>
@@ -2968,6 +3672,41 @@ Contact: {contact}
     </message>
 </context>
 <context>
+    <name>QrWizard</name>
+    <message>
+        <source>Nieuwe kwaliteitsregistratie</source>
+        <translation>New quality registration</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Terug</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Voltooien</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Organisatie en contactpersoon</source>
+        <translation>Organisation and contact person</translation>
+    </message>
+    <message>
+        <source>Wie de registratie aanvraagt. Een gekende organisatie wordt niet gewijzigd.</source>
+        <translation>Who applies for the registration. A known organisation is not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataDialog</name>
     <message>
         <source>Referentielijsten</source>
@@ -2984,6 +3723,116 @@ Contact: {contact}
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationActions</name>
+    <message>
+        <source>Nieuwe &amp;organisatie…</source>
+        <translation>New &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;kwaliteitsregistratie…</source>
+        <translation>New &amp;quality registration…</translation>
+    </message>
+    <message>
+        <source>Een aanvraag tot validatie van een kwaliteitsregistratie inschrijven (Ctrl+Shift+N)</source>
+        <translation>Register an application to validate a quality registration (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsregistratie &amp;inlezen uit JSON…</source>
+        <translation>&amp;Import quality registration from JSON…</translation>
+    </message>
+    <message>
+        <source>Een kwaliteitsregistratie van het e-loket inlezen (wsedesk-qr/1)</source>
+        <translation>Import a quality registration from the e-counter (wsedesk-qr/1)</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;tenderpartner…</source>
+        <translation>New &amp;tender partner…</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanvraag kwaliteits&amp;bewijs…</source>
+        <translation>New quality &amp;proof application…</translation>
+    </message>
+    <message>
+        <source>Een kwaliteitsbewijs dat nog niet op de lijst staat, laten opnemen (QR-2 a)</source>
+        <translation>Have a quality proof that is not on the list yet added to it (QR-2 a)</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsregistratie inlezen</source>
+        <translation>Import quality registration</translation>
+    </message>
+    <message>
+        <source>Aanvragen van het e-loket (*.json);;Alle bestanden (*)</source>
+        <translation>Applications from the e-counter (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Gebieden en verklaring</source>
+        <translation>Areas and declaration</translation>
+    </message>
+    <message>
+        <source>De drie gebieden van QR-1, de start van de activiteit (QR-8) en de verklaring op erewoord.</source>
+        <translation>The three areas of QR-1, the start of the activity (QR-8) and the declaration on honour.</translation>
+    </message>
+    <message>
+        <source>&amp;Actief sinds (QR-8)</source>
+        <translation>&amp;Active since (QR-8)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>De aanvrager verklaart op &amp;erewoord dat de gegevens juist en volledig zijn</source>
+        <translation>The applicant declares on &amp;honour that the data are correct and complete</translation>
+    </message>
+    <message>
+        <source>naam en functie</source>
+        <translation>name and position</translation>
+    </message>
+    <message>
+        <source>Ingediend &amp;op</source>
+        <translation>Submitted &amp;on</translation>
+    </message>
+    <message>
+        <source>Ondertekend &amp;door</source>
+        <translation>Signed &amp;by</translation>
+    </message>
+    <message>
+        <source>Datum onderteke&amp;ning</source>
+        <translation>Date of si&amp;gning</translation>
+    </message>
+    <message>
+        <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
+        <translation>&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
+    </message>
+    <message>
+        <source>Ingeschreven als dossier {ref}.</source>
+        <translation>Registered as file {ref}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie aangemaakt.</source>
+        <translation>New organisation created.</translation>
+    </message>
+    <message>
+        <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
+        <translation>Added to an existing organisation (its data were not changed).</translation>
+    </message>
+    <message>
+        <source>Beslissing over de validatie uiterlijk op {d} (QR-4).</source>
+        <translation>Decision on the validation by {d} at the latest (QR-4).</translation>
+    </message>
+    <message>
+        <source>Zonder verklaring op erewoord geen registratie.</source>
+        <translation>No registration without a declaration on honour.</translation>
+    </message>
+    <message>
+        <source>Vul in wie de verklaring ondertekende.</source>
+        <translation>Fill in who signed the declaration.</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +4316,49 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Overal zoeken</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>Kenmerk, organisatie, KBO-nummer, persoon, notitie of tekst van een brief</source>
+        <translation>Reference, organisation, KBO number, person, note or text of a letter</translation>
+    </message>
+    <message>
+        <source>Elk woord telt als begin van een woord; hoofdletters en accenten tellen niet mee (&apos;Emmaus&apos; vindt &apos;Emmaüs&apos;). Pijltjes kiezen, Enter opent, Esc sluit.</source>
+        <translation>Each word counts as the start of a word; capitals and accents do not count (&apos;Emmaus&apos; finds &apos;Emmaüs&apos;). Arrows choose, Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Gevonden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Uittreksel</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Aantal resultaten</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>{n} resultaten; Enter opent het gekozen.</source>
+        <translation>{n} results; Enter opens the chosen one.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -3586,6 +4478,18 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Een termijn kleurt oranje in de Werkbak wanneer er nog hoogstens zoveel werkdagen overblijven tot de vervaldag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herinnering einde erkenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoveel kalenderdagen voor het einde van een erkenning (ED-7, 5 jaar) toont de Werkbak een herinnering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,6 +4740,156 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <message>
         <source>U wijzigde dit sjabloon maar sloeg het niet op. Wijzigingen weggooien?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenderFactsPanel</name>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>bv. 125000,00</source>
+        <translation>e.g. 125000,00</translation>
+    </message>
+    <message>
+        <source>0 tot 100</source>
+        <translation>0 to 100</translation>
+    </message>
+    <message>
+        <source>O&amp;pdracht</source>
+        <translation>Con&amp;tract notice</translation>
+    </message>
+    <message>
+        <source>Perc&amp;eel</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Ervaring &amp;gelijkaardig (TW-1)</source>
+        <translation>&amp;Similar experience (TW-1)</translation>
+    </message>
+    <message>
+        <source>Ervaring (&amp;beschrijving)</source>
+        <translation>Experience (&amp;description)</translation>
+    </message>
+    <message>
+        <source>P&amp;rijs offerte (€)</source>
+        <translation>Offer &amp;price (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Kwaliteitsscore</source>
+        <translation>&amp;Quality score</translation>
+    </message>
+    <message>
+        <source>Contract&amp;kenmerk</source>
+        <translation>Contract &amp;reference</translation>
+    </message>
+    <message>
+        <source>Contract be&amp;gin</source>
+        <translation>Contract st&amp;art</translation>
+    </message>
+    <message>
+        <source>Contract ein&amp;de</source>
+        <translation>Contract e&amp;nd</translation>
+    </message>
+    <message>
+        <source>Gegevens op&amp;slaan</source>
+        <translation>Sa&amp;ve facts</translation>
+    </message>
+    <message>
+        <source>Nog geen volledige offerte (prijs en kwaliteitsscore) in de fase offerte of later.</source>
+        <translation>No complete offer yet (price and quality score) in the offer stage or later.</translation>
+    </message>
+    <message>
+        <source>Score (TW-1): kwaliteit {q} + prijs {p} = {t} punten — plaats {r} van {n} offertes voor deze opdracht en dit perceel.</source>
+        <translation>Score (TW-1): quality {q} + price {p} = {t} points — rank {r} of {n} offers for this contract notice and lot.</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen om op te slaan.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Contract notice</translation>
+    </message>
+    <message>
+        <source>Perceel</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Ervaring</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Ervaring gelijkaardig</source>
+        <translation>Similar experience</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Kwaliteitsscore</source>
+        <translation>Quality score</translation>
+    </message>
+    <message>
+        <source>Contractkenmerk</source>
+        <translation>Contract reference</translation>
+    </message>
+    <message>
+        <source>Contract begin</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <source>Contract einde</source>
+        <translation>Contract end</translation>
+    </message>
+</context>
+<context>
+    <name>TenderPartnerDialog</name>
+    <message>
+        <source>Nieuwe tenderpartner (Intensief Werkplekleren)</source>
+        <translation>New tender partner (Intensive workplace learning)</translation>
+    </message>
+    <message>
+        <source>bv. IWP 2026</source>
+        <translation>e.g. IWP 2026</translation>
+    </message>
+    <message>
+        <source>bv. Perceel 3 — Limburg</source>
+        <translation>e.g. Lot 3 — Limburg</translation>
+    </message>
+    <message>
+        <source>O&amp;pdracht</source>
+        <translation>Con&amp;tract notice</translation>
+    </message>
+    <message>
+        <source>Perc&amp;eel</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Ingediend &amp;op</source>
+        <translation>Submitted &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Ervaring (TW-1)</source>
+        <translation>&amp;Experience (TW-1)</translation>
+    </message>
+    <message>
+        <source>Vul de datum van indiening in.</source>
+        <translation>Fill in the date of submission.</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +5538,41 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
 </context>
 <context>
+    <name>WholeTrailDialog</name>
+    <message>
+        <source>Volledig auditspoor</source>
+        <translation>Whole audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Enkel regels vanaf een datum</source>
+        <translation>Only entries from a date</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <source>Enkel regels tot en met een datum</source>
+        <translation>Only entries up to and including a date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Geen regels in het auditspoor voor deze periode.</source>
+        <translation>No entries in the audit trail for this period.</translation>
+    </message>
+</context>
+<context>
     <name>WorkListView</name>
     <message>
         <source>Mijn termijnen</source>
@@ -4522,6 +5611,14 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation>Click to show only these terms; click again to show all.</translation>
     </message>
     <message>
+        <source>Herinneringen over erkenningen (ED-7, ED-8)</source>
+        <translation>Reminders about recognitions (ED-7, ED-8)</translation>
+    </message>
+    <message>
+        <source>Herinneringen over erkenningen</source>
+        <translation>Reminders about recognitions</translation>
+    </message>
+    <message>
         <source>Open termijnen</source>
         <translation>Open terms</translation>
     </message>
@@ -4544,6 +5641,22 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Kies eerst een type</source>
         <translation>Choose a type first</translation>
+    </message>
+    <message>
+        <source>Geen herinneringen</source>
+        <translation>No reminders</translation>
+    </message>
+    <message>
+        <source>1 herinnering</source>
+        <translation>1 reminder</translation>
+    </message>
+    <message>
+        <source>{n} herinneringen</source>
+        <translation>{n} reminders</translation>
+    </message>
+    <message>
+        <source>Erkenningen die binnen {d} dagen aflopen (ED-7) of waarvoor het verval voorgesteld wordt na twee jaar zonder begeleiding (ED-8). Kies er een om het dossier te openen.</source>
+        <translation>Recognitions that end within {d} days (ED-7) or whose lapse is proposed after two years without guidance (ED-8). Choose one to open the file.</translation>
     </message>
     <message>
         <source>1 termijn</source>
@@ -4626,23 +5739,23 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>De klok staat stil: geen vervaldag tot de informatie binnen is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock is stopped: no due date until the information is in.</translation>
     </message>
     <message>
         <source>Nog {n} dag(en) tot en met de vervaldag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day(s) left up to and including the due date.</translation>
     </message>
     <message>
         <source>De vervaldag is {n} dag(en) voorbij.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date passed {n} day(s) ago.</translation>
     </message>
     <message>
         <source>Stilgelegd: de klok loopt opnieuw zodra de gevraagde informatie binnen is (T-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended: the clock runs again as soon as the information asked for is in (T-3).</translation>
     </message>
     <message>
         <source>Vervaldag {date}; &apos;Waarom deze datum?&apos; in het tabblad Termijnen legt ze uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date {date}; &apos;Waarom deze datum?&apos; in the Terms tab explains it.</translation>
     </message>
     <message>
         <source>Verstreken: de vervaldag is voorbij.</source>
@@ -4658,7 +5771,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>Stilgelegd: de klok staat stil in afwachting van informatie (ED-5, T-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended: the clock stands still awaiting information (ED-5, T-3).</translation>
     </message>
 </context>
 <context>
@@ -4689,10 +5802,63 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
 </context>
 <context>
+    <name>_RegisterDialog</name>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies de organisatie.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>{app} kan niet starten</source>
         <translation>{app} cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>begin te typen: Gent, Mechelen, …</source>
+        <translation>start typing: Gent, Mechelen, …</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>St&amp;raat en nummer</source>
+        <translation>St&amp;reet and number</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postal code</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5870,22 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{f}: ingeschreven als dossier {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslissing over de validatie uiterlijk op {d} (QR-4).</source>
+        <translation type="unfinished">Decision on the validation by {d} at the latest (QR-4).</translation>
+    </message>
+    <message>
+        <source>{f} werd niet ingelezen; niets is bewaard. {n} probleem/problemen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kwaliteitsregistratie inlezen</source>
+        <translation type="unfinished">Import quality registration</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5917,34 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>{length} vanaf {date}</source>
         <translation>{length} from {date}</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation type="unfinished">Phone</translation>
     </message>
 </context>
 <context>
@@ -5570,11 +6780,11 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>subject</translation>
     </message>
     <message>
         <source>titel</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>De naam van de geadresseerde</source>
@@ -5826,7 +7036,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>de brief heeft geen tekst</source>
@@ -6089,6 +7299,66 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>begeleidingen van erkende dienstverleners: lijst importeren, oplijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke werknemers een erkende externe dienstverlener begeleidt: de vrije capaciteit (ED-13) en het verval na twee jaar zonder begeleiding (ED-8) volgen eruit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de lijst van het departement importeren (CSV of .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leest de lijst (kolommen Dienstverlener, Rijksregisternummer, Werkgever, Ondernemingsnummer werkgever, Begin, Einde, Wijzigingen premie) en bewaart alle rijen of geen: één probleem weigert het hele bestand. Een begeleiding die al bestaat (zelfde werknemer, dienstverlener en begin) wordt bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de lijst (.csv of .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de begeleidingen van een dienstverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleidingen onder een ED-dossier, het rijksregisternummer gemaskeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerk van het ED-dossier, bv. ED-2025-00042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lopend</source>
+        <translation type="unfinished">running</translation>
+    </message>
+    <message>
+        <source>{f}: {r} rijen; {a} nieuw, {u} bijgewerkt, {s} ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} {o}: {n} begeleidingen, {a} lopend, capaciteit {c}, vrij {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telt de lopende begeleidingen op die datum ({f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsedesk: {f}: niets geïmporteerd, 1 probleem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsedesk: {f}: niets geïmporteerd, {n} problemen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … en nog {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aanvragen zoals het e-loket ze aanlevert: erkenning als externe dienstverlener (wsedesk-intake/1) en kwaliteitsregistratie (wsedesk-qr/1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6098,6 +7368,82 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>Schrijft een aanvraag van het e-loket (JSON) in. Het veld &apos;schema&apos; bepaalt wat: wsedesk-intake/1 (docs/intake-json.md) wordt een dossier erkenning externe dienstverlener met de termijn voor de ontvankelijkheid (ED-4); wsedesk-qr/1 (docs/qr-json.md) wordt een dossier kwaliteitsregistratie met de termijn voor de beslissing over de validatie (QR-4). Alles of niets: bij een probleem wordt niets bewaard en wordt elk probleem met zijn plaats in de JSON getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brieven voor veel dossiers tegelijk opmaken (zoals &apos;Brieven voor selectie…&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maakt een brief van soort SOORT voor elk dossier dat aan --where voldoet, bewaart hem bij het dossier (nieuwe versie met SHA-256) en schrijft hem naar MAP. Een dossier waar de brief niet bij past, wordt overgeslagen met de reden. --where (herhaalbaar, alle voorwaarden samen): type=ED, status=erkend, tekst=ZOEKTERM, open=ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefsoort, bv. erkenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: type=, status=, tekst= of open=ja (herhaalbaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map voor de PDF&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where: kies de dossiers, bv. --where type=ED --where status=erkend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per overgeslagen dossier zegt de reden wat eerst moet gebeuren; past de brief niet bij het type of de status, beperk dan de keuze met --where type=… --where status=… en start opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen dossiers voldoen aan --where; er is niets gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definitief</source>
+        <translation type="unfinished">final</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation type="unfinished">draft</translation>
+    </message>
+    <message>
+        <source>Klaar: {n} gemaakt, {m} overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefdatum ({f}; standaard de datum van het feit dat de brief meldt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: &apos;{p}&apos; is geen map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: de map &apos;{p}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where &apos;{i}&apos;: gebruik SLEUTEL=WAARDE met SLEUTEL één van {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{r}: gemaakt, versie {v} ({s}) → {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{r}: overgeslagen: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where type={v}: onbekend dossiertype (kies uit {t}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where open={v}: gebruik open=ja of open=nee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6278,6 +7624,78 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>{n} ({k}): gewijzigd ({f}), nu versie {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoek in dossiers, organisaties, personen, notities en brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoekt TEKST in dossierreferenties en -onderwerpen, namen en ondernemingsnummers van organisaties, personen, notities en de tekst van opgeslagen brieven. Hoofdletters en accenten tellen niet mee (&apos;Emmaus&apos; vindt &apos;Emmaüs&apos;); elk woord telt als begin van een woord; een nummer mag met of zonder punten (&apos;0428759497&apos; vindt &apos;0428.759.497&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat u zoekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoogstens N treffers per soort (standaard 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEKST: geef iets om te zoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enkel deze soort: {k} (mag herhaald worden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: kies een aantal van 1 tot {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor &apos;{t}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een stap van de procedure zetten voor een dossier (zoals de knoppen in het venster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet een stap van de procedure (bv. ontvankelijk, advies_opmaken, erkennen) met dezelfde controles als het venster: status, rol, datum en de voorwaarden van de stap (een beslissing pas na een goedgekeurd advies, ED-6). Zonder ACTIE: de stappen die u nu kunt zetten, en waarom een stap nog niet kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de stap, bv. erkennen (zonder: toon de stappen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toelichting bij de stap (in de tijdlijn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{r}: &apos;{a}&apos; gezet op {d}: {b} → {s}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum van de stap ({f}; standaard vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen stap die u nu kunt zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mogelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{r} ({t}), status &apos;{s}&apos; sinds {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet: {r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6586,6 +8004,114 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>{d} ligt vóór {e}: geen plausibele indieningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of geen geldige Excel-werkmap en kan niet gelezen worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand bevat XML met een DTD of entiteiten en wordt om veiligheidsredenen geweigerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de begeleiding eindigt vóór ze begint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het lezen duurde langer dan {n} seconden en werd gestopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het lezen vroeg meer dan {n} MB geheugen en werd gestopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand telt meer dan {n} rijen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De werkmap heeft geen tabblad met gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand heeft geen kopregel en geen rijen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand heeft geen rijen onder de kopregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldig rijksregisternummer (controlegetal of geboortedatum klopt niet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldig ondernemingsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen datum (DD/MM/JJJJ of JJJJ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;{c}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan {n} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen CSV-tekstbestand ({k}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is geen UTF-8- of Windows-tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan 20 kolommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen ondernemingsnummer en geen kenmerk van een ED-dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de datum {d:%d/%m/%Y} is niet aannemelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand &apos;{n}&apos; bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kopregel mist de kolom(men) {c}; verwacht: {a}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldige CSV ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is geen datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een .csv- of .xlsx-bestand (gekregen: &apos;{s}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dezelfde werknemer ({m}) met dezelfde begindatum staat ook op rij {r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7446,7 +8972,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>ondernemingsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise number</translation>
     </message>
     <message>
         <source>vestigingen</source>
@@ -8182,7 +9708,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>na de laatste begeleiding op {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>after the last guidance on {g}</translation>
     </message>
     <message>
         <source>De laatste begeleiding van een werknemer met een arbeidsbeperking was op {g}</source>
@@ -8190,7 +9716,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>sinds de erkenning op {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>since the recognition on {s}</translation>
     </message>
     <message>
         <source>Sinds de erkenning op {s} werd nog geen werknemer met een arbeidsbeperking begeleid</source>
@@ -9373,6 +10899,10 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation>the assessment (name of the quality proof and domains covered) is filled in</translation>
     </message>
     <message>
+        <source>het advies aan de minister is goedgekeurd door een teamverantwoordelijke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
@@ -9403,6 +10933,302 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Beëindigd</source>
         <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Advies heroverwegingscommissie ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Wanneer (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Auditspoor: {n} regels, keten intact.</source>
+        <translation>Audit trail: {n} entries, chain intact.</translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke ziet het hele auditspoor.</source>
+        <translation>Only a team lead sees the whole audit trail.</translation>
+    </message>
+    <message>
+        <source>Auditspoor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Auditspoor: {m} (eerste fout bij regel {s}).</source>
+        <translation>Audit trail: {m} (first error at entry {s}).</translation>
+    </message>
+    <message>
+        <source>Auditspoor: {n} regels; de nieuwste {t} en de kop nagekeken, keten intact (het hele spoor nakijken: wsedesk db check).</source>
+        <translation>Audit trail: {n} entries; the newest {t} and the head checked, chain intact (to check the whole trail: wsedesk db check).</translation>
+    </message>
+    <message>
+        <source>Dossier {i} bestaat niet (meer).</source>
+        <translation>File {i} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Organisatie {i} bestaat niet (meer).</source>
+        <translation>Organisation {i} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Enkel het lokale databasebestand wordt zo versleuteld; een PostgreSQL-server beveiligt zijn schijf zelf, een bezoekpakket wordt versleuteld bij het uitchecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een teamverantwoordelijke of de eigenaar van het bestand versleutelt of ontsleutelt de database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{p}&apos; is al versleuteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{p}&apos; is niet versleuteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze begeleiding bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rijksregisternummer werknemer</source>
+        <translation type="unfinished">Employee&apos;s national register number</translation>
+    </message>
+    <message>
+        <source>Wijzigingen begeleidingspremie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation type="unfinished">Employer</translation>
+    </message>
+    <message>
+        <source>Enkel een dossierbehandelaar, projectadviseur of teamverantwoordelijke beheert begeleidingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een erkende externe dienstverlener (een ED-dossier met een erkenning) begeleidt werknemers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondernemingsnummer werkgever</source>
+        <translation type="unfinished">Employer&apos;s enterprise number</translation>
+    </message>
+    <message>
+        <source>geen geldig rijksregisternummer (11 cijfers, controlegetal en geboortedatum kloppen niet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation type="unfinished">End</translation>
+    </message>
+    <message>
+        <source>hoogstens {n} datums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleiding van {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze werknemer ({m}) staat al met dezelfde begindatum bij deze dienstverlener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is geen datum (JJJJ-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Lijst lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel een dossierbehandelaar, projectadviseur of teamverantwoordelijke importeert begeleidingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleidingen bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{p}&apos; is geen erkende externe dienstverlener (geen ED-dossier met een erkenning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief &apos;heroverweging&apos; meldt de hoorzitting en het advies van de heroverwegingscommissie (ED-9); een heroverweging van een kwaliteitsregistratie (QR-5) kent die niet. Meld een gegronde heroverweging met de brief &apos;validatie&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief &apos;intrekking&apos; volgt het voornemen en de reactietermijn van QR-6; voor de intrekking van een erkenning na een melding (ED-11) is er nog geen brieftekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het verzoek tot heroverweging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de hoorzitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het advies van de heroverwegingscommissie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {ref} heeft geen lopende termijn om stil te zetten: een vraag om bijkomende informatie stopt de klok van een lopende termijn (ED-5, T-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende briefsoort &apos;{k}&apos;. Kies uit: {all}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een brief &apos;{k}&apos; heeft per dossier een motivering, bevindingen of een voorstel nodig: maak hem per dossier (&apos;Brief opmaken…&apos; in het venster, of wsedesk letter REF --kind {k} --motivering TEKST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {ref} kende geen heroverweging: de brief &apos;heroverweging&apos; meldt de beslissing na een verzoek tot heroverweging (ED-9). Meld deze beslissing met de brief van de beslissing zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {ref}: de brief &apos;heroverweging&apos; vermeldt {m}, maar die stap is niet geregistreerd (ED-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering vooraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies tussen 0 en {m} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erkenning loopt af</source>
+        <translation>Recognition ending</translation>
+    </message>
+    <message>
+        <source>Erkenning verlopen</source>
+        <translation>Recognition expired</translation>
+    </message>
+    <message>
+        <source>Verval voorgesteld</source>
+        <translation>Lapse proposed</translation>
+    </message>
+    <message>
+        <source>ED-8: {since} begeleidde de dienstverlener {y} opeenvolgende jaren geen werknemer met een arbeidsbeperking; de erkenning vervalt op {d}.</source>
+        <translation>ED-8: {since} the provider guided no employee with a work limitation for {y} consecutive years; the recognition lapses on {d}.</translation>
+    </message>
+    <message>
+        <source>ED-7: de erkenning geldt {y} jaar vanaf de beslissing van de minister, tot en met {e} (nog {n} dagen).</source>
+        <translation>ED-7: the recognition is valid {y} years from the minister&apos;s decision, up to and including {e} ({n} days left).</translation>
+    </message>
+    <message>
+        <source>ED-7: de erkenning gold {y} jaar, tot en met {e}; het dossier staat nog op erkend.</source>
+        <translation>ED-7: the recognition was valid {y} years, up to and including {e}; the file is still recognised.</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>referentie</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>er is nog geen advies aan de minister: maak het op (Brief opmaken…, soort &apos;Advies aan de minister&apos;, of wsedesk letter {ref} --kind advies) en laat het goedkeuren door een teamverantwoordelijke (ED-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het advies aan de minister (versie {n}) is nog niet goedgekeurd: een teamverantwoordelijke keurt het eerst goed (Brief opmaken…, Goedkeuren) (ED-6)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pakket geschreven</source>
@@ -10242,7 +12068,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Route</translation>
     </message>
     <message>
         <source>Aangepast in Beheer</source>
@@ -10598,7 +12424,7 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>Opdracht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contract notice</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -10646,15 +12472,15 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     </message>
     <message>
         <source>Prijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Price</translation>
     </message>
     <message>
         <source>Ervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Experience</translation>
     </message>
     <message>
         <source>Kwaliteitsscore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quality score</translation>
     </message>
     <message>
         <source>verwacht een datum.</source>

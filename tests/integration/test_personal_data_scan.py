@@ -1,8 +1,8 @@
 """No national register number in anything the program puts out (issue #14, item 8).
 
 A session that uses them — an application with two supervisors taken in, a reveal, the checks,
-letters, a visit package and its report, exports, a backup, and a crash whose message quotes a
-number — run as a user runs it (the command line in subprocesses, with -v), then every output is
+letters, a visit package and its report, exports, the audit trail (read and exported), a refused
+guidance list, a backup, and a crash whose message quotes a number — run as a user runs it (the command line in subprocesses, with -v), then every output is
 scanned for the numbers, formatted or bare: standard output and error of each command, the log
 files, every file written (PDFs read back with pypdf, workbooks part by part, packages byte by
 byte). Only the database itself and its backups hold them, which is what they are for. Window
@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_cli import wsedesk
+from tests.integration.test_guidance_import import write_csv
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text, scan_tree
 from wsedesk import cli
 from wsedesk.logfile import install_log_file
-from wsedesk.services import recognition, terms, users
+from wsedesk.services import audit_trail, recognition, terms, users
 from wsedesk.services.session import open_context
 
 INTAKE = Path(__file__).resolve().parents[1] / "data" / "intake" / "valid-full.json"
@@ -88,8 +89,30 @@ def test_a_session_with_national_numbers_leaves_none_outside_the_database(
             terms.request_information(
                 ctx, dossier_id, on=today, reason="Diploma van de begeleiders ontbreekt"
             )
+            # The audit trail as the window shows and exports it: the persons' rows are in it, masked.
+            trail = audit_trail.dossier_trail(ctx, dossier_id)
+            whole = audit_trail.whole_trail(ctx, limit=10_000)
+            assert trail.rows and whole.rows
+            shown.extend(row.text() for row in [*trail.rows, *whole.rows])
+            audit_trail.export_trail(whole, out / "auditspoor.xlsx")
         finally:
             ctx.close()
+        # The guidance list of a provider that is not recognised, a number twice and an employer
+        # missing: refused row by row, as text and as JSON.
+        (tmp_path / "invoer").mkdir()
+        guidance = write_csv(
+            tmp_path / "invoer" / "begeleidingen.csv",
+            [
+                [reference, "85.07.30-033.28", "Bakkerij Intro bv", "", "01/07/2025", "", ""],
+                [reference, SESSION_NUMBERS[0], "Bakkerij Intro bv", "", "01/07/2025", "", ""],
+                [reference, SESSION_NUMBERS[1], "", "", "01/07/2025", "", ""],
+            ],
+        )
+        refused = wsedesk("-v", "--db", url, "guidance", "import", str(guidance))
+        assert refused.returncode == 2 and "Rijksregisternummer" in refused.stderr, refused.stderr
+        as_json = wsedesk("-v", "--db", url, "guidance", "import", str(guidance), "--json")
+        assert as_json.returncode == 2 and json.loads(as_json.stdout)["problems"]
+        shown.extend((refused.stdout, refused.stderr, as_json.stdout, as_json.stderr))
         run("letter", reference, "--kind", "informatievraag", "-o", str(out / "informatievraag.pdf"))
         run("deadlines", "--json")
         run(
@@ -160,11 +183,13 @@ def test_a_session_with_national_numbers_leaves_none_outside_the_database(
         out / "backup.sqlite",
     ]
     database_files += list((db.parent / "backups").glob("*.sqlite"))
-    assert scan_tree(tmp_path, allowed=database_files) == {}  # … without the number
+    brought = [tmp_path / "invoer" / "begeleidingen.csv"]  # the department's list: input, not output
+    assert scan_tree(tmp_path, allowed=[*database_files, *brought]) == {}  # … without the number
     # The scan does see the numbers where they are (the database), so an empty result means something.
     assert _in_database(db)
     assert (out / "pakket.wsebezoek").is_file() and (out / "ontvankelijk.pdf").is_file()
     assert (out / "informatievraag.pdf").is_file() and (out / "cijfers.xlsx").is_file()
+    assert (out / "auditspoor.xlsx").is_file()
 
 
 def _organisation_number(url: str) -> str:
