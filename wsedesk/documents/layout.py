@@ -210,6 +210,30 @@ def text(markup: str) -> str:
     return escape(markup).replace("\n", "<br/>")
 
 
+def _address_breaks(value: str, width: float, style: ParagraphStyle) -> str:
+    """A reference value as paragraph markup that never breaks inside a word.
+
+    An e-mail address wider than its column is broken after the ``@`` (and, if its domain is
+    still too wide, after its dots), so that ``jan.peeters@`` and ``example.org`` stand on two
+    lines instead of being cut mid-word.
+    """
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, style.fontName, style.fontSize) <= width
+
+    if " " in value or "@" not in value or fits(value):
+        return text(value)
+    local, domain = value.split("@", 1)
+    pieces = domain.split(".")
+    lines = [local + "@", ""]
+    for index, piece in enumerate(pieces):
+        token = piece if index == len(pieces) - 1 else piece + "."
+        if lines[-1] and not fits(lines[-1] + token):
+            lines.append("")
+        lines[-1] += token
+    return "<br/>".join(text(line) for line in lines)
+
+
 def _table_font() -> list[tuple[Any, ...]]:
     """Tables set their own default font (Helvetica, never embedded): always name DejaVu."""
     return [("FONTNAME", (0, 0), (-1, -1), SANS.regular), ("FONTSIZE", (0, 0), (-1, -1), 8.5)]
@@ -635,11 +659,15 @@ class _Painter:
         self._in_box(canvas, flowables, WINDOW_X, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT)
 
     def _references(self, canvas: Canvas) -> None:
+        value_width = REFERENCE_WIDTH - 26 * mm
         rows = [
-            [Paragraph(text(label), self.styles.label), Paragraph(text(value), self.styles.value)]
+            [
+                Paragraph(text(label), self.styles.label),
+                Paragraph(_address_breaks(value, value_width - 2, self.styles.value), self.styles.value),
+            ]
             for label, value in self.layout.references
         ]
-        table = Table(rows, colWidths=[26 * mm, REFERENCE_WIDTH - 26 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[26 * mm, value_width], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [

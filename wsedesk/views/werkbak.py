@@ -263,9 +263,10 @@ class WorkListView(QWidget):
         lights.addStretch(1)
         # ED-7 / ED-8 reminders of recognitions: one button in the lights' row (no extra line), its
         # menu lists each with the rule and why; choosing one opens the dossier.
-        self.reminder_button = QToolButton()
-        self.reminder_button.setAutoRaise(True)
-        self.reminder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A flat push button: its menu arrow stands beside the text (a tool button's arrow is drawn
+        # over the text's last letters).
+        self.reminder_button = QPushButton()
+        self.reminder_button.setFlat(True)
         self.reminder_button.setAccessibleName(self.tr("Herinneringen over erkenningen (ED-7, ED-8)"))
         self.reminder_menu = QMenu(self.reminder_button)
         self.reminder_menu.setToolTipsVisible(True)

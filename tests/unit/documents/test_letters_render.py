@@ -443,3 +443,16 @@ def test_a_newer_legal_basis_replaces_the_older_from_its_first_day() -> None:
     assert procedure.legal_basis_on(date(2019, 5, 23)) is None
     assert procedure.legal_basis_on(date(2025, 12, 31)) == "decreet 2019"
     assert procedure.legal_basis_on(date(2026, 1, 1)) == "decreet 2026"
+
+
+def test_a_long_e_mail_address_in_the_references_breaks_after_the_at_sign_not_mid_word() -> None:
+    context = example_context("ontvankelijk")
+    long_address = "charlotte.vandamme-peeters@wse.vlaanderen.be"
+    context = dataclasses.replace(context, contact=dataclasses.replace(context.contact, email=long_address))
+    lines = [line.strip() for line in _text(render_letter("ontvankelijk", context)).splitlines()]
+    # The references block: the local part with its @ on one line, the whole domain on the next.
+    at = lines.index("charlotte.vandamme-peeters@")
+    assert lines[at + 1] == "wse.vlaanderen.be"
+    # A short address stays on one line.
+    short = _text(render_letter("ontvankelijk", example_context("ontvankelijk"))).splitlines()
+    assert any(line.strip() == "jan.peeters@example.org" for line in short)
