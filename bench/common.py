@@ -8,12 +8,12 @@ Every `bench/bench_<topic>.py` exports ``rows(quick: bool, workdir: Path) -> lis
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -175,15 +175,39 @@ def _children_map() -> dict[int, list[int]]:
     return children
 
 
+def _children_of(pid: int) -> list[int] | None:
+    """Direct children from /proc/PID/task/*/children (a few reads); None where the kernel lacks them."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []  # the process has gone
+    found: list[int] = []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                found.extend(int(c) for c in f.read().split())
+        except FileNotFoundError:
+            if os.path.isdir(f"/proc/{pid}/task/{tid}"):
+                return None  # the thread is there, its children file is not: scan instead
+        except OSError:
+            continue
+    return found
+
+
 def tree_pids(pid: int | None = None) -> list[int]:
     """`pid` (default: this process) and all its descendants."""
     root = pid or os.getpid()
-    children = _children_map()
+    children: dict[int, list[int]] | None = None
     found, todo = [], [root]
     while todo:
         p = todo.pop()
         found.append(p)
-        todo.extend(children.get(p, []))
+        direct = _children_of(p) if children is None else None
+        if direct is None:
+            if children is None:
+                children = _children_map()  # no children files: scan every process once
+            direct = children.get(p, [])
+        todo.extend(direct)
     return found
 
 
@@ -198,6 +222,10 @@ class PeakMemory:
     ``peak_mb`` is the highest sum seen (every process counted, workers included); ``start_mb``
     what the tree held before; ``per_process`` each process's own peak (pid → MB) and
     ``breakdown()`` says it in words. Sampling can miss a spike shorter than the interval.
+
+    The sampler runs in a process of its own (`python -m bench.common --sample PID`), left out
+    of the sum: a sampling thread inside the measured process took the GIL some 260 times per
+    sample (one /proc read each) and, against a busy thread, slowed a report import 2.5-fold.
     """
 
     def __init__(self, pid: int | None = None, interval: float = 0.02) -> None:
@@ -207,23 +235,7 @@ class PeakMemory:
         self.peak_mb = 0.0
         self.samples = 0
         self.per_process: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _sample(self) -> None:
-        total = 0.0
-        for pid in tree_pids(self.pid):
-            mb = _rss_kb(pid) / 1024
-            total += mb
-            if mb:
-                self.per_process[pid] = max(self.per_process.get(pid, 0.0), mb)
-        self.peak_mb = max(self.peak_mb, total)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._sample()
-            self.samples += 1
-            self._stop.wait(self.interval)
+        self._sampler: subprocess.Popen[str] | None = None
 
     def breakdown(self) -> str:
         """ "this process 110 MB + 4 others (35, 35, 27, 13 MB)": each one's own peak."""
@@ -237,13 +249,47 @@ class PeakMemory:
     def __enter__(self) -> PeakMemory:
         self.start_mb = self.peak_mb = tree_rss_mb(self.pid)
         self.per_process = {}
-        self._thread.start()
+        self._sampler = subprocess.Popen(
+            [sys.executable, "-m", "bench.common", "--sample", str(self.pid), str(self.interval)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert self._sampler.stdout is not None
+        self._sampler.stdout.readline()  # "ready": sampling has begun
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._sample()
+        sampler, self._sampler = self._sampler, None
+        assert sampler is not None
+        out, _ = sampler.communicate("stop\n", timeout=60)
+        result = json.loads(out.strip().splitlines()[-1])
+        self.peak_mb = max(self.start_mb, float(result["peak_mb"]))
+        self.samples = int(result["samples"])
+        self.per_process = {int(k): float(v) for k, v in result["per_process"].items()}
+
+
+def _sample_until_told(pid: int, interval: float) -> None:
+    """The sampler process: sum the RSS of `pid`'s tree (itself left out) until a line on stdin."""
+    import select
+
+    me = os.getpid()
+    peak, samples, per_process = 0.0, 0, {}
+    print("ready", flush=True)
+    while True:
+        total = 0.0
+        for p in tree_pids(pid):
+            if p == me:
+                continue
+            mb = _rss_kb(p) / 1024
+            total += mb
+            if mb:
+                per_process[p] = max(per_process.get(p, 0.0), mb)
+        peak, samples = max(peak, total), samples + 1
+        if select.select([sys.stdin], [], [], interval)[0]:
+            break
+    print(json.dumps({"peak_mb": peak, "samples": samples, "per_process": per_process}), flush=True)
 
 
 # --- the demo databases -------------------------------------------------------------------------
@@ -401,3 +447,7 @@ def postgres_available() -> bool:
 
 def run_quiet(cmd: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kwargs)
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--sample":
+    _sample_until_told(int(sys.argv[2]), float(sys.argv[3]))

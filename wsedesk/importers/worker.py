@@ -34,6 +34,8 @@ from typing import Any
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 # Tasks one worker runs before it is replaced (bounds fragmentation and anything a file left behind).
 MAX_TASKS_PER_WORKER = 50
+# Modules the forkserver imports before it forks workers (each worker starts with them loaded).
+FORKSERVER_PRELOAD = ("wsedesk.importers.report_reader", "openpyxl.styles.numbers", "openpyxl.utils.datetime")
 
 _context_lock = threading.Lock()
 _context: Any = None
@@ -271,7 +273,9 @@ def _multiprocessing_context() -> Any:
             context: Any
             if "forkserver" in multiprocessing.get_all_start_methods() and not frozen:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["wsedesk.importers.report_reader"])
+                # Imported once in the server, not once per worker: openpyxl's number-format and
+                # date helpers (used by xlsx_stream) took ~150 ms of every new worker's first file.
+                context.set_forkserver_preload(list(FORKSERVER_PRELOAD))
             else:
                 context = multiprocessing.get_context("spawn")
             _context = context

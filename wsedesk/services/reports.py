@@ -17,7 +17,7 @@ import os
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.importers.report_reader import ReportIssue, ReportReadResult, read_report
-from wsedesk.importers.report_template import load_template
+from wsedesk.importers.report_template import load_template, load_templates
 from wsedesk.importers.worker import WorkerPool
 from wsedesk.importers.xlsx_safety import DEFAULT_LIMITS
 from wsedesk.models import (
@@ -52,6 +52,7 @@ from wsedesk.rules.reports import (
     NUMERIC_TYPES,
     WARNING,
     FieldType,
+    ReportTemplate,
     ReportValue,
     format_date_nl,
     is_late_submission,
@@ -196,7 +197,8 @@ def import_paths(
     outcomes: list[ImportOutcome] = []
     total = len(paths)
     workers = import_workers(total)
-    read = partial(read_report, reference_date=received_on, isolate=isolate)
+    templates = load_templates()  # once per import, not per file (each load lists the folder)
+    read = partial(read_report, reference_date=received_on, isolate=isolate, templates=templates)
     with (
         WorkerPool(workers, memory_bytes=DEFAULT_LIMITS.memory_bytes) as pool,
         ThreadPoolExecutor(workers, thread_name_prefix="wsedesk-read") as readers,
@@ -211,7 +213,7 @@ def import_paths(
                 pending.append((path, readers.submit(read, path, pool=pool)))
 
         top_up()
-        batch = _StoreBatch(ctx)
+        batch = _StoreBatch(ctx, templates)
         try:
             for done in range(total):
                 if progress.cancelled():
@@ -244,8 +246,9 @@ class _StoreBatch:
     once per file.
     """
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, templates: Mapping[str, ReportTemplate]) -> None:
         self.ctx = ctx
+        self.templates = templates
         self.uow: UnitOfWork | None = None
         self.files = 0
         self.started = 0.0
@@ -257,7 +260,9 @@ class _StoreBatch:
             self.uow = self.ctx.uow(write=True).__enter__()
             self.files, self.started = 0, time.monotonic()
         with self.uow.part() as keep:
-            outcome = _store_read(self.ctx, self.uow.session, result, received_on=received_on)
+            outcome = _store_read(
+                self.ctx, self.uow.session, result, received_on=received_on, templates=self.templates
+            )
             if outcome.stored:
                 keep()
         self.files += 1
@@ -277,7 +282,14 @@ class _StoreBatch:
             uow.__exit__(None, None, None)
 
 
-def _store_read(ctx: AppContext, s: Session, result: ReportReadResult, *, received_on: date) -> ImportOutcome:
+def _store_read(
+    ctx: AppContext,
+    s: Session,
+    result: ReportReadResult,
+    *,
+    received_on: date,
+    templates: Mapping[str, ReportTemplate],
+) -> ImportOutcome:
     """Store one accepted read in the open write session; the caller keeps it only when stored."""
     # The file was read before, outside the transaction: parsing must not hold the write lock.
     if not result.accepted:
@@ -292,7 +304,7 @@ def _store_read(ctx: AppContext, s: Session, result: ReportReadResult, *, receiv
                 N_("Ondernemingsnummer of verslagjaar ontbreekt: het verslag kan niet worden opgeslagen."),
             ),
         )
-    template = load_template(result.template_version)
+    template = templates.get(result.template_version) or load_template(result.template_version)
     late = is_late_submission(year, received_on)
     # Lock the organisation: two imports for it run one after the other (PostgreSQL; SQLite's
     # write transaction already serialises), so "current" and "duplicate" are decided once.
@@ -502,16 +514,19 @@ def _dv_dossier(session: Session, organisation_id: uuid.UUID, year: int) -> Doss
 
     Several? The one waiting for the report first, then the newest.
     """
-    rows = list(
-        session.scalars(
+    # The type is filtered here, not in SQL: with it in the WHERE, SQLite walked the index of
+    # every DV dossier (dossier_type) instead of the organisation's few (4 ms → 0.2 ms a file).
+    rows = [
+        d
+        for d in session.scalars(
             select(Dossier).where(
                 Dossier.organisation_id == organisation_id,
-                Dossier.dossier_type == DossierType.DUURZAAMHEIDSVERSLAG.value,
                 Dossier.submitted_on >= date(year + 1, 1, 1),
                 Dossier.submitted_on < date(year + 2, 1, 1),
             )
         )
-    )
+        if d.dossier_type == DossierType.DUURZAAMHEIDSVERSLAG.value
+    ]
     if not rows:
         return None
     order = {"verwacht": 0, "ontvangen": 1}

@@ -25,6 +25,7 @@ from wsedesk.models.base import Audited, Editable, new_id
 from wsedesk.storage.anchor import HEAD_INFO
 
 GENESIS_HASH = "0" * 64
+_HEAD_KEPT = "audit_head_kept"  # session.info: (transaction, AuditHead) on SQLite, see _lock_head
 
 
 def plain(value: Any) -> Any:
@@ -84,13 +85,29 @@ class PendingAudit:
     entity: str
     entity_id: str
     changes: dict[str, Any]
+    plain: bool = False  # `changes` already made plain (insert_audited): not walked a second time
 
 
 def _lock_head(session: Session) -> AuditHead:
-    stmt = select(AuditHead).where(AuditHead.id == 1)
     if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    head = session.execute(stmt).scalar_one_or_none()
+        # Every flush locks again: a row lock taken inside a savepoint that is rolled back is gone.
+        head = session.execute(
+            select(AuditHead).where(AuditHead.id == 1).with_for_update()
+        ).scalar_one_or_none()
+    else:
+        # SQLite: the write transaction holds the database lock, so the head read once in this
+        # transaction stays the one on disk; it is kept (the identity map holds it only weakly)
+        # for the transaction's later flushes: one SELECT per transaction instead of one per
+        # flush (a report import flushes three times a file). A savepoint's rollback expires it,
+        # so it is read again then; a new transaction reads it anew.
+        transaction = session.get_transaction()
+        kept = session.info.get(_HEAD_KEPT)
+        if kept is not None and kept[0] is transaction:
+            head = kept[1]
+        else:
+            head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one_or_none()
+            if head is not None:
+                session.info[_HEAD_KEPT] = (transaction, head)
     if head is None:
         head = AuditHead(id=1, seq=0, hash=GENESIS_HASH)
         session.add(head)
@@ -112,7 +129,7 @@ def append_audit(session: Session, entries: list[PendingAudit], *, actor: str, a
         rows = []
         for e in entries:
             seq += 1
-            changes = plain(e.changes)
+            changes = e.changes if e.plain else plain(e.changes)
             digest = _hash_plain(prev, seq, canonical_at, actor, e.action, e.entity, e.entity_id, changes)
             rows.append(
                 {
@@ -230,7 +247,7 @@ def insert_audited(session: Session, model: type[Audited], rows: list[dict[str, 
         check_values(model, values)
         complete.append({a.columns[0].name: values[a.key] for a in attrs})
         changes = {a.key: [None, plain(values[a.key])] for a in attrs if a.key not in exclude}
-        pending.append(PendingAudit("insert", table.name, str(values["id"]), changes))
+        pending.append(PendingAudit("insert", table.name, str(values["id"]), changes, plain=True))
     if not complete:
         return
     session.execute(insert(table), complete)
