@@ -116,7 +116,13 @@ def child(spec_file: str) -> None:
             ctx.close()
     print(
         json.dumps(
-            {"seconds": seconds, "peak_mb": memory.peak_mb, "breakdown": memory.breakdown(), "stored": stored}
+            {
+                "seconds": seconds,
+                "peak_mb": memory.peak_mb,
+                "peak_pss_mb": memory.peak_pss_mb,
+                "breakdown": memory.breakdown(),
+                "stored": stored,
+            }
         )
     )
 
@@ -163,8 +169,9 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
         return Timing(statistics.median(seconds), max(seconds), len(seconds))
 
     ours, base = timing(import_runs), timing(plain_runs)
-    memory = max(import_runs, key=lambda r: r["peak_mb"])
-    base_memory = max(r["peak_mb"] for r in plain_runs)
+    memory = max(import_runs, key=lambda r: r["peak_pss_mb"])
+    base_memory = max(r["peak_pss_mb"] for r in plain_runs)
+    rss_sum = max(r["peak_mb"] for r in import_runs)
     ctx = open_context(f"sqlite:///{workdir / 'run-0.sqlite'}", clock=FixedClock(CLOCK), login="bench")
     try:
         hostile = _hostile_rows(ctx, workdir)
@@ -185,13 +192,14 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
         ),
         Row(
             f"{files} report workbooks: peak memory of all processes (workers included)",
-            memory["peak_mb"],
+            memory["peak_pss_mb"],
             "MB",
             baseline="plain openpyxl.load_workbook",
             base=base_memory,
             goal="≤ 200 MB",
-            met=memory["peak_mb"] <= 200,
-            note=f"a fresh process each; summed RSS sampled every 20 ms: {memory['breakdown']}",
+            met=memory["peak_pss_mb"] <= 200,
+            note="a fresh process each; summed PSS (shared pages once) sampled every 20 ms by a separate "
+            f"process; summed RSS peak {rss_sum:.0f} MB, each process's own RSS peak: {memory['breakdown']}",
         ),
         *hostile,
     ]
