@@ -210,3 +210,27 @@ def test_parts_of_a_write_are_anchored_once_at_the_commit_and_a_dropped_part_lea
     anchor = read_anchor(ctx.db.anchor_path)
     assert anchor is not None and (anchor.seq, anchor.hash) == (last.seq, last.hash)
     assert check_database(ctx.db).ok
+
+
+def test_a_session_writing_again_after_its_commit_continues_the_chain_from_the_new_head(
+    ctx: AppContext,
+) -> None:
+    """SQLite keeps the audit head for the flushes of one transaction (audit._lock_head); the
+    same session's next transaction, after another writer moved the head, reads it anew."""
+    org_id = _organisation(ctx)
+    with ctx.uow(write=True) as uow:
+        org = uow.session.get(Organisation, __import__("uuid").UUID(org_id))
+        assert org is not None
+        org.name = "Eerste naam"
+        uow.session.flush()
+        org.name = "Tweede naam"  # a second flush of the same transaction
+        uow.session.flush()
+        uow.commit()
+        _organisation(ctx, "0403170701", "Andere schrijver")  # another unit of work moves the head
+        org.name = "Derde naam"
+        uow.session.flush()
+        uow.commit()
+    with ctx.uow() as uow:
+        seqs = list(uow.session.scalars(select(AuditEntry.seq).order_by(AuditEntry.seq)))
+    assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) >= 5
+    assert check_database(ctx.db).ok, check_database(ctx.db).problems

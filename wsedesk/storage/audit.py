@@ -92,7 +92,10 @@ def _lock_head(session: Session) -> AuditHead:
     if session.get_bind().dialect.name == "postgresql":
         # Every flush locks again: a row lock taken inside a savepoint that is rolled back is gone.
         head = session.execute(
-            select(AuditHead).where(AuditHead.id == 1).with_for_update()
+            select(AuditHead)
+            .where(AuditHead.id == 1)
+            .with_for_update()
+            .execution_options(populate_existing=True)
         ).scalar_one_or_none()
     else:
         # SQLite: the write transaction holds the database lock, so the head read once in this
@@ -105,7 +108,11 @@ def _lock_head(session: Session) -> AuditHead:
         if kept is not None and kept[0] is transaction:
             head = kept[1]
         else:
-            head = session.execute(select(AuditHead).where(AuditHead.id == 1)).scalar_one_or_none()
+            # populate_existing: the kept object of an earlier transaction is refreshed, not
+            # reused as it was (sessions do not expire on commit).
+            head = session.execute(
+                select(AuditHead).where(AuditHead.id == 1).execution_options(populate_existing=True)
+            ).scalar_one_or_none()
             if head is not None:
                 session.info[_HEAD_KEPT] = (transaction, head)
     if head is None:

@@ -6,8 +6,9 @@ import importlib
 import inspect
 import subprocess
 import sys
+import time
 
-from bench.common import Row, Timing, timed_row, tree_pids, tree_rss_mb
+from bench.common import PeakMemory, Row, Timing, timed_row, tree_pids, tree_rss_mb
 from bench.runner import discover, markdown, plain
 
 
@@ -67,3 +68,27 @@ def test_tree_memory_counts_a_child_process() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_peak_memory_is_sampled_from_a_process_of_its_own_and_counts_a_child() -> None:
+    """The sampler runs beside the measured process (a thread inside it took the GIL from the
+    work) and is left out of the sum; PSS counts pages shared with the parent once."""
+    with PeakMemory() as memory:
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys, time; b = bytearray(80 * 1024 * 1024); print(1, flush=True); time.sleep(60)",
+            ],
+            stdout=subprocess.PIPE,
+        )
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == b"1"
+            time.sleep(0.3)
+        finally:
+            child.kill()
+            child.wait()
+    assert memory.samples >= 3
+    assert child.pid in memory.per_process and memory.per_process[child.pid] >= 80
+    assert memory.peak_mb >= memory.start_mb + 80
+    assert memory.start_mb + 60 <= memory.peak_pss_mb <= memory.peak_mb
