@@ -91,4 +91,4 @@ def test_peak_memory_is_sampled_from_a_process_of_its_own_and_counts_a_child() -
     assert memory.samples >= 3
     assert child.pid in memory.per_process and memory.per_process[child.pid] >= 80
     assert memory.peak_mb >= memory.start_mb + 80
-    assert memory.start_mb + 60 <= memory.peak_pss_mb <= memory.peak_mb
+    assert 80 <= memory.peak_pss_mb <= memory.peak_mb  # the child's 80 MB are its own pages
