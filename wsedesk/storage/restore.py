@@ -233,17 +233,25 @@ def _empty_postgresql(db: Database, tables: list[str]) -> None:
     with db.engine.begin() as conn:
         for name in tables:
             conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
-        conn.execute(text("DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE"))
-        # The search index's function (migration 0010): pg_restore creates it again.
-        conn.execute(text("DROP FUNCTION IF EXISTS wsedesk_search_text(text) CASCADE"))
-        # The list's sort-key trigger functions (migration 0012): pg_restore creates them again.
-        for function in (
-            "wsedesk_dossier_sort_keys",
-            "wsedesk_organisation_sort_keys",
-            "wsedesk_municipality_sort_keys",
-            "wsedesk_user_sort_keys",
-        ):
-            conn.execute(text(f"DROP FUNCTION IF EXISTS {function}() CASCADE"))
+        # Every function the migrations made (the audit guard, the search index's, the list's
+        # sort-key triggers …): pg_restore creates them again. Those an extension owns (unaccent's)
+        # stay: they belong to the extension, which the dump only asks for IF NOT EXISTS.
+        for (signature,) in conn.execute(text(_OWN_FUNCTIONS)):
+            conn.execute(text(f"DROP ROUTINE IF EXISTS {signature} CASCADE"))
+
+
+# The schema's own functions and procedures, as `name(argument types)`, quoted where needed.
+_OWN_FUNCTIONS = """
+    SELECT p.oid::regprocedure::text
+    FROM pg_proc p
+    JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = current_schema()
+      AND p.prokind IN ('f', 'p')
+      AND NOT EXISTS (
+          SELECT 1 FROM pg_depend d
+          WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+      )
+"""
 
 
 def _pg_restore(source: Path, db: Database) -> None:
