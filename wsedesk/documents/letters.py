@@ -1,6 +1,6 @@
 """The letters the department sends (domain.md §5): kinds, their data, and rendering to PDF.
 
-The caller (a service) fills a `LetterContext` from the dossier: every date in it comes from the
+The caller (a service) fills a `LetterContext` (letter_context.py) from the dossier: every date in it comes from the
 dossier's computed terms (rules/terms.py) — nothing is computed here, and there is no clock.
 `render_letter(kind, context)` fills the kind's template (resources/letters/<kind>.json) and
 lays it out (layout.py). Same context and template in, same PDF bytes out.
@@ -8,10 +8,9 @@ lays it out (layout.py). Same context and template in, same PDF bytes out.
 Placeholders are Dutch (`{organisatie.naam}`) because the people who edit the templates read
 Dutch; the catalogue below maps each one to the context field it shows.
 
-Why one module of ~1,100 lines: the context dataclasses, the placeholder catalogue and the
-renderer change together (a new placeholder touches all three), and the layout already lives in
-layout.py and the template files in templates.py. When it grows, the context dataclasses are the
-part to move out (documents/letter_context.py).
+The context dataclasses live in letter_context.py, the layout in layout.py and the template files
+in templates.py; the placeholder catalogue and the renderer stay together here because a new
+placeholder touches both.
 """
 
 from __future__ import annotations
@@ -41,6 +40,23 @@ from wsedesk.documents.layout import (
     load_branding,
     text,
 )
+from wsedesk.documents.letter_context import (  # noqa: F401 (callers fill the context as letters.LetterContext …)
+    Addressee,
+    Approval,
+    Contact,
+    Decision,
+    Dossier,
+    Finding,
+    LetterContext,
+    Organisation,
+    QualityProof,
+    Reconsideration,
+    Signatory,
+    SustainabilityReport,
+    Tender,
+    Term,
+)
+from wsedesk.documents.letter_examples import example_letter_context
 from wsedesk.documents.nl import format_amount, format_date, format_decimal
 from wsedesk.documents.templates import (
     LetterTemplate,
@@ -56,224 +72,9 @@ from wsedesk.documents.templates import (
 )
 from wsedesk.documents.visit_report import BLOCKS as VISIT_BLOCKS
 from wsedesk.documents.visit_report import INLINE as VISIT_INLINE
-from wsedesk.documents.visit_report import VisitReport, example_visit
 from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
 from wsedesk.paths import resource
-
-# --- the context: what the caller fills from the dossier ------------------------------------
-
-
-@dataclass(frozen=True)
-class Organisation:
-    """The organisation the dossier is about."""
-
-    name: str
-    address_lines: tuple[str, ...]
-    """Postal address, e.g. ("Stationsstraat 12 bus 3", "9000 Gent")."""
-    enterprise_number: str | None = None
-    """KBO number as written: "0428.759.497"."""
-
-
-@dataclass(frozen=True)
-class Addressee:
-    """Who the letter goes to (window of the envelope); defaults to the organisation."""
-
-    name: str
-    address_lines: tuple[str, ...]
-    attention: str | None = None
-    """Second address line, e.g. "t.a.v. mevrouw An Janssens, directeur"."""
-    salutation: str = "Geachte mevrouw, geachte heer"
-    """The salutation without its comma: "Geachte mevrouw Janssens"."""
-
-
-@dataclass(frozen=True)
-class Dossier:
-    """The dossier: its reference and procedure, and dates of its events."""
-
-    reference: str
-    """Ons kenmerk."""
-    procedure: str
-    """Key in resources/letters/procedures.json: kwaliteitsregistratie, externe-dienstverlener,
-    collectief-maatwerk."""
-    their_reference: str | None = None
-    """Uw kenmerk, if the applicant gave one."""
-    submitted_on: date | None = None
-    admissible_on: date | None = None
-    """Day the admissibility notice was sent (start of the ED-5 term)."""
-
-
-@dataclass(frozen=True)
-class Contact:
-    """The contact person at the department (contactpersoon in the reference block)."""
-
-    name: str
-    phone: str | None = None
-    email: str | None = None
-
-
-@dataclass(frozen=True)
-class Signatory:
-    """Who signs the letter."""
-
-    name: str
-    function: str
-
-
-@dataclass(frozen=True)
-class Term:
-    """A term as computed by rules/terms.py (T-1..T-4); the letter only shows it."""
-
-    rule_id: str
-    """The rule that sets it: "ED-5", "ED-4", "QR-4"."""
-    days: int
-    start_event_on: date | None = None
-    """The triggering event (day 0)."""
-    end_on: date | None = None
-    """Computed last day; None while a suspension is open."""
-    stopped_since: date | None = None
-    """Start of the open suspension (T-3), if the clock is stopped."""
-    days_used: int | None = None
-    days_left: int | None = None
-
-    @property
-    def stopped(self) -> bool:
-        return self.stopped_since is not None
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The (proposed or taken) decision a letter announces."""
-
-    decided_on: date | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
-    """Last day of validity (e.g. a recognition: 5 years from valid_from, ED-7)."""
-    effective_on: date | None = None
-    """Day a suspension, withdrawal or lapse takes effect."""
-    reasons: tuple[str, ...] = ()
-    """The motivation, one point per item (Dutch)."""
-    notice_sent_on: date | None = None
-    """Date of the letter announcing the intended suspension/withdrawal (QR-6)."""
-    response_days: int | None = None
-    """Days given to respond to that notice (QR-6, configurable)."""
-    reconsideration_days: int | None = None
-    """Days to ask for reconsideration (ED-9 / QR-5, configurable)."""
-
-
-@dataclass(frozen=True)
-class Reconsideration:
-    """A request for reconsideration and its outcome (ED-9)."""
-
-    requested_on: date | None = None
-    original_decision_on: date | None = None
-    hearing_on: date | None = None
-    committee_advice_on: date | None = None
-    decided_on: date | None = None
-    outcome: str | None = None
-    """The decision in one sentence: "de weigering wordt bevestigd"."""
-
-
-@dataclass(frozen=True)
-class QualityProof:
-    """The quality proof a registration rests on (QR-2, QR-7), or one accepted on the list (QR-2 a)."""
-
-    name: str
-    valid_until: date | None = None
-    areas: tuple[str, ...] = ()
-    """The QR-1 areas it covers, in Dutch ("klantgerichtheid", "financieel beheer")."""
-    publication: str | None = None
-    """The publication of the accepted list it appears in ("WSE 2026-03-02 KB-2026-00001")."""
-
-
-@dataclass(frozen=True)
-class Tender:
-    """A tender for Intensief Werkplekleren and one partner's bid and contract (TW-1, TW-2)."""
-
-    name: str
-    lot: str = ""
-    price: Decimal | None = None
-    quality_score: Decimal | None = None
-    quality_points: Decimal | None = None
-    price_points: Decimal | None = None
-    total: Decimal | None = None
-    rank: int | None = None
-    bids: int | None = None
-    contract_reference: str | None = None
-    contract_start: date | None = None
-    contract_end: date | None = None
-
-
-@dataclass(frozen=True)
-class SustainabilityReport:
-    """The yearly sustainability report (MW-2)."""
-
-    year: int
-    due_on: date | None = None
-    received_on: date | None = None
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One checked condition in an advice: rule, verdict, reason (from rules/quality.py)."""
-
-    rule_id: str
-    verdict: str
-    """Dutch label: "voldaan", "niet voldaan", "niet van toepassing", "te controleren"."""
-    reason: str
-
-
-@dataclass(frozen=True)
-class Approval:
-    """The team lead's remarks and approval of an advice."""
-
-    approved_by: str | None = None
-    approved_on: date | None = None
-    remarks: str | None = None
-
-    @property
-    def approved(self) -> bool:
-        return bool(self.approved_by) and self.approved_on is not None
-
-
-@dataclass(frozen=True)
-class LetterContext:
-    """All data a letter may show. Fill what the kind needs; a used placeholder without a value
-    stops rendering with MissingValueError."""
-
-    letter_date: date
-    dossier: Dossier
-    organisation: Organisation
-    contact: Contact
-    signatory: Signatory
-    addressee: Addressee | None = None
-    """None: the letter goes to the organisation."""
-    term: Term | None = None
-    decision: Decision | None = None
-    reconsideration: Reconsideration | None = None
-    quality_proof: QualityProof | None = None
-    tender: Tender | None = None
-    report: SustainabilityReport | None = None
-    findings: tuple[Finding, ...] = ()
-    missing_information: tuple[str, ...] = ()
-    reply_by: date | None = None
-    """Answer expected by (information request, report reminder)."""
-    proposed_decision: str | None = None
-    """Advice: the proposed decision in one phrase."""
-    approval: Approval | None = None
-    attachments: tuple[str, ...] = ()
-    visit: VisitReport | None = None
-    """A visit report: the visit, its findings and follow-up actions (documents/visit_report.py)."""
-    draft: bool = False
-    """Mark any letter CONCEPT (a preview). An advice is CONCEPT until approved anyway."""
-
-    @property
-    def recipient(self) -> Addressee:
-        if self.addressee is not None:
-            return self.addressee
-        org = self.organisation
-        return Addressee(name=org.name, address_lines=org.address_lines)
-
 
 # --- procedures (legal basis per dossier type, as data) --------------------------------------
 
@@ -400,6 +201,30 @@ def _reconsideration(c: LetterContext) -> Reconsideration:
     return c.reconsideration or Reconsideration()
 
 
+def _as_is(value: str | None) -> str | None:
+    return value
+
+
+def _filled(value: str | None) -> str | None:
+    return value or None
+
+
+def _fields(
+    part: Callable[[LetterContext], object | None], *rows: tuple[str, str, str, Callable[[Any], str | None]]
+) -> dict[str, tuple[str, Getter]]:
+    """Placeholders that each show one attribute of a part of the context (the term, the tender …),
+    as (name, description, attribute, how to show it); no value while the context lacks the part."""
+
+    def getter(attribute: str, show: Callable[[Any], str | None]) -> Getter:
+        def get(c: LetterContext) -> str | None:
+            found = part(c)
+            return None if found is None else show(getattr(found, attribute))
+
+        return get
+
+    return {name: (description, getter(attribute, show)) for name, description, attribute, show in rows}
+
+
 _INLINE: dict[str, tuple[str, Getter]] = {
     # brief & organisatie
     "brief.datum": (N_("datum van de brief"), lambda c: _date(c.letter_date)),
@@ -449,116 +274,91 @@ _INLINE: dict[str, tuple[str, Getter]] = {
     "ondertekenaar.naam": (N_("naam van de ondertekenaar"), lambda c: c.signatory.name),
     "ondertekenaar.functie": (N_("functie van de ondertekenaar"), lambda c: c.signatory.function),
     # termijn
-    "termijn.regel": (
-        N_("regel die de termijn bepaalt, bv. ED-5"),
-        lambda c: c.term.rule_id if c.term else None,
-    ),
-    "termijn.dagen": (N_("lengte van de termijn in dagen"), lambda c: _int(c.term.days) if c.term else None),
-    "termijn.begindatum": (
-        N_("dag van de gebeurtenis die de termijn start"),
-        lambda c: _date(c.term.start_event_on) if c.term else None,
-    ),
-    "termijn.einddatum": (
-        N_("laatste dag van de termijn"),
-        lambda c: _date(c.term.end_on) if c.term else None,
-    ),
-    "termijn.geschorst_sinds": (
-        N_("begin van de lopende schorsing"),
-        lambda c: _date(c.term.stopped_since) if c.term else None,
-    ),
-    "termijn.verstreken_dagen": (
-        N_("verstreken dagen van de termijn"),
-        lambda c: _int(c.term.days_used) if c.term else None,
-    ),
-    "termijn.resterende_dagen": (
-        N_("resterende dagen van de termijn"),
-        lambda c: _int(c.term.days_left) if c.term else None,
+    **_fields(
+        lambda c: c.term,
+        ("termijn.regel", N_("regel die de termijn bepaalt, bv. ED-5"), "rule_id", _as_is),
+        ("termijn.dagen", N_("lengte van de termijn in dagen"), "days", _int),
+        ("termijn.begindatum", N_("dag van de gebeurtenis die de termijn start"), "start_event_on", _date),
+        ("termijn.einddatum", N_("laatste dag van de termijn"), "end_on", _date),
+        ("termijn.geschorst_sinds", N_("begin van de lopende schorsing"), "stopped_since", _date),
+        ("termijn.verstreken_dagen", N_("verstreken dagen van de termijn"), "days_used", _int),
+        ("termijn.resterende_dagen", N_("resterende dagen van de termijn"), "days_left", _int),
     ),
     "antwoord.uiterlijk_op": (N_("datum waarop wij het antwoord verwachten"), lambda c: _date(c.reply_by)),
     # beslissing
-    "beslissing.datum": (N_("datum van de beslissing"), lambda c: _date(_decision(c).decided_on)),
-    "beslissing.geldig_vanaf": (N_("begin van de geldigheid"), lambda c: _date(_decision(c).valid_from)),
-    "beslissing.geldig_tot": (N_("laatste dag van de geldigheid"), lambda c: _date(_decision(c).valid_until)),
-    "beslissing.ingangsdatum": (
-        N_("dag waarop schorsing, intrekking of verval ingaat"),
-        lambda c: _date(_decision(c).effective_on),
-    ),
-    "beslissing.voornemen_op": (
-        N_("datum van de brief met het voornemen (QR-6)"),
-        lambda c: _date(_decision(c).notice_sent_on),
-    ),
-    "beslissing.reactietermijn_dagen": (
-        N_("dagen om op het voornemen te reageren (QR-6)"),
-        lambda c: _int(_decision(c).response_days),
-    ),
-    "heroverweging.termijn_dagen": (
-        N_("dagen om heroverweging te vragen (ED-9 / QR-5)"),
-        lambda c: _int(_decision(c).reconsideration_days),
+    **_fields(
+        _decision,
+        ("beslissing.datum", N_("datum van de beslissing"), "decided_on", _date),
+        ("beslissing.geldig_vanaf", N_("begin van de geldigheid"), "valid_from", _date),
+        ("beslissing.geldig_tot", N_("laatste dag van de geldigheid"), "valid_until", _date),
+        (
+            "beslissing.ingangsdatum",
+            N_("dag waarop schorsing, intrekking of verval ingaat"),
+            "effective_on",
+            _date,
+        ),
+        (
+            "beslissing.voornemen_op",
+            N_("datum van de brief met het voornemen (QR-6)"),
+            "notice_sent_on",
+            _date,
+        ),
+        (
+            "beslissing.reactietermijn_dagen",
+            N_("dagen om op het voornemen te reageren (QR-6)"),
+            "response_days",
+            _int,
+        ),
+        (
+            "heroverweging.termijn_dagen",
+            N_("dagen om heroverweging te vragen (ED-9 / QR-5)"),
+            "reconsideration_days",
+            _int,
+        ),
     ),
     # heroverweging (uitkomst)
-    "heroverweging.ingediend_op": (
-        N_("datum van het verzoek tot heroverweging"),
-        lambda c: _date(_reconsideration(c).requested_on),
+    **_fields(
+        _reconsideration,
+        ("heroverweging.ingediend_op", N_("datum van het verzoek tot heroverweging"), "requested_on", _date),
+        (
+            "heroverweging.oorspronkelijke_beslissing_op",
+            N_("datum van de betwiste beslissing"),
+            "original_decision_on",
+            _date,
+        ),
+        ("heroverweging.hoorzitting_op", N_("datum van de hoorzitting"), "hearing_on", _date),
+        (
+            "heroverweging.advies_op",
+            N_("datum van het advies van de heroverwegingscommissie"),
+            "committee_advice_on",
+            _date,
+        ),
+        ("heroverweging.beslist_op", N_("datum van de beslissing na heroverweging"), "decided_on", _date),
+        ("heroverweging.uitkomst", N_("de beslissing na heroverweging"), "outcome", _as_is),
     ),
-    "heroverweging.oorspronkelijke_beslissing_op": (
-        N_("datum van de betwiste beslissing"),
-        lambda c: _date(_reconsideration(c).original_decision_on),
-    ),
-    "heroverweging.hoorzitting_op": (
-        N_("datum van de hoorzitting"),
-        lambda c: _date(_reconsideration(c).hearing_on),
-    ),
-    "heroverweging.advies_op": (
-        N_("datum van het advies van de heroverwegingscommissie"),
-        lambda c: _date(_reconsideration(c).committee_advice_on),
-    ),
-    "heroverweging.beslist_op": (
-        N_("datum van de beslissing na heroverweging"),
-        lambda c: _date(_reconsideration(c).decided_on),
-    ),
-    "heroverweging.uitkomst": (N_("de beslissing na heroverweging"), lambda c: _reconsideration(c).outcome),
     # kwaliteitsbewijs & verslag & advies
-    "kwaliteitsbewijs.naam": (
-        N_("naam van het kwaliteitsbewijs"),
-        lambda c: c.quality_proof.name if c.quality_proof else None,
-    ),
-    "kwaliteitsbewijs.geldig_tot": (
-        N_("einddatum van het kwaliteitsbewijs"),
-        lambda c: _date(c.quality_proof.valid_until) if c.quality_proof else None,
-    ),
-    "kwaliteitsbewijs.domeinen": (
-        N_("domeinen die het kwaliteitsbewijs dekt (QR-1)"),
-        lambda c: _areas(c.quality_proof.areas) if c.quality_proof else None,
-    ),
-    "kwaliteitsbewijs.publicatie": (
-        N_("publicatie van de lijst waarop het kwaliteitsbewijs staat"),
-        lambda c: c.quality_proof.publication if c.quality_proof else None,
+    **_fields(
+        lambda c: c.quality_proof,
+        ("kwaliteitsbewijs.naam", N_("naam van het kwaliteitsbewijs"), "name", _as_is),
+        ("kwaliteitsbewijs.geldig_tot", N_("einddatum van het kwaliteitsbewijs"), "valid_until", _date),
+        ("kwaliteitsbewijs.domeinen", N_("domeinen die het kwaliteitsbewijs dekt (QR-1)"), "areas", _areas),
+        (
+            "kwaliteitsbewijs.publicatie",
+            N_("publicatie van de lijst waarop het kwaliteitsbewijs staat"),
+            "publication",
+            _as_is,
+        ),
     ),
     # opdracht (tenderpartners Intensief Werkplekleren)
-    "opdracht.naam": (N_("naam van de opdracht"), lambda c: c.tender.name if c.tender else None),
-    "opdracht.perceel": (
-        N_("perceel van de opdracht"),
-        lambda c: (c.tender.lot or None) if c.tender else None,
-    ),
-    "offerte.prijs": (
-        N_("prijs van de offerte (euro)"),
-        lambda c: _euro(c.tender.price) if c.tender else None,
-    ),
-    "offerte.kwaliteitsscore": (
-        N_("kwaliteitsscore van de offerte (op 100)"),
-        lambda c: _points(c.tender.quality_score) if c.tender else None,
-    ),
-    "offerte.punten_kwaliteit": (
-        N_("punten voor kwaliteit (TW-1)"),
-        lambda c: _points(c.tender.quality_points) if c.tender else None,
-    ),
-    "offerte.punten_prijs": (
-        N_("punten voor prijs (TW-1)"),
-        lambda c: _points(c.tender.price_points) if c.tender else None,
-    ),
-    "offerte.totaal": (
-        N_("totaalscore van de offerte (op 100)"),
-        lambda c: _points(c.tender.total) if c.tender else None,
+    **_fields(
+        lambda c: c.tender,
+        ("opdracht.naam", N_("naam van de opdracht"), "name", _as_is),
+        ("opdracht.perceel", N_("perceel van de opdracht"), "lot", _filled),
+        ("offerte.prijs", N_("prijs van de offerte (euro)"), "price", _euro),
+        ("offerte.kwaliteitsscore", N_("kwaliteitsscore van de offerte (op 100)"), "quality_score", _points),
+        ("offerte.punten_kwaliteit", N_("punten voor kwaliteit (TW-1)"), "quality_points", _points),
+        ("offerte.punten_prijs", N_("punten voor prijs (TW-1)"), "price_points", _points),
+        ("offerte.totaal", N_("totaalscore van de offerte (op 100)"), "total", _points),
     ),
     "offerte.rangschikking": (
         N_("plaats van de offerte, bv. '1 van 3'"),
@@ -566,29 +366,17 @@ _INLINE: dict[str, tuple[str, Getter]] = {
             f"{c.tender.rank} van {c.tender.bids}" if c.tender and c.tender.rank and c.tender.bids else None
         ),
     ),
-    "contract.kenmerk": (
-        N_("kenmerk van het contract"),
-        lambda c: (c.tender.contract_reference or None) if c.tender else None,
+    **_fields(
+        lambda c: c.tender,
+        ("contract.kenmerk", N_("kenmerk van het contract"), "contract_reference", _filled),
+        ("contract.begin", N_("begin van het contract"), "contract_start", _date),
+        ("contract.einde", N_("laatste dag van het contract"), "contract_end", _date),
     ),
-    "contract.begin": (
-        N_("begin van het contract"),
-        lambda c: _date(c.tender.contract_start) if c.tender else None,
-    ),
-    "contract.einde": (
-        N_("laatste dag van het contract"),
-        lambda c: _date(c.tender.contract_end) if c.tender else None,
-    ),
-    "verslag.jaar": (
-        N_("jaar waarover het duurzaamheidsverslag gaat"),
-        lambda c: _int(c.report.year) if c.report else None,
-    ),
-    "verslag.uiterste_datum": (
-        N_("uiterste datum voor het verslag (MW-2)"),
-        lambda c: _date(c.report.due_on) if c.report else None,
-    ),
-    "verslag.ontvangen_op": (
-        N_("datum waarop het verslag ontvangen werd"),
-        lambda c: _date(c.report.received_on) if c.report else None,
+    **_fields(
+        lambda c: c.report,
+        ("verslag.jaar", N_("jaar waarover het duurzaamheidsverslag gaat"), "year", _int),
+        ("verslag.uiterste_datum", N_("uiterste datum voor het verslag (MW-2)"), "due_on", _date),
+        ("verslag.ontvangen_op", N_("datum waarop het verslag ontvangen werd"), "received_on", _date),
     ),
     "advies.voorstel": (N_("voorgestelde beslissing"), lambda c: c.proposed_decision),
     **VISIT_INLINE,
@@ -1112,192 +900,8 @@ def render_letter(kind: str, context: LetterContext, *, template: LetterTemplate
 # --- an example context (previews in the template editor, tests, docs) -------------------------
 
 
-_EXAMPLE_PROCEDURE = {
-    "validatie": "kwaliteitsregistratie",
-    "schorsing": "kwaliteitsregistratie",
-    "intrekking": "kwaliteitsregistratie",
-    "managementondersteuning": "collectief-maatwerk",
-    "herinnering-verslag": "collectief-maatwerk",
-    "bezoekverslag": "individueel-maatwerk",
-    "uitnodiging-offerte": "intensief-werkplekleren",
-    "gunning": "intensief-werkplekleren",
-    "niet-gunning": "intensief-werkplekleren",
-    "kwaliteitsbewijs-aanvaard": "lijst-kwaliteitsbewijzen",
-    "kwaliteitsbewijs-geweigerd": "lijst-kwaliteitsbewijzen",
-}
-_EXAMPLE_REFERENCE = {
-    "externe-dienstverlener": "WSE/ED/2025/0042",
-    "kwaliteitsregistratie": "WSE/QR/2025/0117",
-    "collectief-maatwerk": "WSE/MW/2025/0008",
-    "individueel-maatwerk": "BZ-2025-3F9A2C1D",
-    "intensief-werkplekleren": "WSE/TW/2025/0003",
-    "lijst-kwaliteitsbewijzen": "WSE/KB/2025/0001",
-}
-_EXAMPLE_REASONS: dict[str, tuple[str, ...]] = {
-    "schorsing": (
-        "Het kwaliteitsbewijs EQUASS Assurance werd bij de tussentijdse audit van 12 februari 2025 ingetrokken (QR-7).",
-        "Uw organisatie heeft die wijziging niet gemeld (QR-7).",
-    ),
-    "intrekking": (
-        "Uw organisatie heeft geen geldig kwaliteitsbewijs meer sinds 12 februari 2025 (QR-2, QR-7).",
-        "Ook na de schorsing werd geen nieuw kwaliteitsbewijs voorgelegd.",
-    ),
-    "verval": (
-        "Uw organisatie begeleidde in 2023 en 2024 geen enkele werknemer met een arbeidsbeperking (ED-8).",
-    ),
-    "managementondersteuning": (
-        "Het aandeel werknemers uit de doelgroepen daalde in 2024 tot 48 % van het personeelsbestand, "
-        "onder het minimum van 55 % (MW-1).",
-        "Het verslag toont voor het tweede jaar op rij een negatief bedrijfsresultaat.",
-    ),
-    "heroverweging": (
-        "Ook bij de hoorzitting kon u voor twee begeleiders geen diploma of twee jaar relevante ervaring "
-        "aantonen (ED-12).",
-    ),
-    "niet-gunning": (
-        "Uw offerte behaalde 71,40 op 100 (48,00 voor kwaliteit, 23,40 voor prijs); de gekozen offerte 86,50 (TW-1).",
-    ),
-    "kwaliteitsbewijs-geweigerd": (
-        "Het keurmerk wordt toegekend op basis van een zelfevaluatie, zonder audit of assessment door een "
-        "onafhankelijke organisatie (QR-2).",
-    ),
-}
-_DEFAULT_REASONS = (
-    "De lijst van gekwalificeerde begeleiders ontbreekt (ED-1, ED-3).",
-    "Voor twee begeleiders is geen diploma of twee jaar relevante ervaring aangetoond (ED-12).",
-)
-
-
 def example_context(kind: str, *, letter_date: date | None = None, approved: bool = False) -> LetterContext:
-    """A fictional, complete and consistent context for `kind`: for template previews and docs.
-
-    Terms follow T-1: admissibility mail on Monday 3 March 2025, 45 days (ED-5) → 17 April 2025;
-    the information request of 3 April 2025 stops the clock after 30 days, 15 left.
-    """
+    """A fictional, complete and consistent context for `kind` (letter_examples.py): for template
+    previews and docs; an unknown kind raises NotFoundError."""
     letter_kind(kind)
-    procedure = _EXAMPLE_PROCEDURE.get(kind, "externe-dienstverlener")
-    information_request = kind == "informatievraag"
-    if letter_date is None:
-        letter_date = {
-            "ontvankelijk": date(2025, 3, 3),
-            "onontvankelijk": date(2025, 2, 28),
-            "informatievraag": date(2025, 4, 3),
-            "advies": date(2025, 4, 10),
-            "herinnering-verslag": date(2025, 8, 18),
-            "managementondersteuning": date(2025, 10, 20),
-            "bezoekverslag": date(2025, 4, 22),
-        }.get(kind, date(2025, 4, 17))
-    addressee = None
-    if kind == "advies":
-        addressee = Addressee(
-            name="Vlaamse minister van Werk en Sociale Economie",
-            address_lines=("Koning Albert II-laan 35 bus 20", "1030 Brussel"),
-            attention="t.a.v. het kabinet",
-            salutation="Mevrouw de minister",
-        )
-    quality_proof = QualityProof(
-        name="EQUASS Assurance",
-        valid_until=date(2027, 9, 30),
-        areas=("klantgerichtheid", "personeelsbeheer", "financieel beheer"),
-        publication="WSE 2025-04-14 KB-2025-00001",
-    )
-    if kind == "validatie":
-        decision = Decision(
-            decided_on=date(2025, 4, 14), valid_from=date(2025, 4, 14), valid_until=date(2027, 9, 30)
-        )
-    elif kind == "managementondersteuning":
-        decision = Decision(
-            decided_on=date(2025, 10, 13),
-            valid_from=date(2025, 11, 1),
-            valid_until=date(2026, 10, 31),
-            reasons=_EXAMPLE_REASONS[kind],
-        )
-    else:
-        decision = Decision(
-            decided_on=date(2025, 4, 14),
-            valid_from=date(2025, 5, 1),
-            valid_until=date(2030, 4, 30),
-            effective_on=date(2025, 5, 1),
-            reasons=_EXAMPLE_REASONS.get(kind, _DEFAULT_REASONS),
-            notice_sent_on=date(2025, 3, 10),
-            response_days=30,
-            reconsideration_days=30,
-        )
-    return LetterContext(
-        letter_date=letter_date,
-        dossier=Dossier(
-            reference=_EXAMPLE_REFERENCE[procedure],
-            procedure=procedure,
-            their_reference="VB-2025-07",
-            submitted_on=date(2025, 2, 24),
-            admissible_on=date(2025, 3, 3),
-        ),
-        organisation=Organisation(
-            name="Voorbeeld Begeleiding vzw",
-            address_lines=("Stationsstraat 12 bus 3", "9000 Gent"),
-            enterprise_number="0428.759.497",
-        ),
-        addressee=addressee,
-        contact=Contact(name="Jan Peeters", phone="02 553 00 00", email="jan.peeters@example.org"),
-        signatory=Signatory(name="Els Vermeulen", function="afdelingshoofd Sociale Economie"),
-        term=Term(
-            rule_id="ED-5",
-            days=45,
-            start_event_on=date(2025, 3, 3),
-            end_on=None if information_request else date(2025, 4, 17),
-            stopped_since=date(2025, 4, 3) if information_request else None,
-            days_used=30 if information_request else None,
-            days_left=15 if information_request else None,
-        ),
-        decision=decision,
-        reconsideration=Reconsideration(
-            requested_on=date(2025, 1, 20),
-            original_decision_on=date(2024, 12, 27),
-            hearing_on=date(2025, 3, 5),
-            committee_advice_on=date(2025, 3, 28),
-            decided_on=date(2025, 4, 14),
-            outcome="de weigering van de erkenning wordt bevestigd",
-        ),
-        quality_proof=quality_proof,
-        tender=Tender(
-            name="Intensief Werkplekleren 2026",
-            lot="Provincie Antwerpen",
-            price=Decimal("148500.00"),
-            quality_score=Decimal("82.50"),
-            quality_points=Decimal("49.50"),
-            price_points=Decimal("37.00"),
-            total=Decimal("86.50"),
-            rank=1,
-            bids=4,
-            contract_reference="IWP-2026-ANT-01",
-            contract_start=date(2026, 1, 1),
-            contract_end=date(2027, 12, 31),
-        ),
-        report=SustainabilityReport(year=2024, due_on=date(2025, 7, 30), received_on=date(2025, 7, 28)),
-        findings=(
-            Finding("ED-1", "voldaan", "De kwaliteitsregistratie is gevalideerd tot 30 september 2027."),
-            Finding(
-                "ED-2", "niet van toepassing", "Geen GTB, GOB, maatwerkbedrijf of LDE: gewone procedure."
-            ),
-            Finding("ED-12", "voldaan", "Drie begeleiders met een erkend diploma (bachelor sociaal werk)."),
-            Finding("ED-1", "voldaan", "Werkingsgebied Oost-Vlaanderen, capaciteit 40 werknemers per jaar."),
-        ),
-        missing_information=(
-            "de lijst van uw gekwalificeerde begeleiders met hun diploma's",
-            "een motivering van uw ervaring met de begeleiding van werknemers met een arbeidsbeperking",
-            "de ondertekende verklaring op eer",
-        ),
-        reply_by=date(2025, 9, 1) if kind == "herinnering-verslag" else date(2025, 5, 5),
-        proposed_decision="erkenning als externe dienstverlener voor vijf jaar, van 1 mei 2025 tot en met 30 april 2030",
-        approval=(
-            Approval(
-                approved_by="An Claes, teamverantwoordelijke",
-                approved_on=date(2025, 4, 11),
-                remarks="Akkoord. Werkingsgebied nagekeken met de lijst van erkende diensten.",
-            )
-            if approved
-            else None
-        ),
-        attachments=("Lijst van de gevraagde stukken",) if information_request else (),
-        visit=example_visit() if kind == "bezoekverslag" else None,
-    )
+    return example_letter_context(kind, letter_date=letter_date, approved=approved)
