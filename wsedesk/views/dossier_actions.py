@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -50,6 +50,7 @@ from wsedesk.services.terms import (
     request_information,
 )
 from wsedesk.views.common import make_muted, tr_data
+from wsedesk.views.form_fields import from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 
 if TYPE_CHECKING:
@@ -63,14 +64,6 @@ Refused = Callable[[UserError], None]
 Submit = Callable[[date, str, Done, Refused], None]
 SubmitChange = Callable[[str, date, "date | None", Done, Refused], None]
 CHANGE_TYPES = frozenset({"ED", "QR"})  # the dossiers with conditions to keep (ED-11, QR-7)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class FlowLayout(QLayout):

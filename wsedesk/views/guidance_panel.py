@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,7 +40,7 @@ from wsedesk.services.guidance import (
 )
 from wsedesk.services.guidance_import import GuidanceImportResult, import_guidance_list
 from wsedesk.views.common import format_date, tr_data
-from wsedesk.views.dossier_actions import from_qdate, to_qdate
+from wsedesk.views.form_fields import date_edit, from_qdate
 from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
@@ -50,14 +49,6 @@ if TYPE_CHECKING:
     from wsedesk.services.changes import Changes
     from wsedesk.services.dossiers import DossierDetail
     from wsedesk.views.operations import Operations
-
-
-def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(to_qdate(value))
-    return edit
 
 
 class AssignmentDialog(QDialog):
@@ -74,9 +65,9 @@ class AssignmentDialog(QDialog):
         self.employer_edit = QLineEdit(self)
         self.kbo_edit = QLineEdit(self)
         self.kbo_edit.setPlaceholderText("0428.759.497")
-        self.start_edit = _date_edit(self, today)
+        self.start_edit = date_edit(today, parent=self)
         self.ended_check = QCheckBox(self.tr("Al beëindigd op"), self)
-        self.end_edit = _date_edit(self, today)
+        self.end_edit = date_edit(today, parent=self)
         self.end_edit.setEnabled(False)
         self.ended_check.toggled.connect(self.end_edit.setEnabled)
         self.end_edit.setAccessibleName(self.tr("Einde"))
@@ -152,7 +143,7 @@ class GuidancePanel(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Begeleiding toevoegen…"), self)
         self.end_button = QPushButton(self.tr("Beëindigen op"), self)
-        self.end_edit = _date_edit(self, ctx.clock.today())
+        self.end_edit = date_edit(ctx.clock.today(), parent=self)
         self.end_edit.setAccessibleName(self.tr("Einddatum van de gekozen begeleiding"))
         self.import_button = QPushButton(self.tr("Lijst importeren…"), self)
         self.import_button.setToolTip(

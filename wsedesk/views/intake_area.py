@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,6 +37,7 @@ from wsedesk.services.recognition import (
     ImportResult,
 )
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
+from wsedesk.views.form_fields import DeclarationFields, ProblemList
 from wsedesk.views.intake_form import (
     FLANDERS,
     IntakeForm,
@@ -401,42 +400,26 @@ class DeclarationPage(IntakePage):
         self.form_box = QGroupBox(self.tr("Verklaring"))
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.submitted_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.submitted_edit.setCalendarPopup(True)
-        self.submitted_edit.setDisplayFormat("dd/MM/yyyy")
-        self.submitted_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.agreed_check = QCheckBox(
-            self.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
+        self.declaration = DeclarationFields(self, form, today, signed_latest=None)
+        self.submitted_edit, self.agreed_check = (
+            self.declaration.submitted_edit,
+            self.declaration.agreed_check,
         )
-        self.signed_by_edit = QLineEdit()
-        self.signed_by_edit.setPlaceholderText(self.tr("naam en functie"))
-        self.signed_by_edit.setMaxLength(200)
-        self.signed_on_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.signed_on_edit.setCalendarPopup(True)
-        self.signed_on_edit.setDisplayFormat("dd/MM/yyyy")
+        self.signed_by_edit, self.signed_on_edit = (
+            self.declaration.signed_by_edit,
+            self.declaration.signed_on_edit,
+        )
         self.intervision_combo = QComboBox()
         self.intervision_combo.addItem(self.tr("ja, de aanvrager engageert zich"), True)
         self.intervision_combo.addItem(self.tr("nee"), False)
         self.intervision_combo.addItem(self.tr("niet vermeld in de aanvraag"), None)
-        form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
-        form.addRow("", self.agreed_check)
-        form.addRow(self.tr("Ondertekend &door"), self.signed_by_edit)
-        form.addRow(self.tr("Datum onderteke&ning"), self.signed_on_edit)
         form.addRow(self.tr("&Intervisie"), self.intervision_combo)
         self.declaration_note = InlineMessage()
         form.addRow("", self.declaration_note)
         layout.addWidget(self.form_box)
 
-        self.problems_label = QLabel(
-            self.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
-        )
-        self.problems_list = QListWidget()
-        self.problems_list.setWordWrap(True)
-        self.problems_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.problems_label.setBuddy(self.problems_list)
-        pal = self.problems_list.palette()
-        pal.setColor(QPalette.ColorRole.Text, ERROR_COLOUR)
-        self.problems_list.setPalette(pal)
+        self.problems = ProblemList(self, wizard.go_to_page)
+        self.problems_label, self.problems_list = self.problems.label, self.problems.list
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
 
@@ -451,22 +434,17 @@ class DeclarationPage(IntakePage):
         layout.addWidget(self.success_box)
         layout.addWidget(self.errors)
         layout.addStretch(0)
-        self._set_problems_visible(False)
+        self.problems.set_visible(False)
         self.success_box.hide()
 
         self.agreed_check.toggled.connect(self._on_agreed_toggled)
         self.submitted_edit.dateChanged.connect(self._on_submitted_changed)
-        self.problems_list.itemActivated.connect(self._on_problem_activated)
 
     def initializePage(self) -> None:
         self._on_agreed_toggled(self.agreed_check.isChecked())
 
     def as_json(self) -> dict[str, Any]:
-        item: dict[str, Any] = {
-            "akkoord": self.agreed_check.isChecked(),
-            "ondertekend_door": self.signed_by_edit.text().strip(),
-            "datum": self.signed_on_edit.date().toPython().isoformat(),
-        }
+        item = self.declaration.as_json()
         intervision = self.intervision_combo.currentData()
         if intervision is not None:
             item["intervisie"] = bool(intervision)
@@ -474,17 +452,10 @@ class DeclarationPage(IntakePage):
 
     def show_problems(self, problems: Sequence[tuple[int, str]]) -> None:
         """List the import's problems, each with the page it belongs to (UserRole)."""
-        self.problems_list.clear()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        for page_id, text in problems:
-            item = QListWidgetItem(icon, text)
-            item.setData(Qt.ItemDataRole.UserRole, page_id)
-            item.setToolTip(text)
-            self.problems_list.addItem(item)
-        self._set_problems_visible(bool(problems))
+        self.problems.show_problems(problems)
 
     def show_success(self, result: ImportResult) -> None:
-        self._set_problems_visible(False)
+        self.problems.set_visible(False)
         self.errors.clear_message()
         self.reference_label.setText(result.reference or "")
         lines = [
@@ -522,10 +493,6 @@ class DeclarationPage(IntakePage):
         self._wizard.submit()
         return False  # stay open: on success to show the reference, on a problem to fix it
 
-    def _set_problems_visible(self, visible: bool) -> None:
-        self.problems_label.setVisible(visible)
-        self.problems_list.setVisible(visible)
-
     @Slot(bool)
     def _on_agreed_toggled(self, checked: bool) -> None:
         if checked:
@@ -543,12 +510,6 @@ class DeclarationPage(IntakePage):
     def _on_submitted_changed(self, value: QDate) -> None:
         if self.signed_on_edit.date() > value:
             self.signed_on_edit.setDate(value)
-
-    @Slot(QListWidgetItem)
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        page_id = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(page_id, int):
-            self._wizard.go_to_page(page_id)
 
 
 __all__ = ["AreaPage", "DeclarationPage", "SubcontractorsPage"]

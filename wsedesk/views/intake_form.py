@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -39,6 +37,7 @@ from wsedesk.services.recognition import (
     ImportResult,
 )
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
+from wsedesk.views.form_fields import with_message
 from wsedesk.views.widgets import (
     InlineMessage,
 )
@@ -81,20 +80,6 @@ def find_municipality(text: str) -> MunicipalityRef | None:
     if needle.isdigit():
         return next((m for m in municipalities() if m.nis == needle), None)
     return municipalities_by_name().get(needle.casefold())
-
-
-def with_message(field: QWidget | QHBoxLayout, message: InlineMessage) -> QWidget:
-    """A field with its message right under it (a form row of its own leaves a gap)."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    if isinstance(field, QWidget):
-        column.addWidget(field)
-    else:
-        column.addLayout(field)
-    column.addWidget(message)
-    return box
 
 
 def text_edit(lines: int) -> QPlainTextEdit:

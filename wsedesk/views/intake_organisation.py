@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.rules.identifiers import (
-    IdentifierError,
     format_enterprise_number,
     normalise_enterprise_number,
 )
@@ -28,6 +25,7 @@ from wsedesk.rules.quality import KIND_LABELS, load_rule_settings
 from wsedesk.services.organisations import OrganisationFilter, list_organisations, organisation_kinds
 from wsedesk.services.reference import MunicipalityRef, postal_codes_for
 from wsedesk.views.common import make_muted, tr_data
+from wsedesk.views.form_fields import AddressFields, OrganisationIdentityFields
 from wsedesk.views.intake_form import (
     EMAIL,
     PAGE_EXPERIENCE,
@@ -36,12 +34,9 @@ from wsedesk.views.intake_form import (
     IntakePage,
     find_municipality,
     municipalities_by_postal_code,
-    with_message,
 )
 from wsedesk.views.widgets import (
     InlineMessage,
-    flemish_municipality_names,
-    municipality_completer,
 )
 
 # --- part 1: organisation and contact ----------------------------------------------------------
@@ -60,47 +55,26 @@ class OrganisationPage(IntakePage):
         layout = QVBoxLayout(self)
 
         org_box = QGroupBox(self.tr("Organisatie"))
-        org = QFormLayout(org_box)
-        self.kbo_edit = QLineEdit()
-        self.kbo_edit.setPlaceholderText("0428.759.497")
-        self.kbo_edit.setMaxLength(20)
-        self.kbo_message = InlineMessage()
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(300)
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("(kies de soort)"), None)
-        for code, label in organisation_kinds():
-            if code not in settings.ed2_excluded_kinds:  # a consortium cannot apply (ED-2)
-                self.kind_combo.addItem(tr_data(label), code)
-        kbo_label = QLabel(self.tr("&Ondernemingsnummer"))
-        kbo_label.setBuddy(self.kbo_edit)
-        org.addRow(kbo_label, with_message(self.kbo_edit, self.kbo_message))
-        org.addRow(self.tr("&Naam"), self.name_edit)
-        org.addRow(self.tr("&Soort"), self.kind_combo)
+        self.identity = OrganisationIdentityFields(
+            self,
+            QFormLayout(org_box),
+            # a consortium cannot apply (ED-2)
+            [
+                (code, label)
+                for code, label in organisation_kinds()
+                if code not in settings.ed2_excluded_kinds
+            ],
+        )
+        self.kbo_edit, self.kbo_message = self.identity.kbo_edit, self.identity.kbo_message
+        self.name_edit, self.kind_combo = self.identity.name_edit, self.identity.kind_combo
         layout.addWidget(org_box)
 
         address_box = QGroupBox(self.tr("Adres van de zetel"))
-        address = QFormLayout(address_box)
-        self.street_edit = QLineEdit()
-        self.street_edit.setMaxLength(200)
-        self.postcode_edit = QLineEdit()
-        self.postcode_edit.setMaxLength(4)
-        self.postcode_edit.setPlaceholderText("9000")
-        self.postcode_edit.setMaximumWidth(self.postcode_edit.fontMetrics().horizontalAdvance("00000") + 24)
-        self.municipality_edit = QLineEdit()
-        self.municipality_edit.setPlaceholderText(self.tr("begin te typen: Gent, Mechelen, …"))
-        self.municipality_edit.setCompleter(municipality_completer(self, flemish_municipality_names()))
         self.address_message = InlineMessage()
-        address.addRow(self.tr("St&raat en nummer"), self.street_edit)
-        place = QHBoxLayout()
-        place.addWidget(self.postcode_edit)
-        municipality_label = QLabel(self.tr("&Gemeente"))
-        municipality_label.setBuddy(self.municipality_edit)
-        place.addWidget(municipality_label)
-        place.addWidget(self.municipality_edit, 1)
-        postcode_label = QLabel(self.tr("&Postcode"))
-        postcode_label.setBuddy(self.postcode_edit)
-        address.addRow(postcode_label, with_message(place, self.address_message))
+        self.address = AddressFields(self, QFormLayout(address_box), self.address_message, fill_in=False)
+        self.street_edit = self.address.street_edit
+        self.postcode_edit = self.address.postcode_edit
+        self.municipality_edit = self.address.municipality_edit
         layout.addWidget(address_box)
 
         contact_box = QGroupBox(self.tr("Contactpersoon"))
@@ -158,14 +132,7 @@ class OrganisationPage(IntakePage):
     # --- checks ----------------------------------------------------------------------------------
 
     def kbo_problem(self) -> str:
-        text = self.kbo_edit.text().strip()
-        if not text:
-            return self.tr("Vul het ondernemingsnummer in.")
-        try:
-            normalise_enterprise_number(text)
-        except IdentifierError as exc:
-            return tr_data(str(exc))
-        return ""
+        return self.identity.kbo_problem()
 
     def _check_kbo(self, *, finished: bool) -> None:
         text = self.kbo_edit.text().strip()

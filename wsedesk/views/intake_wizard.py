@@ -28,6 +28,7 @@ from wsedesk.services.recognition import (
     import_application,
 )
 from wsedesk.views.common import tr_data
+from wsedesk.views.counter_wizard import CounterWizard
 from wsedesk.views.intake_area import AreaPage, DeclarationPage, SubcontractorsPage
 from wsedesk.views.intake_experience import ExperiencePage
 from wsedesk.views.intake_form import (
@@ -61,32 +62,22 @@ _PATH_PAGES: tuple[tuple[str, int], ...] = (
 # --- the wizard --------------------------------------------------------------------------------
 
 
-class IntakeWizard(QWizard):
+class IntakeWizard(CounterWizard):
     """A new application for recognition as external service provider, in the five parts of ED-3."""
 
     application_registered = Signal(str)  # dossier id of the new ED dossier
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._ops = ops
-        self.import_result: ImportResult | None = None
+        super().__init__(ctx, ops, parent)
         self.setWindowTitle(self.tr("Nieuwe aanvraag — erkenning externe dienstverlener"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Terug"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Voltooien"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.import_result: ImportResult | None = None
         self.organisation_page = OrganisationPage(self)
         self.procedure_page = ProcedurePage(self)
         self.experience_page = ExperiencePage(self)
         self.subcontractors_page = SubcontractorsPage(self)
         self.area_page = AreaPage(self)
         self.declaration_page = DeclarationPage(self)
-        for page_id, page in enumerate(self.pages()):
-            self.setPage(page_id, page)
-        self.setStartId(PAGE_ORGANISATION)
+        self.add_pages()
         self.resize(860, 720)
         self._untouched = self.application_data()  # what "nothing typed yet" looks like
 
@@ -99,10 +90,6 @@ class IntakeWizard(QWizard):
             self.area_page,
             self.declaration_page,
         ]
-
-    @property
-    def registered(self) -> bool:
-        return self.import_result is not None and self.import_result.ok
 
     def reject(self) -> None:
         """Annuleren, Esc or closing the window: ask before typed input is thrown away."""
@@ -164,20 +151,16 @@ class IntakeWizard(QWizard):
             self.declaration_page.show_problems([self._describe(p) for p in result.problems])
             return
         assert result.dossier_id is not None
-        self.import_result = result
         if self.experience_page.entries:
             view = get_application(self.ctx, result.dossier_id)
             self.experience_page.set_stored_persons([s.person_id for s in view.supervisors])
-        for page in self.pages():
-            page.set_read_only(True)
+        self.close_after_import(result)
         self.declaration_page.show_success(result)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sluiten"))
         self.application_registered.emit(result.dossier_id)
 
     def _describe(self, problem: Problem) -> tuple[int, str]:
         """A problem of the import as the officer reads it: the part, the path, who, the message."""
-        page_id = next((p for prefix, p in _PATH_PAGES if problem.path.startswith(prefix)), PAGE_DECLARATION)
+        page_id = self.page_of(problem.path, _PATH_PAGES, PAGE_DECLARATION)
         page = self.page(page_id)
         part = page.title() if page is not None else ""
         who = ""
@@ -193,13 +176,6 @@ class IntakeWizard(QWizard):
             elif match.group(1) == "werkingsgebied.nis" and index < len(self.area_page.codes):
                 who = f" · {self.area_page._label(self.area_page.codes[index])}"
         return page_id, f"{part}{who}\n{tr_data(str(problem))}"
-
-    def go_to_page(self, page_id: int) -> None:
-        """Back to the page of a problem, when it was on the way here."""
-        if page_id not in self.visitedIds():
-            return
-        while self.currentId() != page_id and self.currentId() != self.startId():
-            self.back()
 
 
 __all__ = [

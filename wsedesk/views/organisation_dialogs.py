@@ -9,19 +9,16 @@ checked with `rules/identifiers.py`, the municipality and postal code against th
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -36,7 +33,6 @@ from wsedesk.rules.identifiers import (
     normalise_enterprise_number,
     normalise_establishment_number,
 )
-from wsedesk.rules.municipalities import municipalities_with_postal_code
 from wsedesk.services import organisation_lifecycle as lifecycle
 from wsedesk.services.organisations import (
     ORGANISATION_FIELDS,
@@ -49,33 +45,22 @@ from wsedesk.services.organisations import (
     register_organisation,
     update_organisation,
 )
-from wsedesk.services.reference import find_municipality, municipalities
 from wsedesk.views.audit_dialogs import OrganisationAuditDialog
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.form_fields import (
+    AddressFields,
+    OrganisationIdentityFields,
+    date_edit,
+    from_qdate,
+    with_message,
+)
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage, flemish_municipality_names, municipality_completer
+from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _picked(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMaximumDate(_qdate(value))  # closing or merging is never in the future
-    return edit
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -99,84 +84,11 @@ def field_labels(widget: QWidget) -> dict[str, str]:
     }
 
 
-def _with_message(field: QWidget, message: InlineMessage) -> QWidget:
-    """A field with its message right under it."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(message)
-    return box
-
-
 def _message(error: BaseException) -> str:
     if isinstance(error, UserError):
         text = tr_data(error.message)
         return f"{tr_data(error.where)}: {text}" if error.where else text
     return str(error)
-
-
-class AddressFields(QObject):
-    """Street, postal code and municipality as rows of a form; the municipality is typed by name (a
-    completer over the reference list) and stored as its REFNIS code; a postal code of one
-    municipality fills it in."""
-
-    def __init__(self, owner: QWidget, form: QFormLayout) -> None:
-        super().__init__(owner)  # a child of the dialog: its slot goes with it
-        self.street_edit = QLineEdit()
-        self.street_edit.setMaxLength(200)
-        self.postcode_edit = QLineEdit()
-        self.postcode_edit.setMaxLength(4)
-        self.postcode_edit.setPlaceholderText("9000")
-        self.postcode_edit.setMaximumWidth(self.postcode_edit.fontMetrics().horizontalAdvance("00000") + 24)
-        self.municipality_edit = QLineEdit()
-        self.municipality_edit.setPlaceholderText(owner.tr("begin te typen: Gent, Mechelen, …"))
-        self.municipality_edit.setCompleter(municipality_completer(owner, flemish_municipality_names()))
-        self._where = owner.tr("Gemeente")
-        form.addRow(owner.tr("St&raat en nummer"), self.street_edit)
-        place = QHBoxLayout()
-        place.addWidget(self.postcode_edit)
-        municipality_label = QLabel(owner.tr("&Gemeente"))
-        municipality_label.setBuddy(self.municipality_edit)
-        place.addWidget(municipality_label)
-        place.addWidget(self.municipality_edit, 1)
-        postcode_label = QLabel(owner.tr("&Postcode"))
-        postcode_label.setBuddy(self.postcode_edit)
-        form.addRow(postcode_label, place)
-        self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
-
-    def set_values(self, street: str | None, postal_code: str | None, municipality_nis: str | None) -> None:
-        self.street_edit.setText(street or "")
-        self.postcode_edit.setText(postal_code or "")
-        names = {m.nis: m.name_nl for m in municipalities()}
-        self.municipality_edit.setText(names.get(municipality_nis or "", municipality_nis or ""))
-
-    def values(self) -> dict[str, str | None]:
-        """street, postal_code, municipality_nis; a name not on the reference list raises BadInputError."""
-        name = self.municipality_edit.text().strip()
-        nis: str | None = None
-        if name:
-            try:
-                nis = find_municipality(name).nis
-            except UserError as exc:
-                exc.where = exc.where or self._where
-                raise
-        return {
-            "street": self.street_edit.text().strip() or None,
-            "postal_code": self.postcode_edit.text().strip() or None,
-            "municipality_nis": nis,
-        }
-
-    @Slot()
-    def _on_postcode_editing_finished(self) -> None:
-        code = self.postcode_edit.text().strip()
-        if len(code) != 4 or self.municipality_edit.text().strip():
-            return
-        owners = municipalities_with_postal_code(code)
-        if len(owners) == 1:
-            names = {m.nis: m.name_nl for m in municipalities()}
-            self.municipality_edit.setText(names.get(owners[0], ""))
 
 
 class OrganisationDialog(QDialog):
@@ -203,21 +115,9 @@ class OrganisationDialog(QDialog):
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
-        self.kbo_edit = QLineEdit()
-        self.kbo_edit.setPlaceholderText("0428.759.497")
-        self.kbo_edit.setMaxLength(20)
-        self.kbo_message = InlineMessage()
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(300)
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("(kies de soort)"), None)
-        for code, label in organisation_kinds():
-            self.kind_combo.addItem(tr_data(label), code)
-        kbo_label = QLabel(self.tr("&Ondernemingsnummer"))
-        kbo_label.setBuddy(self.kbo_edit)
-        form.addRow(kbo_label, _with_message(self.kbo_edit, self.kbo_message))
-        form.addRow(self.tr("&Naam"), self.name_edit)
-        form.addRow(self.tr("&Soort"), self.kind_combo)
+        self.identity = OrganisationIdentityFields(self, form, organisation_kinds())
+        self.kbo_edit, self.kbo_message = self.identity.kbo_edit, self.identity.kbo_message
+        self.name_edit, self.kind_combo = self.identity.name_edit, self.identity.kind_combo
         self.address = AddressFields(self, form)
         self.email_edit = QLineEdit()
         self.phone_edit = QLineEdit()
@@ -269,14 +169,7 @@ class OrganisationDialog(QDialog):
         }
 
     def kbo_problem(self) -> str:
-        text = self.kbo_edit.text().strip()
-        if not text:
-            return self.tr("Vul het ondernemingsnummer in.")
-        try:
-            normalise_enterprise_number(text)
-        except IdentifierError as exc:
-            return tr_data(str(exc))
-        return ""
+        return self.identity.kbo_problem()
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -406,7 +299,7 @@ class EstablishmentDialog(QDialog):
         self.name_edit.setMaxLength(300)
         number_label = QLabel(self.tr("&Vestigingsnummer"))
         number_label.setBuddy(self.number_edit)
-        form.addRow(number_label, _with_message(self.number_edit, self.number_message))
+        form.addRow(number_label, with_message(self.number_edit, self.number_message))
         form.addRow(self.tr("&Naam"), self.name_edit)
         self.address = AddressFields(self, form)
         layout.addLayout(form)
@@ -501,7 +394,7 @@ class CloseDialog(QDialog):
         label = QLabel(explanation)
         label.setWordWrap(True)
         layout.addWidget(label)
-        self.date_edit = _date_edit(ctx.clock.today())
+        self.date_edit = date_edit(ctx.clock.today(), latest=ctx.clock.today())  # never in the future
         form.addRow(self.tr("&Afgesloten op"), self.date_edit)
         layout.addLayout(form)
         self.message = InlineMessage()
@@ -512,7 +405,7 @@ class CloseDialog(QDialog):
 
     @Slot()
     def _on_accepted(self) -> None:
-        on = _picked(self.date_edit)
+        on = from_qdate(self.date_edit.date())
         if self.for_establishment:
             est_id = self.establishment_combo.currentData()
             est = next((e for e in self._organisation.establishments if e.id == est_id), None)
@@ -570,7 +463,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.fields_box)
         self.fields_box.hide()
         form = QFormLayout()
-        self.date_edit = _date_edit(ctx.clock.today())
+        self.date_edit = date_edit(ctx.clock.today(), latest=ctx.clock.today())  # never in the future
         form.addRow(self.tr("Samengevoegd &op"), self.date_edit)
         layout.addLayout(form)
         self.message = InlineMessage()
@@ -638,7 +531,7 @@ class MergeDialog(QDialog):
             self.message.show_message(self.tr("Kies eerst de dubbele organisatie."))
             return
         take = [key for key, check in self.field_checks.items() if check.isChecked()]
-        on = _picked(self.date_edit)
+        on = from_qdate(self.date_edit.date())
 
         def merged(result: Any) -> None:
             self.result_moved = dict(result.moved)

@@ -13,20 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QRadioButton,
     QSpinBox,
@@ -44,9 +40,10 @@ from wsedesk.services.organisations import organisation_kinds
 from wsedesk.services.quality_registrations import import_registration
 from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
 from wsedesk.views.common import format_date, tr_data
+from wsedesk.views.counter_wizard import CounterWizard
+from wsedesk.views.form_fields import DeclarationFields, ProblemList, date_edit, to_qdate
 from wsedesk.views.intake_form import IntakePage
 from wsedesk.views.intake_organisation import OrganisationPage
-from wsedesk.views.widgets import ERROR_COLOUR
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -57,19 +54,6 @@ _PATH_PAGES = (("organisatie", PAGE_ORGANISATION), ("kwaliteitsbewijs", PAGE_PRO
 TRI_VALUES = ("onbekend", "ja", "nee")
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date_edit(value: date, *, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if latest is not None:
-        edit.setMaximumDate(_qdate(latest))
-    return edit
-
-
 class OptionalDate(QWidget):
     """A date that may be left out: a check box that switches the date field on."""
 
@@ -78,7 +62,7 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(text)
-        self.edit = _date_edit(value)
+        self.edit = date_edit(value)
         self.edit.setAccessibleName(text.replace("&", ""))
         self.edit.setEnabled(False)
         row.addWidget(self.check)
@@ -92,7 +76,7 @@ class OptionalDate(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(_qdate(value))
+            self.edit.setDate(to_qdate(value))
 
 
 class ProofPage(IntakePage):
@@ -245,29 +229,19 @@ class RegistrationPage(IntakePage):
             form.addRow(text[:1].upper() + text[1:], combo)
         self.active_since = OptionalDate(self.tr("&Actief sinds (QR-8)"), today)
         form.addRow(self.tr("Start"), self.active_since)
-        self.submitted_edit = _date_edit(today, latest=today)
-        self.agreed_check = QCheckBox(
-            self.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
+        self.declaration = DeclarationFields(self, form, today, signed_latest=today)
+        self.submitted_edit, self.agreed_check = (
+            self.declaration.submitted_edit,
+            self.declaration.agreed_check,
         )
-        self.signed_by_edit = QLineEdit()
-        self.signed_by_edit.setPlaceholderText(self.tr("naam en functie"))
-        self.signed_by_edit.setMaxLength(200)
-        self.signed_on_edit = _date_edit(today, latest=today)
-        form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
-        form.addRow("", self.agreed_check)
-        form.addRow(self.tr("Ondertekend &door"), self.signed_by_edit)
-        form.addRow(self.tr("Datum onderteke&ning"), self.signed_on_edit)
+        self.signed_by_edit, self.signed_on_edit = (
+            self.declaration.signed_by_edit,
+            self.declaration.signed_on_edit,
+        )
         layout.addLayout(form)
 
-        self.problems_label = QLabel(
-            self.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
-        )
-        self.problems_list = QListWidget()
-        self.problems_list.setWordWrap(True)
-        self.problems_label.setBuddy(self.problems_list)
-        palette = self.problems_list.palette()
-        palette.setColor(QPalette.ColorRole.Text, ERROR_COLOUR)
-        self.problems_list.setPalette(palette)
+        self.problems = ProblemList(self, wizard.go_to_page)
+        self.problems_label, self.problems_list = self.problems.label, self.problems.list
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
         self.success_label = QLabel()
@@ -277,27 +251,15 @@ class RegistrationPage(IntakePage):
         layout.addWidget(self.errors)
         self.show_problems([])
         self.success_label.hide()
-        self.problems_list.itemActivated.connect(self._on_problem_activated)
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "akkoord": self.agreed_check.isChecked(),
-            "ondertekend_door": self.signed_by_edit.text().strip(),
-            "datum": self.signed_on_edit.date().toPython().isoformat(),
-        }
+        return self.declaration.as_json()
 
     def areas(self) -> dict[str, str]:
         return {area: str(combo.currentData()) for area, combo in self.area_combos.items()}
 
     def show_problems(self, problems: list[tuple[int, str]]) -> None:
-        self.problems_list.clear()
-        for page_id, text in problems:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, page_id)
-            item.setToolTip(text)
-            self.problems_list.addItem(item)
-        self.problems_label.setVisible(bool(problems))
-        self.problems_list.setVisible(bool(problems))
+        self.problems.show_problems(problems)
 
     def show_success(self, result: ImportResult) -> None:
         self.show_problems([])
@@ -331,29 +293,17 @@ class RegistrationPage(IntakePage):
         self._wizard.submit()
         return False  # stay open: on success to show the reference, on a problem to fix it
 
-    @Slot(QListWidgetItem)
-    def _on_problem_activated(self, item: QListWidgetItem) -> None:
-        self._wizard.go_to_page(int(item.data(Qt.ItemDataRole.UserRole)))
 
-
-class QrWizard(QWizard):
+class QrWizard(CounterWizard):
     """A new quality registration: the organisation, the proof, the areas and the declaration."""
 
     registration_registered = Signal(str)  # dossier id of the new QR dossier
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._ops = ops
+        super().__init__(ctx, ops, parent)
+        self.setWindowTitle(self.tr("Nieuwe kwaliteitsregistratie"))
         self.import_result: ImportResult | None = None
         self.experience_page = None  # the ED wizard's part 3; a registration has none
-        self.setWindowTitle(self.tr("Nieuwe kwaliteitsregistratie"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Terug"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Voltooien"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.organisation_page = OrganisationPage(self)
         self.organisation_page.setTitle(self.tr("Organisatie en contactpersoon"))
         self.organisation_page.setSubTitle(
@@ -365,17 +315,11 @@ class QrWizard(QWizard):
                 combo.addItem(tr_data(label), code)
         self.proof_page = ProofPage(self)
         self.registration_page = RegistrationPage(self)
-        for page_id, page in enumerate(self.pages()):
-            self.setPage(page_id, page)
-        self.setStartId(PAGE_ORGANISATION)
+        self.add_pages()
         self.resize(820, 640)
 
     def pages(self) -> list[IntakePage]:
         return [self.organisation_page, self.proof_page, self.registration_page]
-
-    @property
-    def registered(self) -> bool:
-        return self.import_result is not None and self.import_result.ok
 
     def registration_data(self) -> dict[str, Any]:
         """The online counter's document (docs/qr-json.md) of what is typed in."""
@@ -412,24 +356,14 @@ class QrWizard(QWizard):
             self.registration_page.show_problems([self._describe(p) for p in result.problems])
             return
         assert result.dossier_id is not None
-        self.import_result = result
-        for page in self.pages():
-            page.set_read_only(True)
+        self.close_after_import(result)
         self.registration_page.show_success(result)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sluiten"))
         self.registration_registered.emit(result.dossier_id)
 
     def _describe(self, problem: Problem) -> tuple[int, str]:
-        page_id = next((p for prefix, p in _PATH_PAGES if problem.path.startswith(prefix)), PAGE_DECLARATION)
+        page_id = self.page_of(problem.path, _PATH_PAGES, PAGE_DECLARATION)
         page = self.page(page_id)
         return page_id, f"{page.title() if page else ''}\n{tr_data(str(problem))}"
-
-    def go_to_page(self, page_id: int) -> None:
-        if page_id not in self.visitedIds():
-            return
-        while self.currentId() != page_id and self.currentId() != self.startId():
-            self.back()
 
 
 def import_qr_file(ctx: AppContext, path: Path) -> ImportResult:
