@@ -7,9 +7,9 @@ findings that are not "voldaan" and the proposed step. The step is proposed, nev
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
@@ -47,24 +47,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.condition_changes import register_change
     from wsedesk.services.dossiers import find_dossier_id
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     occurred = optional_date_option(args.occurred, "--occurred")
     reported = optional_date_option(args.reported, "--reported")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         if reported is None and not args.not_reported:
             reported = ctx.clock.today()
         result = register_change(
             ctx, find_dossier_id(ctx, args.reference), args.description, occurred, reported
         )
-    finally:
-        ctx.close()
     reference = args.reference.upper()
     findings = [f for f in result.findings if f.verdict != "voldaan"]
     proposal = result.proposal
@@ -92,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 else None
             ),
         }
-        print(json.dumps(out, ensure_ascii=False, indent=1))
+        print_json(out)
         return 0
     when = N_(" (op {d})").format(d=format_date_short(occurred)) if occurred else ""
     how = (

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.documents.nl import format_date_short, iso_dates_to_short
 from wsedesk.i18n import N_
@@ -33,22 +33,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.checks import check_dossier_findings
     from wsedesk.services.dossiers import find_dossier_id
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     as_of = optional_date_option(args.as_of, "--as-of")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         as_of = as_of or ctx.clock.today()
         findings = check_dossier_findings(ctx, find_dossier_id(ctx, args.reference), as_of)
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
+        print_json([f.as_dict() for f in findings])
         return 0
     print(
         N_("Controles voor {r}, geoordeeld op {d}:").format(

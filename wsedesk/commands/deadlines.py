@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import (
     DATE_FORMAT_HELP,
     DATE_METAVAR,
@@ -38,17 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
-    from wsedesk.services.session import open_context
     from wsedesk.services.terms import WorkFilter, count_work, worklist
-    from wsedesk.settings import load_settings
 
     as_of = optional_date_option(args.as_of, "--as-of")
     if args.limit < 0:
         raise BadInputError(f"--limit moet 0 of meer zijn (gekregen: {args.limit}).")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         as_of = as_of or ctx.clock.today()
         flt = WorkFilter(assignee_id=ctx.user.id if args.mine else None, dossier_type=args.dossier_type)
         items = []
@@ -62,26 +57,22 @@ def run(args: argparse.Namespace) -> int:
         if args.limit:
             items = items[: args.limit]
         if args.json:
-            print(
-                json.dumps(
-                    [
-                        {
-                            "reference": i.reference,
-                            "dossier_type": i.dossier_type,
-                            "status": i.status,
-                            "organisation": i.organisation,
-                            "assignee": i.assignee or None,
-                            "term": i.term_id,
-                            "event": i.event_date.isoformat(),
-                            "due": i.due.isoformat() if i.due else None,
-                            "light": i.light,
-                            "days_left": i.days_left,
-                        }
-                        for i in items
-                    ],
-                    ensure_ascii=False,
-                    indent=1,
-                )
+            print_json(
+                [
+                    {
+                        "reference": i.reference,
+                        "dossier_type": i.dossier_type,
+                        "status": i.status,
+                        "organisation": i.organisation,
+                        "assignee": i.assignee or None,
+                        "term": i.term_id,
+                        "event": i.event_date.isoformat(),
+                        "due": i.due.isoformat() if i.due else None,
+                        "light": i.light,
+                        "days_left": i.days_left,
+                    }
+                    for i in items
+                ]
             )
             return 0
         counts = count_work(ctx, flt, as_of=as_of)
@@ -105,6 +96,4 @@ def run(args: argparse.Namespace) -> int:
         columns = [right, right, Column(), Column(), Column(), Column(width=32), Column(width=60)]
         for line in format_table(rows, columns):
             print(line)
-    finally:
-        ctx.close()
     return 0

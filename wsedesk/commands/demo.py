@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 
+from wsedesk.commands.common import command_context
 from wsedesk.documents.nl import format_decimal, format_integer
 from wsedesk.errors import BadInputError
 
@@ -52,18 +53,13 @@ class _PrintProgress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.demo import generate_demo
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     if not 0 <= args.visits <= 1000:
         raise BadInputError(f"--visits moet tussen 0 en 1.000 liggen (gekregen: {args.visits}).")
     if not 1 <= args.dossiers <= 2_000_000:
         raise BadInputError(f"--dossiers moet tussen 1 en 2.000.000 liggen (gekregen: {args.dossiers}).")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         started = time.monotonic()
         result = generate_demo(ctx, dossiers=args.dossiers, seed=args.seed, progress=_PrintProgress())
         print(file=sys.stderr)
@@ -87,6 +83,4 @@ def run(args: argparse.Namespace) -> int:
                 )
                 + "."
             )
-    finally:
-        ctx.close()
     return 0

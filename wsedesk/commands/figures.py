@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from wsedesk.commands.common import command_context
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_decimal, format_percent
 
@@ -38,18 +39,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.figures import compute_figures, export_figures
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     start, end = parse_date_option(args.start, "--from"), parse_date_option(args.end, "--to")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         figures = compute_figures(ctx, start, end)
-    finally:
-        ctx.close()
     if args.output:
         export_figures(figures, args.output)
     if args.json:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
@@ -52,39 +51,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.set_defaults(handler=run_list)
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from wsedesk.context import resolve_database_url
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
-
-    settings = load_settings()
-    return open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-
-
 def run_import(args: argparse.Namespace) -> int:
     from wsedesk.services.guidance_import import import_guidance_list
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         result = import_guidance_list(ctx, args.file.expanduser())
-    finally:
-        ctx.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "ok": result.ok,
-                    "file": result.file,
-                    "rows": result.rows,
-                    "added": result.added,
-                    "updated": result.updated,
-                    "unchanged": result.unchanged,
-                    "problems": list(result.problems),
-                    "more_problems": result.more_problems,
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
+        print_json(
+            {
+                "ok": result.ok,
+                "file": result.file,
+                "rows": result.rows,
+                "added": result.added,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "problems": list(result.problems),
+                "more_problems": result.more_problems,
+            }
         )
         return 0 if result.ok else 2
     if not result.ok:
@@ -115,40 +98,33 @@ def run_list(args: argparse.Namespace) -> int:
     from wsedesk.services.guidance import guidance_summary, list_assignments
 
     on = parse_date_option(args.on, "--on") if args.on else None
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         dossier_id = find_dossier_id(ctx, args.dossier)
         rows = list_assignments(ctx, dossier_id)
         summary = guidance_summary(ctx, dossier_id, on or ctx.clock.today())
-    finally:
-        ctx.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "dossier": summary.reference,
-                    "organisation": summary.organisation,
-                    "on": on.isoformat() if on else None,
-                    "capacity": summary.capacity,
-                    "active": summary.active,
-                    "free_capacity": summary.free_capacity,
-                    "last_guided": summary.last_guided.isoformat() if summary.last_guided else None,
-                    "assignments": [
-                        {
-                            "id": r.id,
-                            "employee": r.employee,
-                            "employer": r.employer_name,
-                            "employer_enterprise_number": r.employer_enterprise_number,
-                            "start": r.start_on.isoformat(),
-                            "end": r.end_on.isoformat() if r.end_on else None,
-                            "premium_changes": [d.isoformat() for d in r.premium_changes],
-                        }
-                        for r in rows
-                    ],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
+        print_json(
+            {
+                "dossier": summary.reference,
+                "organisation": summary.organisation,
+                "on": on.isoformat() if on else None,
+                "capacity": summary.capacity,
+                "active": summary.active,
+                "free_capacity": summary.free_capacity,
+                "last_guided": summary.last_guided.isoformat() if summary.last_guided else None,
+                "assignments": [
+                    {
+                        "id": r.id,
+                        "employee": r.employee,
+                        "employer": r.employer_name,
+                        "employer_enterprise_number": r.employer_enterprise_number,
+                        "start": r.start_on.isoformat(),
+                        "end": r.end_on.isoformat() if r.end_on else None,
+                        "premium_changes": [d.isoformat() for d in r.premium_changes],
+                    }
+                    for r in rows
+                ],
+            }
         )
         return 0
     print(

@@ -10,11 +10,11 @@ file was refused (as for every user error).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
@@ -53,12 +53,9 @@ def read_document(path: Path) -> tuple[Any, str | None]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.importers.qr_json import SCHEMA_ID as QR_SCHEMA
     from wsedesk.services.quality_registrations import import_registration
     from wsedesk.services.recognition import ImportResult, Problem, import_application
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     data, broken = read_document(args.file)
     if broken is not None:
@@ -71,32 +68,24 @@ def run_import(args: argparse.Namespace) -> int:
             if isinstance(data, dict) and data.get("schema") == QR_SCHEMA
             else import_application
         )
-        settings = load_settings()
-        ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-        try:
+        with command_context(args) as ctx:
             result = importer(ctx, data)
-        finally:
-            ctx.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "ok": result.ok,
-                    "schema": result.schema or None,
-                    "reference": result.reference,
-                    "dossier_id": result.dossier_id,
-                    "organisation_id": result.organisation_id,
-                    "organisation_created": result.organisation_created,
-                    "admissibility_due": result.admissibility_due.isoformat()
-                    if result.admissibility_due
-                    else None,
-                    "decision_due": result.decision_due.isoformat() if result.decision_due else None,
-                    "warnings": list(result.warnings),
-                    "problems": [p.as_dict() for p in result.problems],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
+        print_json(
+            {
+                "ok": result.ok,
+                "schema": result.schema or None,
+                "reference": result.reference,
+                "dossier_id": result.dossier_id,
+                "organisation_id": result.organisation_id,
+                "organisation_created": result.organisation_created,
+                "admissibility_due": result.admissibility_due.isoformat()
+                if result.admissibility_due
+                else None,
+                "decision_due": result.decision_due.isoformat() if result.decision_due else None,
+                "warnings": list(result.warnings),
+                "problems": [p.as_dict() for p in result.problems],
+            }
         )
         return 0 if result.ok else 2
     if not result.ok:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from wsedesk.commands.common import command_context
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.documents.nl import format_size
 from wsedesk.errors import BadInputError
@@ -67,12 +68,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.documents.templates import MissingValueError
     from wsedesk.services.dossiers import find_dossier_id
     from wsedesk.services.letters import approve_advice, generate_letter, render_for_dossier
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     letter_date = optional_date_option(args.date, "--date")
     if args.kind != "advies" and (args.voorstel or args.goedkeuren or args.opmerkingen):
@@ -84,9 +82,7 @@ def run(args: argparse.Namespace) -> int:
         raise BadInputError(f"-o: het doelbestand moet op .pdf eindigen (gekregen: '{output}').")
     if not output.parent.resolve().exists():
         raise BadInputError(f"-o: de map '{output.parent}' bestaat niet.")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         dossier_id = find_dossier_id(ctx, args.reference)
         reasons = tuple(r.strip() for r in args.motivering if r.strip())
         proposal = (args.voorstel or "").strip() or None
@@ -137,6 +133,4 @@ def run(args: argparse.Namespace) -> int:
             f"{output}: '{args.kind}' voor {args.reference.upper()}, versie {stored.revision}, {state}, "
             f"SHA-256 {stored.sha256}."
         )
-    finally:
-        ctx.close()
     return 0

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from wsedesk.commands.common import command_context
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -103,11 +104,8 @@ def write_whole(path: Path, content: bytes) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.dossiers import DossierFilter, list_dossiers
     from wsedesk.services.letters import batch_refusal, generate_batch, letter_targets
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     letter_date = optional_date_option(args.date, "--date")
     refused = batch_refusal(args.kind)
@@ -120,9 +118,7 @@ def run(args: argparse.Namespace) -> int:
     if not folder.parent.resolve().exists():
         raise BadInputError(N_("-o: de map '{p}' bestaat niet.").format(p=folder.parent))
     folder.mkdir(exist_ok=True)
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         ids: list[str] = []
         while True:
             page = list_dossiers(ctx, flt, offset=len(ids), limit=500)
@@ -147,8 +143,6 @@ def run(args: argparse.Namespace) -> int:
             )
         for dossier_id, reason in skipped:
             print(N_("{r}: overgeslagen: {why}").format(r=references.get(dossier_id, dossier_id), why=reason))
-    finally:
-        ctx.close()
     print(N_("Klaar: {n} gemaakt, {m} overgeslagen.").format(n=len(done), m=len(skipped)))
     if skipped:
         print(

@@ -9,16 +9,15 @@ N. Nothing is ever deleted: an organisation is closed, or merged into another (d
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING, Any
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 
 if TYPE_CHECKING:
-    from wsedesk.context import AppContext
     from wsedesk.services.organisations import OrganisationDetail
 
 #: Options that set a field of an organisation (option → field of services/organisations.py).
@@ -135,15 +134,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_merge)
 
 
-def _open(args: argparse.Namespace) -> AppContext:
-    from wsedesk.context import resolve_database_url
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
-
-    settings = load_settings()
-    return open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-
-
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
     """The field options that were given; --municipality by name or REFNIS code becomes the code."""
     from wsedesk.services.reference import find_municipality
@@ -226,14 +216,11 @@ def run_add(args: argparse.Namespace) -> int:
     from wsedesk.services.organisations import get_organisation, register_organisation
 
     fields = _fields(args)
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         saved = register_organisation(ctx, enterprise_number=args.kbo, **fields)
         detail = get_organisation(ctx, saved.id)
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps(_detail_json(detail), ensure_ascii=False, indent=1))
+        print_json(_detail_json(detail))
     else:
         print(N_("{n} ({k}): organisatie geregistreerd.").format(n=detail.name, k=detail.enterprise_number))
     return 0
@@ -245,8 +232,7 @@ def run_edit(args: argparse.Namespace) -> int:
     fields = _fields(args)
     if not fields:
         raise BadInputError(N_("Geef minstens één veld om te wijzigen, bv. --name of --street."))
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         org_id = find_organisation_id(ctx, args.kbo)
         before = get_organisation(ctx, org_id)
         # A script that names the version it read has no "values as loaded" here: the conflict says who and when.
@@ -254,10 +240,8 @@ def run_edit(args: argparse.Namespace) -> int:
         original = before.values() if args.expected_version is None else None
         update_organisation(ctx, org_id, expected_version=expected, changes=fields, original=original)
         detail = get_organisation(ctx, org_id)
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps(_detail_json(detail), ensure_ascii=False, indent=1))
+        print_json(_detail_json(detail))
     else:
         print(
             N_("{n} ({k}): gewijzigd ({f}), nu versie {v}.").format(
@@ -270,13 +254,10 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from wsedesk.services.organisations import find_organisation_id, get_organisation
 
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         detail = get_organisation(ctx, find_organisation_id(ctx, args.kbo))
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps(_detail_json(detail), ensure_ascii=False, indent=1))
+        print_json(_detail_json(detail))
     else:
         _print_detail(detail)
     return 0
@@ -287,8 +268,7 @@ def run_establishment(args: argparse.Namespace) -> int:
     from wsedesk.services.reference import find_municipality
 
     nis = find_municipality(args.municipality).nis if args.municipality else None
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         saved = add_establishment(
             ctx,
             find_organisation_id(ctx, args.kbo),
@@ -298,8 +278,6 @@ def run_establishment(args: argparse.Namespace) -> int:
             postal_code=args.postal_code,
             municipality_nis=nis,
         )
-    finally:
-        ctx.close()
     print(N_("Vestiging {n} ({v}) toegevoegd.").format(n=saved.name, v=saved.number))
     return 0
 
@@ -309,13 +287,10 @@ def run_close(args: argparse.Namespace) -> int:
     from wsedesk.services.organisations import find_organisation_id, get_organisation
 
     on = parse_date_option(args.on, "--on")
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         org_id = find_organisation_id(ctx, args.kbo)
         close_organisation(ctx, org_id, on=on, expected_version=get_organisation(ctx, org_id).version)
         detail = get_organisation(ctx, org_id)
-    finally:
-        ctx.close()
     print(
         N_("{n} ({k}): afgesloten op {d}.").format(
             n=detail.name, k=detail.enterprise_number, d=format_optional_date(detail.closed_on)
@@ -328,12 +303,9 @@ def run_reopen(args: argparse.Namespace) -> int:
     from wsedesk.services.organisation_lifecycle import reopen_organisation
     from wsedesk.services.organisations import find_organisation_id, get_organisation
 
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         org_id = find_organisation_id(ctx, args.kbo)
         reopen_organisation(ctx, org_id, expected_version=get_organisation(ctx, org_id).version)
-    finally:
-        ctx.close()
     print(N_("Organisatie {k} heropend.").format(k=args.kbo))
     return 0
 
@@ -343,8 +315,7 @@ def run_merge(args: argparse.Namespace) -> int:
     from wsedesk.services.organisations import find_organisation_id, get_organisation
 
     take = [f.strip() for f in args.take.split(",") if f.strip()]
-    ctx = _open(args)
-    try:
+    with command_context(args) as ctx:
         on = parse_date_option(args.on, "--on") if args.on else ctx.clock.today()
         keep_id, dup_id = find_organisation_id(ctx, args.keep), find_organisation_id(ctx, args.duplicate)
         keep, dup = get_organisation(ctx, keep_id), get_organisation(ctx, dup_id)
@@ -357,8 +328,6 @@ def run_merge(args: argparse.Namespace) -> int:
             duplicate_version=dup.version,
             take_fields=take,
         )
-    finally:
-        ctx.close()
     moved = ", ".join(f"{n} {label}" for label, n in result.moved.items()) or N_("niets")
     print(
         N_("{d} ({dk}) samengevoegd met {k} ({kk}); verplaatst: {m}.").format(

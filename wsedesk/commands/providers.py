@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 from pathlib import Path
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
@@ -47,10 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.providers import export_providers, find_providers, resolve_municipality
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     on = parse_date_option(args.on, "--on")
     if args.min_capacity < 0:
@@ -60,32 +57,24 @@ def run(args: argparse.Namespace) -> int:
             N_("-o: het doelbestand moet op .xlsx eindigen (gekregen: '{p}').").format(p=args.output)
         )
     municipality = resolve_municipality(args.municipality)
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         rows = find_providers(ctx, municipality.nis, on, min_free_capacity=args.min_capacity)
-    finally:
-        ctx.close()
     if args.output:
         export_providers(rows, args.output.expanduser())
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "municipality": {"nis": municipality.nis, "name": municipality.name_nl},
-                    "on": on.isoformat(),
-                    "providers": [
-                        {
-                            **asdict(r),
-                            "valid_from": r.valid_from.isoformat(),
-                            "valid_until": r.valid_until.isoformat(),
-                        }
-                        for r in rows
-                    ],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
+        print_json(
+            {
+                "municipality": {"nis": municipality.nis, "name": municipality.name_nl},
+                "on": on.isoformat(),
+                "providers": [
+                    {
+                        **asdict(r),
+                        "valid_from": r.valid_from.isoformat(),
+                        "valid_until": r.valid_until.isoformat(),
+                    }
+                    for r in rows
+                ],
+            }
         )
         return 0
     print(

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.clock import SystemClock
+from wsedesk.commands.common import command_context
 from wsedesk.commands.options import DATE_METAVAR, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
@@ -193,15 +194,6 @@ def _print_issues(errors: Any, warnings: Any) -> None:
             print(f"  - {label}{place}{code}: {issue.message}")
 
 
-def _open_context(args: argparse.Namespace) -> Any:
-    from wsedesk.context import resolve_database_url
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
-
-    settings = load_settings()
-    return open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-
-
 # --- report import ---------------------------------------------------------------------------
 
 
@@ -233,11 +225,8 @@ def run_import(args: argparse.Namespace) -> int:
     from wsedesk.services.reports import import_reports
 
     received_on = _reference_date(args.reference_date) if args.reference_date else None
-    ctx = _open_context(args)
-    try:
+    with command_context(args) as ctx:
         outcomes = import_reports(ctx, args.files, received_on=received_on)
-    finally:
-        ctx.close()
     if args.json:
         json.dump([o.to_dict() for o in outcomes], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -327,11 +316,8 @@ def run_overview(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() != ".xlsx":
         raise BadInputError(N_("Het doelbestand moet op .xlsx eindigen (gekregen: {f}).").format(f=output))
-    ctx = _open_context(args)
-    try:
+    with command_context(args) as ctx:
         rows = report_overview(ctx, year, share_drop_points=points)
-    finally:
-        ctx.close()
     if output is not None:
         try:
             export_overview(rows, output)
@@ -390,11 +376,8 @@ def run_missing(args: argparse.Namespace) -> int:
     from wsedesk.services.report_overview import missing_reports
 
     year = _year(args.year)
-    ctx = _open_context(args)
-    try:
+    with command_context(args) as ctx:
         missing = missing_reports(ctx, year)
-    finally:
-        ctx.close()
     if args.json:
         data = [
             {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 
@@ -38,32 +38,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.search import FIELD_TITLES, MAX_PER_KIND, hit_as_json, search
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
 
     if not 1 <= args.limit <= MAX_PER_KIND:
         raise BadInputError(N_("--limit: kies een aantal van 1 tot {n}.").format(n=MAX_PER_KIND))
     if not args.text.strip():
         raise BadInputError(N_("TEKST: geef iets om te zoeken."))
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         result = search(ctx, args.text, per_kind=args.limit, kinds=tuple(args.kind) if args.kind else None)
-    finally:
-        ctx.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "text": args.text,
-                    "hits": [hit_as_json(h) for h in result.hits],
-                    "more": sorted(g.kind for g in result.groups if g.more),
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
+        print_json(
+            {
+                "text": args.text,
+                "hits": [hit_as_json(h) for h in result.hits],
+                "more": sorted(g.kind for g in result.groups if g.more),
+            }
         )
         return 0
     if not result.groups:

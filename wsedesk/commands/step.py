@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from wsedesk.commands.common import command_context
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
@@ -41,17 +42,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wsedesk.context import resolve_database_url
     from wsedesk.services.dossiers import find_dossier_id, get_dossier
-    from wsedesk.services.session import open_context
     from wsedesk.services.steps import step_refusals, take_step
     from wsedesk.services.terms import available_actions
-    from wsedesk.settings import load_settings
 
     on = optional_date_option(args.as_of, "--as-of")
-    settings = load_settings()
-    ctx = open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-    try:
+    with command_context(args) as ctx:
         dossier_id = find_dossier_id(ctx, args.reference)
         on = on or ctx.clock.today()
         before = get_dossier(ctx, dossier_id)
@@ -75,8 +71,6 @@ def run(args: argparse.Namespace) -> int:
             return 0
         take_step(ctx, dossier_id, args.action, on=on, note=args.note)
         after = get_dossier(ctx, dossier_id)
-    finally:
-        ctx.close()
     print(
         N_("{r}: '{a}' gezet op {d}: {b} → {s}.").format(
             r=after.reference,

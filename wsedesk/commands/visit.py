@@ -13,10 +13,10 @@ package in one transaction and may be killed at any moment; running it again com
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
+from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -116,22 +116,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report.set_defaults(handler=run_report)
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from wsedesk.context import resolve_database_url
-    from wsedesk.services.session import open_context
-    from wsedesk.settings import load_settings
-
-    settings = load_settings()
-    return open_context(resolve_database_url(args.db, settings, demo=args.demo), settings=settings)
-
-
 def run_plan(args: argparse.Namespace) -> int:
     from wsedesk.services import visits as V
     from wsedesk.services.dossiers import find_dossier_id
 
     planned_on = parse_date_option(args.date, "--date")
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         org_id = V.find_organisation_id(ctx, args.organisation)
         visitors = [V.user_id_for_login(ctx, login) for login in args.visitor] or None
         dossiers = [find_dossier_id(ctx, ref) for ref in args.dossier]
@@ -147,10 +137,8 @@ def run_plan(args: argparse.Namespace) -> int:
         (row,) = [
             r for r in V.list_visits(ctx, V.VisitFilter(organisation_id=org_id)) if r.id == planned.visit_id
         ]
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps(_row_json(row), ensure_ascii=False, indent=1))
+        print_json(_row_json(row))
     else:
         print(
             N_("Bezoek {r} gepland op {d:%d/%m/%Y} bij {o} ({t}).").format(
@@ -180,8 +168,7 @@ def _row_json(row: Any) -> dict[str, Any]:
 def run_list(args: argparse.Namespace) -> int:
     from wsedesk.services import visits as V
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         visitor = V.user_id_for_login(ctx, args.assignee) if args.assignee else None
         rows = V.list_visits(
             ctx,
@@ -190,10 +177,8 @@ def run_list(args: argparse.Namespace) -> int:
             ),
             limit=10_000,
         )
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=1))
+        print_json([_row_json(r) for r in rows])
         return 0
     if not rows:
         print(N_("Geen bezoeken."))
@@ -224,13 +209,10 @@ def run_checkout(args: argparse.Namespace) -> int:
 
     if args.week and not args.assignee:
         raise BadInputError(N_("--week hoort bij --assignee."))
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         visit_ids = [V.find_visit_id(ctx, v) for v in args.visit or ()]
         assignee = V.user_id_for_login(ctx, args.assignee) if args.assignee else None
         result = checkout(ctx, args.to, visit_ids=visit_ids, assignee_id=assignee, week=args.week)
-    finally:
-        ctx.close()
     print(
         N_(
             "Pakket {p} geschreven voor {u}: {v} bezoek(en), {o} organisatie(s), {d} dossier(s). "
@@ -245,13 +227,10 @@ def run_checkout(args: argparse.Namespace) -> int:
 def run_checkin(args: argparse.Namespace) -> int:
     from wsedesk.services.visit_sync import checkin, package_counts
 
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         result = checkin(ctx, args.file)
-    finally:
-        ctx.close()
     if args.json:
-        print(json.dumps(package_counts(result), ensure_ascii=False, indent=1))
+        print_json(package_counts(result))
         return 0
     if result.already_checked_in:
         print(N_("Dit pakket was al ingecheckt: niets gewijzigd."))
@@ -279,11 +258,8 @@ def run_report(args: argparse.Namespace) -> int:
     target = args.output.expanduser()
     if not target.parent.resolve().is_dir():
         raise BadInputError(N_("De map '{p}' bestaat niet.").format(p=target.parent), where="-o")
-    ctx = _context(args)
-    try:
+    with command_context(args) as ctx:
         name, pdf = visit_report_pdf(ctx, find_visit_id(ctx, args.visit))
-    finally:
-        ctx.close()
     target.write_bytes(pdf)
     print(N_("Bezoekverslag geschreven naar {p} ({n}).").format(p=target, n=name))
     return 0
