@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
+from wsedesk.errors import UserError
+
 # Context under which strings marked with N_() in Qt-free code are translated (see wsedesk/i18n.py).
 DATA_CONTEXT = "wsedesk"
 
@@ -16,6 +18,14 @@ DATA_CONTEXT = "wsedesk"
 def tr_data(text: str) -> str:
     """Translate a Dutch source string that came from Qt-free code (N_-marked)."""
     return QCoreApplication.translate(DATA_CONTEXT, text)
+
+
+def user_error_text(error: BaseException) -> str:
+    """A service's refusal in the user's language, with the field it names (any other error as is)."""
+    if not isinstance(error, UserError):
+        return str(error)
+    message = tr_data(error.message)
+    return f"{tr_data(error.where)}: {message}" if error.where else message
 
 
 def format_date(value: date | None) -> str:

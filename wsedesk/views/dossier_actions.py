@@ -50,7 +50,7 @@ from wsedesk.services.terms import (
     request_information,
 )
 from wsedesk.views.common import make_muted, tr_data
-from wsedesk.views.form_fields import from_qdate, to_qdate
+from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 
 if TYPE_CHECKING:
@@ -258,8 +258,8 @@ class ChangeReportDialog(QDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.description_edit.setPlaceholderText(self.tr("Bv. begeleider An Maes is uit dienst"))
-        self.occurred_edit = self._date_edit(today)
-        self.reported_edit = self._date_edit(today)
+        self.occurred_edit = date_edit(today, latest=today, parent=self)
+        self.reported_edit = date_edit(today, latest=today, parent=self)
         self.unreported_check = QCheckBox(self.tr("Niet gemeld (de dienst stelde het zelf vast)"))
         self.unreported_check.toggled.connect(self._on_unreported_toggled)
         form.addRow(self.tr("Omschrijving"), self.description_edit)
@@ -299,14 +299,6 @@ class ChangeReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
-
-    def _date_edit(self, today: date) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMaximumDate(to_qdate(today))
-        edit.setDate(to_qdate(today))
-        return edit
 
     @property
     def ok_button(self) -> QPushButton:

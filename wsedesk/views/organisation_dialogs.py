@@ -46,7 +46,7 @@ from wsedesk.services.organisations import (
     update_organisation,
 )
 from wsedesk.views.audit_dialogs import OrganisationAuditDialog
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import tr_data, user_error_text
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.form_fields import (
     AddressFields,
@@ -82,13 +82,6 @@ def field_labels(widget: QWidget) -> dict[str, str]:
         "email": widget.tr("E-mail"),
         "phone": widget.tr("Telefoon"),
     }
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, UserError):
-        text = tr_data(error.message)
-        return f"{tr_data(error.where)}: {text}" if error.where else text
-    return str(error)
 
 
 class OrganisationDialog(QDialog):
@@ -178,7 +171,7 @@ class OrganisationDialog(QDialog):
         try:
             values = self.form_values()
         except UserError as exc:
-            self.message.show_message(_message(exc))
+            self.message.show_message(user_error_text(exc))
             return
         if self.detail is None:
             problem = self.kbo_problem()
@@ -219,7 +212,7 @@ class OrganisationDialog(QDialog):
         self.organisation_registered.emit(result.id, result.number)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.show_message(_message(error))
+        self.message.show_message(user_error_text(error))
 
     def _on_update_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
@@ -339,7 +332,7 @@ class EstablishmentDialog(QDialog):
         try:
             address = self.address.values()
         except UserError as exc:
-            self.message.show_message(_message(exc))
+            self.message.show_message(user_error_text(exc))
             return
         number, name = self.number_edit.text().strip(), self.name_edit.text()
 
@@ -352,7 +345,7 @@ class EstablishmentDialog(QDialog):
                 self._ctx, self._organisation_id, establishment_number=number, name=name, **address
             ),
             on_success=added,
-            on_failure=lambda error: self.message.show_message(_message(error)),
+            on_failure=lambda error: self.message.show_message(user_error_text(error)),
         )
 
 
@@ -424,7 +417,7 @@ class CloseDialog(QDialog):
         self._ops.run(
             write,
             on_success=lambda _r: self.accept(),
-            on_failure=lambda error: self.message.show_message(_message(error)),
+            on_failure=lambda error: self.message.show_message(user_error_text(error)),
         )
 
 
@@ -548,7 +541,7 @@ class MergeDialog(QDialog):
                 take_fields=take,
             ),
             on_success=merged,
-            on_failure=lambda error: self.message.show_message(_message(error)),
+            on_failure=lambda error: self.message.show_message(user_error_text(error)),
         )
 
 

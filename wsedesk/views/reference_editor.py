@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,20 +45,13 @@ from wsedesk.services.reference_lists import (
     save_quality_label,
 )
 from wsedesk.views.common import format_date, make_muted, tr_data
+from wsedesk.views.form_fields import from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:
@@ -83,7 +76,7 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setDate(_qdate(today))
+        self.edit.setDate(to_qdate(today))
         layout.addWidget(self.check)
         layout.addWidget(self.edit)
         layout.addStretch(1)
@@ -91,11 +84,11 @@ class OptionalDate(QWidget):
         self.edit.setEnabled(False)
 
     def value(self) -> date | None:
-        return _pydate(self.edit.date()) if self.check.isChecked() else None
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, value: date | None, fallback: date) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(_qdate(value or fallback))
+        self.edit.setDate(to_qdate(value or fallback))
         self.edit.setEnabled(value is not None)
 
 
@@ -288,7 +281,7 @@ class LabelsTab(_ReferenceTab):
         self.route_combo.setCurrentIndex(max(0, self.route_combo.findData(label.route if label else "label")))
         for area, check in self.area_checks.items():
             check.setChecked(bool(label and area in label.areas))
-        self.from_edit.setDate(_qdate(label.valid_from if label else self._today))
+        self.from_edit.setDate(to_qdate(label.valid_from if label else self._today))
         self.until_edit.set_value(label.valid_until if label else None, self._today)
 
     def _write(self) -> Callable[[], SavedRecord]:
@@ -299,7 +292,7 @@ class LabelsTab(_ReferenceTab):
             name=self.name_edit.text(),
             route=str(self.route_combo.currentData()),
             areas={area: check.isChecked() for area, check in self.area_checks.items()},
-            valid_from=_pydate(self.from_edit.date()),
+            valid_from=from_qdate(self.from_edit.date()),
             valid_until=self.until_edit.value(),
             expected_version=self.editing_version,
         )

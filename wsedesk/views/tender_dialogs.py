@@ -46,7 +46,7 @@ from wsedesk.services.tender_partners import (
     register_tender_partner,
     update_tender_partner,
 )
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import tr_data, user_error_text
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.organisation_picker import OrganisationPicker
 from wsedesk.views.widgets import InlineMessage
@@ -74,13 +74,6 @@ def set_date(edit: QDateEdit, value: date | None) -> None:
 
 def picked_date(edit: QDateEdit) -> date | None:
     return None if edit.date() == edit.minimumDate() else edit.date().toPython()
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, UserError):
-        text = tr_data(error.message)
-        return f"{tr_data(error.where)}: {text}" if error.where else text
-    return str(error)
 
 
 def _decimal_text(value: Decimal | None) -> str:
@@ -159,7 +152,7 @@ class _RegisterDialog(QDialog):
         self._ops.run(
             write,
             on_success=registered,
-            on_failure=lambda error: self.message.show_message(_message(error)),
+            on_failure=lambda error: self.message.show_message(user_error_text(error)),
         )
 
 
@@ -394,7 +387,7 @@ class TenderFactsPanel(QWidget):
 
     def _on_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
-            self.message.show_message(_message(error))
+            self.message.show_message(user_error_text(error))
             return
         labels = {
             "tender": self.tr("Opdracht"),
@@ -493,7 +486,7 @@ class ProofApplicationPanel(QWidget):
                 self._ctx, view.dossier_id, expected_version=view.version, name=name, areas=areas
             ),
             on_success=lambda _r: self._on_judged(view.dossier_id),
-            on_failure=lambda error: self.message.show_message(_message(error)),
+            on_failure=lambda error: self.message.show_message(user_error_text(error)),
         )
 
     def _on_judged(self, dossier_id: str) -> None:

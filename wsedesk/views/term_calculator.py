@@ -37,7 +37,7 @@ from wsedesk.rules.terms import Suspension, TermError, TermResult, TermSpec, com
 from wsedesk.rules.workflows import TERMS
 from wsedesk.services.terms import current_calendar
 from wsedesk.views.common import heading_label, make_muted, tr_data
-from wsedesk.views.form_fields import from_qdate, to_qdate
+from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.term_explanation import TermExplanationView, summary_text, term_title
 from wsedesk.views.theme import status_style
 
@@ -50,11 +50,8 @@ START, END, OPEN = range(3)
 
 
 def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = date_edit(value)
     edit.setDateRange(_EARLIEST, _LATEST)
-    edit.setDate(to_qdate(value))
     return edit
 
 

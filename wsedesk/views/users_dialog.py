@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import ConflictError, UserError
 from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.users import UserDetails, UserInput, get_user, list_users, save_user
-from wsedesk.views.common import make_muted, tr_data
+from wsedesk.views.common import make_muted, tr_data, user_error_text
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.widgets import InlineMessage
 
@@ -41,12 +41,6 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.services.changes import Changes
     from wsedesk.views.operations import Operations
-
-
-def user_error_text(error: UserError) -> str:
-    """A service's refusal in the user's language, with the field it names."""
-    message = tr_data(error.message)
-    return f"{tr_data(error.where)}: {message}" if error.where else message
 
 
 class UserDialog(QDialog):
