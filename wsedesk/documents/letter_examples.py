@@ -9,22 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from wsedesk.documents.letter_context import (
-    Addressee,
-    Approval,
-    Contact,
-    Decision,
-    Dossier,
-    Finding,
-    LetterContext,
-    Organisation,
-    QualityProof,
-    Reconsideration,
-    Signatory,
-    SustainabilityReport,
-    Tender,
-    Term,
-)
+from wsedesk.documents import letter_context as C
 from wsedesk.documents.visit_report import example_visit
 
 _EXAMPLE_PROCEDURE = {
@@ -85,7 +70,7 @@ _DEFAULT_REASONS = (
 
 def example_letter_context(
     kind: str, *, letter_date: date | None = None, approved: bool = False
-) -> LetterContext:
+) -> C.LetterContext:
     """A fictional, complete and consistent context for `kind`: for template previews and docs.
 
     Terms follow T-1: admissibility mail on Monday 3 March 2025, 45 days (ED-5) → 17 April 2025;
@@ -105,31 +90,31 @@ def example_letter_context(
         }.get(kind, date(2025, 4, 17))
     addressee = None
     if kind == "advies":
-        addressee = Addressee(
+        addressee = C.Addressee(
             name="Vlaamse minister van Werk en Sociale Economie",
             address_lines=("Koning Albert II-laan 35 bus 20", "1030 Brussel"),
             attention="t.a.v. het kabinet",
             salutation="Mevrouw de minister",
         )
-    quality_proof = QualityProof(
+    quality_proof = C.QualityProof(
         name="EQUASS Assurance",
         valid_until=date(2027, 9, 30),
         areas=("klantgerichtheid", "personeelsbeheer", "financieel beheer"),
         publication="WSE 2025-04-14 KB-2025-00001",
     )
     if kind == "validatie":
-        decision = Decision(
+        decision = C.Decision(
             decided_on=date(2025, 4, 14), valid_from=date(2025, 4, 14), valid_until=date(2027, 9, 30)
         )
     elif kind == "managementondersteuning":
-        decision = Decision(
+        decision = C.Decision(
             decided_on=date(2025, 10, 13),
             valid_from=date(2025, 11, 1),
             valid_until=date(2026, 10, 31),
             reasons=_EXAMPLE_REASONS[kind],
         )
     else:
-        decision = Decision(
+        decision = C.Decision(
             decided_on=date(2025, 4, 14),
             valid_from=date(2025, 5, 1),
             valid_until=date(2030, 4, 30),
@@ -139,24 +124,24 @@ def example_letter_context(
             response_days=30,
             reconsideration_days=30,
         )
-    return LetterContext(
+    return C.LetterContext(
         letter_date=letter_date,
-        dossier=Dossier(
+        dossier=C.Dossier(
             reference=_EXAMPLE_REFERENCE[procedure],
             procedure=procedure,
             their_reference="VB-2025-07",
             submitted_on=date(2025, 2, 24),
             admissible_on=date(2025, 3, 3),
         ),
-        organisation=Organisation(
+        organisation=C.Organisation(
             name="Voorbeeld Begeleiding vzw",
             address_lines=("Stationsstraat 12 bus 3", "9000 Gent"),
             enterprise_number="0428.759.497",
         ),
         addressee=addressee,
-        contact=Contact(name="Jan Peeters", phone="02 553 00 00", email="jan.peeters@example.org"),
-        signatory=Signatory(name="Els Vermeulen", function="afdelingshoofd Sociale Economie"),
-        term=Term(
+        contact=C.Contact(name="Jan Peeters", phone="02 553 00 00", email="jan.peeters@example.org"),
+        signatory=C.Signatory(name="Els Vermeulen", function="afdelingshoofd Sociale Economie"),
+        term=C.Term(
             rule_id="ED-5",
             days=45,
             start_event_on=date(2025, 3, 3),
@@ -166,7 +151,7 @@ def example_letter_context(
             days_left=15 if information_request else None,
         ),
         decision=decision,
-        reconsideration=Reconsideration(
+        reconsideration=C.Reconsideration(
             requested_on=date(2025, 1, 20),
             original_decision_on=date(2024, 12, 27),
             hearing_on=date(2025, 3, 5),
@@ -175,7 +160,7 @@ def example_letter_context(
             outcome="de weigering van de erkenning wordt bevestigd",
         ),
         quality_proof=quality_proof,
-        tender=Tender(
+        tender=C.Tender(
             name="Intensief Werkplekleren 2026",
             lot="Provincie Antwerpen",
             price=Decimal("148500.00"),
@@ -189,14 +174,16 @@ def example_letter_context(
             contract_start=date(2026, 1, 1),
             contract_end=date(2027, 12, 31),
         ),
-        report=SustainabilityReport(year=2024, due_on=date(2025, 7, 30), received_on=date(2025, 7, 28)),
+        report=C.SustainabilityReport(year=2024, due_on=date(2025, 7, 30), received_on=date(2025, 7, 28)),
         findings=(
-            Finding("ED-1", "voldaan", "De kwaliteitsregistratie is gevalideerd tot 30 september 2027."),
-            Finding(
+            C.Finding("ED-1", "voldaan", "De kwaliteitsregistratie is gevalideerd tot 30 september 2027."),
+            C.Finding(
                 "ED-2", "niet van toepassing", "Geen GTB, GOB, maatwerkbedrijf of LDE: gewone procedure."
             ),
-            Finding("ED-12", "voldaan", "Drie begeleiders met een erkend diploma (bachelor sociaal werk)."),
-            Finding("ED-1", "voldaan", "Werkingsgebied Oost-Vlaanderen, capaciteit 40 werknemers per jaar."),
+            C.Finding("ED-12", "voldaan", "Drie begeleiders met een erkend diploma (bachelor sociaal werk)."),
+            C.Finding(
+                "ED-1", "voldaan", "Werkingsgebied Oost-Vlaanderen, capaciteit 40 werknemers per jaar."
+            ),
         ),
         missing_information=(
             "de lijst van uw gekwalificeerde begeleiders met hun diploma's",
@@ -206,7 +193,7 @@ def example_letter_context(
         reply_by=date(2025, 9, 1) if kind == "herinnering-verslag" else date(2025, 5, 5),
         proposed_decision="erkenning als externe dienstverlener voor vijf jaar, van 1 mei 2025 tot en met 30 april 2030",
         approval=(
-            Approval(
+            C.Approval(
                 approved_by="An Claes, teamverantwoordelijke",
                 approved_on=date(2025, 4, 11),
                 remarks="Akkoord. Werkingsgebied nagekeken met de lijst van erkende diensten.",

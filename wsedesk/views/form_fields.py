@@ -76,10 +76,14 @@ def with_message(field: QWidget | QHBoxLayout, message: InlineMessage) -> QWidge
 
 
 class OrganisationIdentityFields(QObject):
-    """The KBO number (its message right under it), the name and the kind, as rows of a form."""
+    """The KBO number (its message right under it), the name and the kind, as rows of a form.
+
+    Texts are translated as the owner's (`owner.tr`), like AddressFields': each form keeps the
+    translations it had."""
 
     def __init__(self, owner: QWidget, form: QFormLayout, kinds: Iterable[tuple[str, str]]) -> None:
         super().__init__(owner)
+        self._owner = owner
         self.kbo_edit = QLineEdit()
         self.kbo_edit.setPlaceholderText("0428.759.497")
         self.kbo_edit.setMaxLength(20)
@@ -87,20 +91,24 @@ class OrganisationIdentityFields(QObject):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("(kies de soort)"), None)
+        self.kind_combo.addItem(owner.tr("(kies de soort)"), None)
         for code, label in kinds:
             self.kind_combo.addItem(tr_data(label), code)
-        kbo_label = QLabel(self.tr("&Ondernemingsnummer"))
+        kbo_label = QLabel(owner.tr("&Ondernemingsnummer"))
         kbo_label.setBuddy(self.kbo_edit)
         form.addRow(kbo_label, with_message(self.kbo_edit, self.kbo_message))
-        form.addRow(self.tr("&Naam"), self.name_edit)
-        form.addRow(self.tr("&Soort"), self.kind_combo)
+        form.addRow(owner.tr("&Naam"), self.name_edit)
+        form.addRow(owner.tr("&Soort"), self.kind_combo)
+
+    def widgets(self) -> tuple[QLineEdit, InlineMessage, QLineEdit, QComboBox]:
+        """The KBO number, its message, the name and the kind: for the form's own attributes."""
+        return self.kbo_edit, self.kbo_message, self.name_edit, self.kind_combo
 
     def kbo_problem(self) -> str:
         """What is wrong with the typed KBO number, in Dutch; "" when it is a valid one."""
         text = self.kbo_edit.text().strip()
         if not text:
-            return self.tr("Vul het ondernemingsnummer in.")
+            return self._owner.tr("Vul het ondernemingsnummer in.")
         try:
             normalise_enterprise_number(text)
         except IdentifierError as exc:
@@ -110,17 +118,10 @@ class OrganisationIdentityFields(QObject):
 
 class AddressFields(QObject):
     """Street, postal code and municipality as rows of a form; the municipality is typed by name (a
-    completer over the reference list) and stored as its REFNIS code. With `fill_in`, a postal code
-    of one municipality fills it in; with a `message`, it stands under the postal code's row."""
+    completer over the reference list) and stored as its REFNIS code; a postal code of one
+    municipality fills it in. With a `message`, it stands under the postal code's row."""
 
-    def __init__(
-        self,
-        owner: QWidget,
-        form: QFormLayout,
-        message: InlineMessage | None = None,
-        *,
-        fill_in: bool = True,
-    ) -> None:
+    def __init__(self, owner: QWidget, form: QFormLayout, message: InlineMessage | None = None) -> None:
         super().__init__(owner)  # a child of the dialog: its slot goes with it
         self.street_edit = QLineEdit()
         self.street_edit.setMaxLength(200)
@@ -142,8 +143,7 @@ class AddressFields(QObject):
         postcode_label = QLabel(owner.tr("&Postcode"))
         postcode_label.setBuddy(self.postcode_edit)
         form.addRow(postcode_label, place if message is None else with_message(place, message))
-        if fill_in:
-            self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
+        self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
 
     def set_values(self, street: str | None, postal_code: str | None, municipality_nis: str | None) -> None:
         self.street_edit.setText(street or "")
@@ -185,16 +185,20 @@ class DeclarationFields(QObject):
         super().__init__(owner)
         self.submitted_edit = date_edit(today, latest=today)
         self.agreed_check = QCheckBox(
-            self.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
+            owner.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
         )
         self.signed_by_edit = QLineEdit()
-        self.signed_by_edit.setPlaceholderText(self.tr("naam en functie"))
+        self.signed_by_edit.setPlaceholderText(owner.tr("naam en functie"))
         self.signed_by_edit.setMaxLength(200)
         self.signed_on_edit = date_edit(today, latest=signed_latest)
-        form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
+        form.addRow(owner.tr("Ingediend &op"), self.submitted_edit)
         form.addRow("", self.agreed_check)
-        form.addRow(self.tr("Ondertekend &door"), self.signed_by_edit)
-        form.addRow(self.tr("Datum onderteke&ning"), self.signed_on_edit)
+        form.addRow(owner.tr("Ondertekend &door"), self.signed_by_edit)
+        form.addRow(owner.tr("Datum onderteke&ning"), self.signed_on_edit)
+
+    def widgets(self) -> tuple[QDateEdit, QCheckBox, QLineEdit, QDateEdit]:
+        """Submitted on, agreed, signed by, signed on: for the page's own attributes."""
+        return self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit
 
     def as_json(self) -> dict[str, Any]:
         """The declaration as the online counter's documents hold it."""
@@ -212,7 +216,7 @@ class ProblemList(QObject):
         super().__init__(owner)
         self._owner, self._go_to_page = owner, go_to_page
         self.label = QLabel(
-            self.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
+            owner.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
         )
         self.list = QListWidget()
         self.list.setWordWrap(True)

@@ -401,13 +401,8 @@ class DeclarationPage(IntakePage):
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.declaration = DeclarationFields(self, form, today, signed_latest=None)
-        self.submitted_edit, self.agreed_check = (
-            self.declaration.submitted_edit,
-            self.declaration.agreed_check,
-        )
-        self.signed_by_edit, self.signed_on_edit = (
-            self.declaration.signed_by_edit,
-            self.declaration.signed_on_edit,
+        self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit = (
+            self.declaration.widgets()
         )
         self.intervision_combo = QComboBox()
         self.intervision_combo.addItem(self.tr("ja, de aanvrager engageert zich"), True)

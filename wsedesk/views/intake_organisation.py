@@ -33,7 +33,6 @@ from wsedesk.views.intake_form import (
     IntakeForm,
     IntakePage,
     find_municipality,
-    municipalities_by_postal_code,
 )
 from wsedesk.views.widgets import (
     InlineMessage,
@@ -65,13 +64,12 @@ class OrganisationPage(IntakePage):
                 if code not in settings.ed2_excluded_kinds
             ],
         )
-        self.kbo_edit, self.kbo_message = self.identity.kbo_edit, self.identity.kbo_message
-        self.name_edit, self.kind_combo = self.identity.name_edit, self.identity.kind_combo
+        self.kbo_edit, self.kbo_message, self.name_edit, self.kind_combo = self.identity.widgets()
         layout.addWidget(org_box)
 
         address_box = QGroupBox(self.tr("Adres van de zetel"))
         self.address_message = InlineMessage()
-        self.address = AddressFields(self, QFormLayout(address_box), self.address_message, fill_in=False)
+        self.address = AddressFields(self, QFormLayout(address_box), self.address_message)
         self.street_edit = self.address.street_edit
         self.postcode_edit = self.address.postcode_edit
         self.municipality_edit = self.address.municipality_edit
@@ -94,7 +92,6 @@ class OrganisationPage(IntakePage):
         self.kbo_edit.editingFinished.connect(self._on_kbo_editing_finished)
         self.postcode_edit.textChanged.connect(self._on_address_changed)
         self.municipality_edit.textChanged.connect(self._on_address_changed)
-        self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
 
     # --- values ----------------------------------------------------------------------------------
 
@@ -246,14 +243,6 @@ class OrganisationPage(IntakePage):
             self.address_message.show_message(message)
         else:
             self.address_message.clear_message()
-
-    @Slot()
-    def _on_postcode_editing_finished(self) -> None:
-        # A postal code of one municipality fills it in when the field is still empty.
-        code = self.postcode_edit.text().strip()
-        refs = municipalities_by_postal_code().get(code, ())
-        if len(refs) == 1 and not self.municipality_edit.text().strip():
-            self.municipality_edit.setText(refs[0].name_nl)
 
 
 # --- part 2: the simplified procedure (ED-2) ---------------------------------------------------

@@ -109,8 +109,7 @@ class OrganisationDialog(QDialog):
 
         form = QFormLayout()
         self.identity = OrganisationIdentityFields(self, form, organisation_kinds())
-        self.kbo_edit, self.kbo_message = self.identity.kbo_edit, self.identity.kbo_message
-        self.name_edit, self.kind_combo = self.identity.name_edit, self.identity.kind_combo
+        self.kbo_edit, self.kbo_message, self.name_edit, self.kind_combo = self.identity.widgets()
         self.address = AddressFields(self, form)
         self.email_edit = QLineEdit()
         self.phone_edit = QLineEdit()

@@ -230,13 +230,8 @@ class RegistrationPage(IntakePage):
         self.active_since = OptionalDate(self.tr("&Actief sinds (QR-8)"), today)
         form.addRow(self.tr("Start"), self.active_since)
         self.declaration = DeclarationFields(self, form, today, signed_latest=today)
-        self.submitted_edit, self.agreed_check = (
-            self.declaration.submitted_edit,
-            self.declaration.agreed_check,
-        )
-        self.signed_by_edit, self.signed_on_edit = (
-            self.declaration.signed_by_edit,
-            self.declaration.signed_on_edit,
+        self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit = (
+            self.declaration.widgets()
         )
         layout.addLayout(form)
 
