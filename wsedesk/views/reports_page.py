@@ -12,12 +12,11 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.progress import CancelledError
-from wsedesk.rules.reports import format_number_nl, submission_deadline
-from wsedesk.rules.workflows import DossierType, status_label
+from wsedesk.rules.reports import submission_deadline
 from wsedesk.services.changes import Changes
 from wsedesk.services.letters import generate_batch
 from wsedesk.services.organisations import organisation_kinds
@@ -52,10 +50,16 @@ from wsedesk.services.report_overview import (
 )
 from wsedesk.services.reports import IMPORT_ROLES, ImportCancelled, ImportOutcome, ReportIssue, import_reports
 from wsedesk.views.common import Page, format_date, make_muted, size_columns, tr_data
-from wsedesk.views.paged_table_model import RIGHT
 from wsedesk.views.report_chart import IndicatorChartPanel
+from wsedesk.views.report_columns import (
+    OVERVIEW_CODES,
+    issue_columns,
+    missing_columns,
+    overview_columns,
+    result_columns,
+)
 from wsedesk.views.report_context_dialog import IssueContextDialog
-from wsedesk.views.report_tables import BAD, GOOD, ListColumn, ListTableModel
+from wsedesk.views.report_tables import ListTableModel
 from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
@@ -69,8 +73,6 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 REMINDER_KIND = "herinnering-verslag"
 YEARS_BACK = 8
 # The overview's indicator columns, a subset of services.reports.KEY_INDICATORS that fits the page.
-OVERVIEW_CODES = ("I01", "I02", "I03", "I05", "I07", "I08")
-WHOLE_EURO_CODES = frozenset({"I05", "I07", "I08"})
 
 
 def workbook_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -132,30 +134,6 @@ class _CountingProgress:
 
     def cancelled(self) -> bool:
         return self._progress.cancelled()
-
-
-def _number(value: Decimal | None, code: str) -> str:
-    if value is None:
-        return ""
-    if code in WHOLE_EURO_CODES:
-        value = value.quantize(Decimal(1))
-    return format_number_nl(value)
-
-
-def _indicator_text(code: str) -> Callable[[OverviewRow], str]:
-    return lambda row: _number(row.indicators.get(code), code)
-
-
-def _indicator_value(code: str) -> Callable[[OverviewRow], Decimal | None]:
-    return lambda row: row.indicators.get(code)
-
-
-def _negative_in_red(code: str) -> Callable[[OverviewRow], QColor | None]:
-    def colour(row: OverviewRow) -> QColor | None:
-        value = row.indicators.get(code)
-        return BAD if value is not None and value < 0 else None
-
-    return colour
 
 
 class ReportsPage(Page):
@@ -289,10 +267,10 @@ class ReportsPage(Page):
         make_muted(self.drop_hint)
         self.import_stack.addWidget(self.drop_hint)
 
-        self.results_model = ListTableModel(self._result_columns(), self)
+        self.results_model = ListTableModel(result_columns(self), self)
         self.results_table = make_table(self.results_model)
         self.results_table.setAccessibleName(self.tr("Ingelezen verslagen"))
-        self.issues_model = ListTableModel(self._issue_columns(), self)
+        self.issues_model = ListTableModel(issue_columns(self), self)
         self.issues_table = make_table(self.issues_model)
         self.issues_table.setAccessibleName(self.tr("Meldingen"))
         self.issues_table.setWordWrap(True)
@@ -339,7 +317,9 @@ class ReportsPage(Page):
         bar.addWidget(self.overview_summary, 1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.overview_model = ListTableModel(self._overview_columns(), self)
+        self.overview_model = ListTableModel(
+            overview_columns(self, self._kind_labels, self._indicator_labels), self
+        )
         self.overview_model.set_muted(lambda r: not r.received)
         self.overview_table = make_table(self.overview_model)
         self.overview_table.setAccessibleName(self.tr("Overzicht van de verslagen"))
@@ -374,7 +354,7 @@ class ReportsPage(Page):
         self.missing_summary = QLabel()
         self.missing_summary.setWordWrap(True)
         layout.addWidget(self.missing_summary)
-        self.missing_model = ListTableModel(self._missing_columns(), self)
+        self.missing_model = ListTableModel(missing_columns(self, self._kind_labels), self)
         self.missing_model.set_muted(lambda r: not r.reminder_possible)
         self.missing_table = make_table(self.missing_model, multi=True)
         self.missing_table.setAccessibleName(self.tr("Ontbrekende verslagen"))
@@ -410,179 +390,6 @@ class ReportsPage(Page):
         bar.addWidget(self.reminder_summary, 1)
         layout.addLayout(bar)
         return tab
-
-    # --- columns -------------------------------------------------------------------------------
-
-    def _result_columns(self) -> list[ListColumn]:
-        labels = {
-            "stored": self.tr("opgeslagen"),
-            "rejected": self.tr("geweigerd"),
-            "duplicate": self.tr("al ingelezen"),
-        }
-        colours = {"stored": GOOD, "rejected": BAD}
-
-        def enterprise_number(o: ImportOutcome) -> str:
-            number = o.read.organisation
-            return f"{number[:4]}.{number[4:7]}.{number[7:]}" if number else ""
-
-        def organisation(o: ImportOutcome) -> str:
-            # A rejected file is not matched to the database: show the name the workbook gives.
-            named = o.read.values.get("ID02")
-            return o.organisation_name or (named if isinstance(named, str) else "") or enterprise_number(o)
-
-        def dossier(o: ImportOutcome) -> str:
-            if not o.dossier_reference:
-                return ""
-            status = (
-                status_label(DossierType.DUURZAAMHEIDSVERSLAG.value, o.dossier_status)
-                if o.dossier_status
-                else ""
-            )
-            return f"{o.dossier_reference} ({status})" if status else o.dossier_reference
-
-        def remark(o: ImportOutcome) -> str:
-            notes = []
-            if o.replaced:
-                notes.append(self.tr("vervangt een eerder verslag"))
-            if o.late:
-                notes.append(self.tr("laattijdig (MW-2)"))
-            return ", ".join(notes)
-
-        return [
-            ListColumn(self.tr("Bestand"), lambda o: Path(o.file).name, tooltip=lambda o: o.file),
-            ListColumn(
-                self.tr("Resultaat"),
-                lambda o: labels[o.outcome],
-                colour=lambda o: colours.get(o.outcome),
-                tooltip=lambda o: remark(o) or labels[o.outcome],
-            ),
-            ListColumn(
-                self.tr("Organisatie"),
-                organisation,
-                tooltip=lambda o: "\n".join(t for t in (organisation(o), enterprise_number(o)) if t),
-            ),
-            ListColumn(self.tr("Jaar"), lambda o: str(o.year or o.read.year or ""), align=RIGHT),
-            ListColumn(
-                self.tr("Fouten"),
-                lambda o: str(len(o.errors)),
-                sort_value=lambda o: len(o.errors),
-                align=RIGHT,
-                colour=lambda o: BAD if o.errors else None,
-            ),
-            ListColumn(
-                self.tr("Waarschuwingen"),
-                lambda o: str(len(o.warnings)),
-                sort_value=lambda o: len(o.warnings),
-                align=RIGHT,
-            ),
-            ListColumn(self.tr("Dossier"), dossier, tooltip=lambda o: remark(o) or dossier(o)),
-        ]
-
-    def _issue_columns(self) -> list[ListColumn]:
-        return [
-            ListColumn(
-                self.tr("Soort"),
-                lambda i: self.tr("Fout") if i.severity == "error" else self.tr("Waarschuwing"),
-                colour=lambda i: BAD if i.severity == "error" else None,
-            ),
-            ListColumn(self.tr("Tabblad"), lambda i: i.sheet or ""),
-            ListColumn(self.tr("Cel"), lambda i: i.cell or ""),
-            ListColumn(self.tr("Code"), lambda i: i.code or ""),
-            ListColumn(self.tr("Regel"), lambda i: i.rule_id or ""),
-            ListColumn(self.tr("Melding"), lambda i: tr_data(i.message)),
-        ]
-
-    def _overview_columns(self) -> list[ListColumn]:
-        def received(r: OverviewRow) -> str:
-            if r.received_on is None:
-                return ""
-            return format_date(r.received_on) + (" " + self.tr("laat") if r.late else "")
-
-        def mw3(r: OverviewRow) -> str:
-            return self.tr("signaal") if r.mw3 else ""
-
-        def findings(r: OverviewRow) -> str:
-            return "\n".join(tr_data(f.message) for f in r.findings) or tr_data(r.mw1)
-
-        columns = [
-            ListColumn(
-                self.tr("Organisatie"),
-                lambda r: r.name,
-                tooltip=lambda r: f"{r.name}\n{r.enterprise_number}",
-            ),
-            ListColumn(self.tr("Soort"), lambda r: tr_data(self._kind_labels.get(r.kind, r.kind))),
-            ListColumn(
-                self.tr("Ontvangen"),
-                received,
-                sort_value=lambda r: r.received_on,
-                colour=lambda r: BAD if r.late else None,
-                tooltip=lambda r: self.tr("laattijdig (MW-2)") if r.late else received(r),
-            ),
-        ]
-        short = {
-            "I01": self.tr("VTE doelgr."),
-            "I02": self.tr("VTE totaal"),
-            "I03": self.tr("Aandeel %"),
-            "I05": self.tr("Omzet"),
-            "I07": self.tr("Resultaat"),
-            "I08": self.tr("Eigen verm."),
-        }
-        for code in OVERVIEW_CODES:
-            columns.append(
-                ListColumn(
-                    short[code],
-                    _indicator_text(code),
-                    sort_value=_indicator_value(code),
-                    align=RIGHT,
-                    header_tooltip=f"{code} {self._indicator_labels.get(code, '')}",
-                    colour=_negative_in_red(code) if code == "I08" else None,
-                )
-            )
-        columns += [
-            ListColumn(
-                self.tr("MW-1"),
-                lambda r: tr_data(r.mw1),
-                colour=lambda r: BAD if r.mw1 == MW1_NOT_MET else None,
-                tooltip=findings,
-                header_tooltip=self.tr("Labelvoorwaarden maatwerk: VTE doelgroepwerknemers en hun aandeel"),
-            ),
-            ListColumn(
-                self.tr("MW-3"),
-                mw3,
-                sort_value=lambda r: 0 if r.mw3 else 1,
-                colour=lambda r: BAD if r.mw3 else None,
-                tooltip=findings,
-                header_tooltip=self.tr("Signaal voor verplichte managementondersteuning"),
-            ),
-        ]
-        return columns
-
-    def _missing_columns(self) -> list[ListColumn]:
-        yes, no = self.tr("ja"), self.tr("nee")
-        return [
-            ListColumn(self.tr("Organisatie"), lambda m: m.name),
-            ListColumn(self.tr("KBO-nummer"), lambda m: m.enterprise_number),
-            ListColumn(self.tr("Soort"), lambda m: tr_data(self._kind_labels.get(m.kind, m.kind))),
-            ListColumn(self.tr("E-mail"), lambda m: m.email or ""),
-            ListColumn(self.tr("Dossier"), lambda m: m.dossier_reference or ""),
-            ListColumn(
-                self.tr("Status dossier"),
-                lambda m: (
-                    status_label(DossierType.DUURZAAMHEIDSVERSLAG.value, m.dossier_status)
-                    if m.dossier_status
-                    else ""
-                ),
-            ),
-            ListColumn(
-                self.tr("Herinnering"),
-                lambda m: yes if m.reminder_possible else no,
-                tooltip=lambda m: (
-                    self.tr("Een herinnering kan: het DV-dossier wacht op het verslag")
-                    if m.reminder_possible
-                    else self.tr("Geen DV-dossier in status 'verwacht': geen herinneringsbrief mogelijk")
-                ),
-            ),
-        ]
 
     # --- Page ----------------------------------------------------------------------------------
 
