@@ -558,18 +558,35 @@ def render_for_dossier(
         d = _dossier(s, dossier_id)
         check_letter(s, d, kind)
         letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
-        findings_, proposal = _advice_inputs(s, d, kind, findings, proposed_decision, letter_date)
-        context = letter_context(
-            uow.session,
-            ctx,
-            d,
-            kind,
-            letter_date=letter_date,
-            reasons=reasons,
-            findings=findings_,
-            proposed_decision=proposal,
-        )
+        context = _filled_context(s, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
     return L.render_letter(kind, context, template=user_template(kind))
+
+
+def _filled_context(
+    session: Session,
+    ctx: AppContext,
+    dossier: Dossier,
+    kind: str,
+    letter_date: date,
+    reasons: tuple[str, ...],
+    findings: tuple[L.Finding, ...] | None,
+    proposed_decision: str | None,
+    *,
+    approval: L.Approval | None = None,
+) -> L.LetterContext:
+    """The letter's context with the advice's findings and proposal (the stored ones unless given)."""
+    findings_, proposal = _advice_inputs(session, dossier, kind, findings, proposed_decision, letter_date)
+    return letter_context(
+        session,
+        ctx,
+        dossier,
+        kind,
+        letter_date=letter_date,
+        reasons=reasons,
+        findings=findings_,
+        proposed_decision=proposal,
+        approval=approval,
+    )
 
 
 def _dossier(session: Session, dossier_id: str) -> Dossier:
@@ -597,17 +614,7 @@ def generate_letter(
         d = _dossier(s, dossier_id)
         check_letter(s, d, kind)
         letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
-        findings_, proposal = _advice_inputs(s, d, kind, findings, proposed_decision, letter_date)
-        context = letter_context(
-            s,
-            ctx,
-            d,
-            kind,
-            letter_date=letter_date,
-            reasons=reasons,
-            findings=findings_,
-            proposed_decision=proposal,
-        )
+        context = _filled_context(s, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
         pdf = L.render_letter(kind, context, template=user_template(kind))
         stored = store_letter(
             s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=letter_date
@@ -637,17 +644,8 @@ def approve_advice(
         if not s.scalar(select(func.count()).where(Document.dossier_id == d.id, Document.kind == "advies")):
             raise BadInputError(f"Dossier {d.reference} heeft nog geen ontwerp van advies om goed te keuren.")
         approval = L.Approval(approved_by=ctx.user.display_name, approved_on=letter_date, remarks=remarks)
-        findings_, proposal = _advice_inputs(s, d, "advies", findings, proposed_decision, letter_date)
-        context = letter_context(
-            s,
-            ctx,
-            d,
-            "advies",
-            letter_date=letter_date,
-            reasons=reasons,
-            findings=findings_,
-            proposed_decision=proposal,
-            approval=approval,
+        context = _filled_context(
+            s, ctx, d, "advies", letter_date, reasons, findings, proposed_decision, approval=approval
         )
         pdf = L.render_letter("advies", context, template=user_template("advies"))
         stored = store_letter(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)

@@ -64,6 +64,11 @@ def _label(org: Organisation) -> str:
     return N_("Organisatie {n}").format(n=org.name)
 
 
+def _names(org: Organisation) -> dict[str, Any]:
+    """How a conflict on this organisation names it (services/conflicts.py)."""
+    return {"entity": "organisations", "label": _label(org)}
+
+
 def _refuse_merged(session: Session, org: Organisation) -> None:
     if org.merged_into_id is not None:
         kept = session.get(Organisation, org.merged_into_id)
@@ -96,9 +101,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
     with ctx.uow(write=True) as uow:
         s = uow.session
         org = _organisation(s, organisation_id)
-        check_version(
-            s, org, expected_version=expected_version, entity="organisations", label=_label(org), mine=mine
-        )
+        check_version(s, org, expected_version=expected_version, mine=mine, **_names(org))
         _refuse_merged(s, org)
         if org.closed_on is not None:
             raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
@@ -124,16 +127,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
             )
         ):
             est.closed_on = on
-        _commit(
-            uow,
-            Organisation,
-            org,
-            expected_version,
-            mine,
-            entity="organisations",
-            label=_label(org),
-            not_found=_NOT_FOUND,
-        )
+        _commit(uow, Organisation, org, expected_version, mine, not_found=_NOT_FOUND, **_names(org))
     return Changes.of("organisation")
 
 
@@ -144,23 +138,12 @@ def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_versi
     with ctx.uow(write=True) as uow:
         s = uow.session
         org = _organisation(s, organisation_id)
-        check_version(
-            s, org, expected_version=expected_version, entity="organisations", label=_label(org), mine=mine
-        )
+        check_version(s, org, expected_version=expected_version, mine=mine, **_names(org))
         _refuse_merged(s, org)
         if org.closed_on is None:
             raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
         org.closed_on = None
-        _commit(
-            uow,
-            Organisation,
-            org,
-            expected_version,
-            mine,
-            entity="organisations",
-            label=_label(org),
-            not_found=_NOT_FOUND,
-        )
+        _commit(uow, Organisation, org, expected_version, mine, not_found=_NOT_FOUND, **_names(org))
     return Changes.of("organisation")
 
 
@@ -248,21 +231,9 @@ def merge_organisations(
         keep = _organisation(s, keep_id)
         dup = _organisation(s, duplicate_id)
         kept_values = {k: getattr(dup, k) for k in take}
+        check_version(s, keep, expected_version=keep_version, mine=kept_values, **_names(keep))
         check_version(
-            s,
-            keep,
-            expected_version=keep_version,
-            entity="organisations",
-            label=_label(keep),
-            mine=kept_values,
-        )
-        check_version(
-            s,
-            dup,
-            expected_version=duplicate_version,
-            entity="organisations",
-            label=_label(dup),
-            mine={"merged_into_id": str(keep.id)},
+            s, dup, expected_version=duplicate_version, mine={"merged_into_id": str(keep.id)}, **_names(dup)
         )
         _refuse_merged(s, keep)
         _refuse_merged(s, dup)
@@ -322,9 +293,8 @@ def merge_organisations(
             lambda: s.get(Organisation, dup_key),
             expected_version=duplicate_version,
             mine={"merged_into_id": kept},
-            entity="organisations",
-            label=_label(dup),
             not_found=_NOT_FOUND,
+            **_names(dup),
         ):
             uow.commit()
     return MergeResult(
