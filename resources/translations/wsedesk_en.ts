@@ -952,6 +952,29 @@
     </message>
 </context>
 <context>
+    <name>CounterWizard</name>
+    <message>
+        <source>&lt; &amp;Terug</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Voltooien</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationPage</name>
     <message>
         <source>Deel 5 — Verklaring op erewoord</source>
@@ -966,14 +989,6 @@
         <translation>Declaration</translation>
     </message>
     <message>
-        <source>De aanvrager verklaart op &amp;erewoord dat de gegevens juist en volledig zijn</source>
-        <translation>The applicant declares on &amp;honour that the information is correct and complete</translation>
-    </message>
-    <message>
-        <source>naam en functie</source>
-        <translation>name and position</translation>
-    </message>
-    <message>
         <source>ja, de aanvrager engageert zich</source>
         <translation>yes, the applicant commits</translation>
     </message>
@@ -986,24 +1001,8 @@
         <translation>not stated in the application</translation>
     </message>
     <message>
-        <source>Ingediend &amp;op</source>
-        <translation>Submitted &amp;on</translation>
-    </message>
-    <message>
-        <source>Ondertekend &amp;door</source>
-        <translation>Signed &amp;by</translation>
-    </message>
-    <message>
-        <source>Datum onderteke&amp;ning</source>
-        <translation>Date of sig&amp;ning</translation>
-    </message>
-    <message>
         <source>&amp;Intervisie</source>
         <translation>&amp;Peer review</translation>
-    </message>
-    <message>
-        <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
-        <translation type="unfinished">&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
     </message>
     <message>
         <source>Ingeschreven</source>
@@ -2089,6 +2088,73 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>(kies de soort)</source>
+        <translation>(choose the kind)</translation>
+    </message>
+    <message>
+        <source>&amp;Ondernemingsnummer</source>
+        <translation>&amp;Enterprise number</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Vul het ondernemingsnummer in.</source>
+        <translation>Fill in the enterprise number.</translation>
+    </message>
+    <message>
+        <source>begin te typen: Gent, Mechelen, …</source>
+        <translation>start typing: Gent, Mechelen, …</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>St&amp;raat en nummer</source>
+        <translation>St&amp;reet and number</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>De aanvrager verklaart op &amp;erewoord dat de gegevens juist en volledig zijn</source>
+        <translation>The applicant declares on &amp;honour that the information is correct and complete</translation>
+    </message>
+    <message>
+        <source>naam en functie</source>
+        <translation>name and position</translation>
+    </message>
+    <message>
+        <source>Ingediend &amp;op</source>
+        <translation>Submitted &amp;on</translation>
+    </message>
+    <message>
+        <source>Ondertekend &amp;door</source>
+        <translation>Signed &amp;by</translation>
+    </message>
+    <message>
+        <source>Datum onderteke&amp;ning</source>
+        <translation>Date of sig&amp;ning</translation>
+    </message>
+    <message>
+        <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
+        <translation>&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Begeleidingen</source>
@@ -2307,32 +2373,12 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>New application — recognition as external service provider</translation>
     </message>
     <message>
-        <source>&lt; &amp;Terug</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Volgende &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Voltooien</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Aanvraag niet ingeschreven</source>
         <translation>Application not registered</translation>
     </message>
     <message>
         <source>U typte een aanvraag die nog niet ingeschreven is. Wilt u uw invoer weggooien?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source> · begeleider {n}: {name}</source>
@@ -2893,22 +2939,6 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Edit organisation</translation>
     </message>
     <message>
-        <source>(kies de soort)</source>
-        <translation>(choose the kind)</translation>
-    </message>
-    <message>
-        <source>&amp;Ondernemingsnummer</source>
-        <translation>&amp;Enterprise number</translation>
-    </message>
-    <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -2927,10 +2957,6 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Het ondernemingsnummer kan niet gewijzigd worden.</source>
         <translation>The enterprise number cannot be changed.</translation>
-    </message>
-    <message>
-        <source>Vul het ondernemingsnummer in.</source>
-        <translation>Fill in the enterprise number.</translation>
     </message>
     <message>
         <source>Hun versie is geladen met uw wijzigingen erop; kijk na en sla opnieuw op.</source>
@@ -2964,40 +2990,8 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>(kies de soort)</source>
-        <translation>(choose the kind)</translation>
-    </message>
-    <message>
-        <source>&amp;Ondernemingsnummer</source>
-        <translation>&amp;Enterprise number</translation>
-    </message>
-    <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Soort</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
         <source>Adres van de zetel</source>
         <translation>Address of the registered office</translation>
-    </message>
-    <message>
-        <source>begin te typen: Gent, Mechelen, …</source>
-        <translation>start typing: Gent, Mechelen, …</translation>
-    </message>
-    <message>
-        <source>St&amp;raat en nummer</source>
-        <translation>St&amp;reet and number</translation>
-    </message>
-    <message>
-        <source>&amp;Gemeente</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Postcode</source>
-        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
@@ -3018,10 +3012,6 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Te&amp;lefoon (niet verplicht)</source>
         <translation>&amp;Phone (optional)</translation>
-    </message>
-    <message>
-        <source>Vul het ondernemingsnummer in.</source>
-        <translation>Fill in the enterprise number.</translation>
     </message>
     <message>
         <source>✓ {n} — al gekend als {name}; de bewaarde gegevens blijven ongewijzigd.</source>
@@ -3678,32 +3668,12 @@ Contact: {contact}
         <translation>New quality registration</translation>
     </message>
     <message>
-        <source>&lt; &amp;Terug</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Volgende &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Voltooien</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Organisatie en contactpersoon</source>
         <translation>Organisation and contact person</translation>
     </message>
     <message>
         <source>Wie de registratie aanvraagt. Een gekende organisatie wordt niet gewijzigd.</source>
         <translation>Who applies for the registration. A known organisation is not changed.</translation>
-    </message>
-    <message>
-        <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3787,30 +3757,6 @@ Contact: {contact}
         <translation>Start</translation>
     </message>
     <message>
-        <source>De aanvrager verklaart op &amp;erewoord dat de gegevens juist en volledig zijn</source>
-        <translation>The applicant declares on &amp;honour that the data are correct and complete</translation>
-    </message>
-    <message>
-        <source>naam en functie</source>
-        <translation>name and position</translation>
-    </message>
-    <message>
-        <source>Ingediend &amp;op</source>
-        <translation>Submitted &amp;on</translation>
-    </message>
-    <message>
-        <source>Ondertekend &amp;door</source>
-        <translation>Signed &amp;by</translation>
-    </message>
-    <message>
-        <source>Datum onderteke&amp;ning</source>
-        <translation>Date of si&amp;gning</translation>
-    </message>
-    <message>
-        <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
-        <translation>&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
-    </message>
-    <message>
         <source>Ingeschreven als dossier {ref}.</source>
         <translation>Registered as file {ref}.</translation>
     </message>
@@ -3836,109 +3782,7 @@ Contact: {contact}
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Inlezen</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Ontbrekende verslagen</source>
-        <translation>Missing reports</translation>
-    </message>
-    <message>
-        <source>Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke leest verslagen in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verslagjaar</source>
-        <translation>Report year</translation>
-    </message>
-    <message>
-        <source>Het verslagjaar van het overzicht en van de ontbrekende verslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bestanden inlezen…</source>
-        <translation>Import files…</translation>
-    </message>
-    <message>
-        <source>Ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) kiezen en inlezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map inlezen…</source>
-        <translation>Import a folder…</translation>
-    </message>
-    <message>
-        <source>Elke .xlsx- en .xlsm-werkmap in een map (en haar submappen) inlezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ontvangen op</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>De dag waarop de verslagen binnenkwamen; bepaalt of ze laattijdig zijn (MW-2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of sleep werkmappen of een map naar dit scherm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verslagjaar:</source>
-        <translation>Report year:</translation>
-    </message>
-    <message>
-        <source>ontvangen op</source>
-        <translation>received on</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sleep ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) of een map met verslagen naar dit scherm, of kies «Bestanden inlezen…».
-
-Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; een geweigerd bestand verandert niets aan de databank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingelezen verslagen</source>
-        <translation>Imported reports</translation>
-    </message>
-    <message>
-        <source>Meldingen</source>
-        <translation>Issues</translation>
-    </message>
-    <message>
-        <source>Dubbelklik op een melding om de cel in de werkmap te zien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meldingen — dubbelklik om de cel in de werkmap te zien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren naar Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <source>Overzicht van de verslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Herinneringen opmaken…</source>
-        <translation>Draft reminders…</translation>
-    </message>
-    <message>
-        <source>Een brief &apos;herinnering verslag&apos; bij het DV-dossier van elke gekozen organisatie (enkel voor een dossier in status &apos;verwacht&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ReportColumns</name>
     <message>
         <source>opgeslagen</source>
         <translation>stored</translation>
@@ -4097,6 +3941,111 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     </message>
     <message>
         <source>Geen DV-dossier in status &apos;verwacht&apos;: geen herinneringsbrief mogelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Ontbrekende verslagen</source>
+        <translation>Missing reports</translation>
+    </message>
+    <message>
+        <source>Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke leest verslagen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslagjaar</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <source>Het verslagjaar van het overzicht en van de ontbrekende verslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestanden inlezen…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) kiezen en inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map inlezen…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Elke .xlsx- en .xlsm-werkmap in een map (en haar submappen) inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>De dag waarop de verslagen binnenkwamen; bepaalt of ze laattijdig zijn (MW-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of sleep werkmappen of een map naar dit scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslagjaar:</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <source>ontvangen op</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sleep ingevulde duurzaamheidsverslagen (.xlsx, .xlsm) of een map met verslagen naar dit scherm, of kies «Bestanden inlezen…».
+
+Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; een geweigerd bestand verandert niets aan de databank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingelezen verslagen</source>
+        <translation>Imported reports</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Dubbelklik op een melding om de cel in de werkmap te zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen — dubbelklik om de cel in de werkmap te zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Overzicht van de verslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinneringen opmaken…</source>
+        <translation>Draft reminders…</translation>
+    </message>
+    <message>
+        <source>Een brief &apos;herinnering verslag&apos; bij het DV-dossier van elke gekozen organisatie (enkel voor een dossier in status &apos;verwacht&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5836,29 +5785,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>begin te typen: Gent, Mechelen, …</source>
-        <translation>start typing: Gent, Mechelen, …</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>St&amp;raat en nummer</source>
-        <translation>St&amp;reet and number</translation>
-    </message>
-    <message>
-        <source>&amp;Gemeente</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Postcode</source>
-        <translation>&amp;Postal code</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ organisation's KBO number, name and kind, its address, the declaration on honour
 Each part makes its widgets and adds its rows to a form the caller owns; the caller keeps the
 widgets as its own attributes where tests and slots reach them (`self.kbo_edit`), and adds what
 only it does (the ED wizard's check against the known organisations, the QR rules) on top.
+Their words are translated in the fixed context "FormFields" (`QCoreApplication.translate`), the
+context tools/update_translations.py files them under, whichever dialog shows them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,14 +93,14 @@ class OrganisationIdentityFields(QObject):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(owner.tr("(kies de soort)"), None)
+        self.kind_combo.addItem(QCoreApplication.translate("FormFields", "(kies de soort)"), None)
         for code, label in kinds:
             self.kind_combo.addItem(tr_data(label), code)
-        kbo_label = QLabel(owner.tr("&Ondernemingsnummer"))
+        kbo_label = QLabel(QCoreApplication.translate("FormFields", "&Ondernemingsnummer"))
         kbo_label.setBuddy(self.kbo_edit)
         form.addRow(kbo_label, with_message(self.kbo_edit, self.kbo_message))
-        form.addRow(owner.tr("&Naam"), self.name_edit)
-        form.addRow(owner.tr("&Soort"), self.kind_combo)
+        form.addRow(QCoreApplication.translate("FormFields", "&Naam"), self.name_edit)
+        form.addRow(QCoreApplication.translate("FormFields", "&Soort"), self.kind_combo)
 
     def widgets(self) -> tuple[QLineEdit, InlineMessage, QLineEdit, QComboBox]:
         """The KBO number, its message, the name and the kind: for the form's own attributes."""
@@ -108,7 +110,7 @@ class OrganisationIdentityFields(QObject):
         """What is wrong with the typed KBO number, in Dutch; "" when it is a valid one."""
         text = self.kbo_edit.text().strip()
         if not text:
-            return self._owner.tr("Vul het ondernemingsnummer in.")
+            return QCoreApplication.translate("FormFields", "Vul het ondernemingsnummer in.")
         try:
             normalise_enterprise_number(text)
         except IdentifierError as exc:
@@ -130,17 +132,19 @@ class AddressFields(QObject):
         self.postcode_edit.setPlaceholderText("9000")
         self.postcode_edit.setMaximumWidth(self.postcode_edit.fontMetrics().horizontalAdvance("00000") + 24)
         self.municipality_edit = QLineEdit()
-        self.municipality_edit.setPlaceholderText(owner.tr("begin te typen: Gent, Mechelen, …"))
+        self.municipality_edit.setPlaceholderText(
+            QCoreApplication.translate("FormFields", "begin te typen: Gent, Mechelen, …")
+        )
         self.municipality_edit.setCompleter(municipality_completer(owner, flemish_municipality_names()))
-        self._where = owner.tr("Gemeente")
-        form.addRow(owner.tr("St&raat en nummer"), self.street_edit)
+        self._where = QCoreApplication.translate("FormFields", "Gemeente")
+        form.addRow(QCoreApplication.translate("FormFields", "St&raat en nummer"), self.street_edit)
         place = QHBoxLayout()
         place.addWidget(self.postcode_edit)
-        municipality_label = QLabel(owner.tr("&Gemeente"))
+        municipality_label = QLabel(QCoreApplication.translate("FormFields", "&Gemeente"))
         municipality_label.setBuddy(self.municipality_edit)
         place.addWidget(municipality_label)
         place.addWidget(self.municipality_edit, 1)
-        postcode_label = QLabel(owner.tr("&Postcode"))
+        postcode_label = QLabel(QCoreApplication.translate("FormFields", "&Postcode"))
         postcode_label.setBuddy(self.postcode_edit)
         form.addRow(postcode_label, place if message is None else with_message(place, message))
         self.postcode_edit.editingFinished.connect(self._on_postcode_editing_finished)
@@ -185,16 +189,18 @@ class DeclarationFields(QObject):
         super().__init__(owner)
         self.submitted_edit = date_edit(today, latest=today)
         self.agreed_check = QCheckBox(
-            owner.tr("De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn")
+            QCoreApplication.translate(
+                "FormFields", "De aanvrager verklaart op &erewoord dat de gegevens juist en volledig zijn"
+            )
         )
         self.signed_by_edit = QLineEdit()
-        self.signed_by_edit.setPlaceholderText(owner.tr("naam en functie"))
+        self.signed_by_edit.setPlaceholderText(QCoreApplication.translate("FormFields", "naam en functie"))
         self.signed_by_edit.setMaxLength(200)
         self.signed_on_edit = date_edit(today, latest=signed_latest)
-        form.addRow(owner.tr("Ingediend &op"), self.submitted_edit)
+        form.addRow(QCoreApplication.translate("FormFields", "Ingediend &op"), self.submitted_edit)
         form.addRow("", self.agreed_check)
-        form.addRow(owner.tr("Ondertekend &door"), self.signed_by_edit)
-        form.addRow(owner.tr("Datum onderteke&ning"), self.signed_on_edit)
+        form.addRow(QCoreApplication.translate("FormFields", "Ondertekend &door"), self.signed_by_edit)
+        form.addRow(QCoreApplication.translate("FormFields", "Datum onderteke&ning"), self.signed_on_edit)
 
     def widgets(self) -> tuple[QDateEdit, QCheckBox, QLineEdit, QDateEdit]:
         """Submitted on, agreed, signed by, signed on: for the page's own attributes."""
@@ -216,7 +222,10 @@ class ProblemList(QObject):
         super().__init__(owner)
         self._owner, self._go_to_page = owner, go_to_page
         self.label = QLabel(
-            owner.tr("&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:")
+            QCoreApplication.translate(
+                "FormFields",
+                "&Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:",
+            )
         )
         self.list = QListWidget()
         self.list.setWordWrap(True)

@@ -1,7 +1,8 @@
 """The columns of the Verslagen page's four lists: import results, issues, the year's overview, missing reports.
 
-Headers and words are translated as the page's own (`page.tr`): the English catalogue keeps
-them under ReportsPage.
+Headers and words are translated in the fixed context "ReportColumns"
+(`QCoreApplication.translate`), the context under which tools/update_translations.py files them:
+a `page.tr` here would be looked up under the page's class but filed under "page".
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -52,9 +54,9 @@ def _negative_in_red(code: str) -> Callable[[OverviewRow], QColor | None]:
 def result_columns(page: QWidget) -> list[ListColumn]:
     """The import results: file, outcome, organisation, year, errors, warnings, dossier."""
     labels = {
-        "stored": page.tr("opgeslagen"),
-        "rejected": page.tr("geweigerd"),
-        "duplicate": page.tr("al ingelezen"),
+        "stored": QCoreApplication.translate("ReportColumns", "opgeslagen"),
+        "rejected": QCoreApplication.translate("ReportColumns", "geweigerd"),
+        "duplicate": QCoreApplication.translate("ReportColumns", "al ingelezen"),
     }
     colours = {"stored": GOOD, "rejected": BAD}
 
@@ -78,39 +80,51 @@ def result_columns(page: QWidget) -> list[ListColumn]:
     def remark(o: ImportOutcome) -> str:
         notes = []
         if o.replaced:
-            notes.append(page.tr("vervangt een eerder verslag"))
+            notes.append(QCoreApplication.translate("ReportColumns", "vervangt een eerder verslag"))
         if o.late:
-            notes.append(page.tr("laattijdig (MW-2)"))
+            notes.append(QCoreApplication.translate("ReportColumns", "laattijdig (MW-2)"))
         return ", ".join(notes)
 
     return [
-        ListColumn(page.tr("Bestand"), lambda o: Path(o.file).name, tooltip=lambda o: o.file),
         ListColumn(
-            page.tr("Resultaat"),
+            QCoreApplication.translate("ReportColumns", "Bestand"),
+            lambda o: Path(o.file).name,
+            tooltip=lambda o: o.file,
+        ),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Resultaat"),
             lambda o: labels[o.outcome],
             colour=lambda o: colours.get(o.outcome),
             tooltip=lambda o: remark(o) or labels[o.outcome],
         ),
         ListColumn(
-            page.tr("Organisatie"),
+            QCoreApplication.translate("ReportColumns", "Organisatie"),
             organisation,
             tooltip=lambda o: "\n".join(t for t in (organisation(o), enterprise_number(o)) if t),
         ),
-        ListColumn(page.tr("Jaar"), lambda o: str(o.year or o.read.year or ""), align=RIGHT),
         ListColumn(
-            page.tr("Fouten"),
+            QCoreApplication.translate("ReportColumns", "Jaar"),
+            lambda o: str(o.year or o.read.year or ""),
+            align=RIGHT,
+        ),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Fouten"),
             lambda o: str(len(o.errors)),
             sort_value=lambda o: len(o.errors),
             align=RIGHT,
             colour=lambda o: BAD if o.errors else None,
         ),
         ListColumn(
-            page.tr("Waarschuwingen"),
+            QCoreApplication.translate("ReportColumns", "Waarschuwingen"),
             lambda o: str(len(o.warnings)),
             sort_value=lambda o: len(o.warnings),
             align=RIGHT,
         ),
-        ListColumn(page.tr("Dossier"), dossier, tooltip=lambda o: remark(o) or dossier(o)),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Dossier"),
+            dossier,
+            tooltip=lambda o: remark(o) or dossier(o),
+        ),
     ]
 
 
@@ -118,15 +132,19 @@ def issue_columns(page: QWidget) -> list[ListColumn]:
     """A workbook's issues: kind, sheet, cell, code, rule, message."""
     return [
         ListColumn(
-            page.tr("Soort"),
-            lambda i: page.tr("Fout") if i.severity == "error" else page.tr("Waarschuwing"),
+            QCoreApplication.translate("ReportColumns", "Soort"),
+            lambda i: (
+                QCoreApplication.translate("ReportColumns", "Fout")
+                if i.severity == "error"
+                else QCoreApplication.translate("ReportColumns", "Waarschuwing")
+            ),
             colour=lambda i: BAD if i.severity == "error" else None,
         ),
-        ListColumn(page.tr("Tabblad"), lambda i: i.sheet or ""),
-        ListColumn(page.tr("Cel"), lambda i: i.cell or ""),
-        ListColumn(page.tr("Code"), lambda i: i.code or ""),
-        ListColumn(page.tr("Regel"), lambda i: i.rule_id or ""),
-        ListColumn(page.tr("Melding"), lambda i: tr_data(i.message)),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Tabblad"), lambda i: i.sheet or ""),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Cel"), lambda i: i.cell or ""),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Code"), lambda i: i.code or ""),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Regel"), lambda i: i.rule_id or ""),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Melding"), lambda i: tr_data(i.message)),
     ]
 
 
@@ -138,36 +156,43 @@ def overview_columns(
     def received(r: OverviewRow) -> str:
         if r.received_on is None:
             return ""
-        return format_date(r.received_on) + (" " + page.tr("laat") if r.late else "")
+        return format_date(r.received_on) + (
+            " " + QCoreApplication.translate("ReportColumns", "laat") if r.late else ""
+        )
 
     def mw3(r: OverviewRow) -> str:
-        return page.tr("signaal") if r.mw3 else ""
+        return QCoreApplication.translate("ReportColumns", "signaal") if r.mw3 else ""
 
     def findings(r: OverviewRow) -> str:
         return "\n".join(tr_data(f.message) for f in r.findings) or tr_data(r.mw1)
 
     columns = [
         ListColumn(
-            page.tr("Organisatie"),
+            QCoreApplication.translate("ReportColumns", "Organisatie"),
             lambda r: r.name,
             tooltip=lambda r: f"{r.name}\n{r.enterprise_number}",
         ),
-        ListColumn(page.tr("Soort"), lambda r: tr_data(kind_labels.get(r.kind, r.kind))),
         ListColumn(
-            page.tr("Ontvangen"),
+            QCoreApplication.translate("ReportColumns", "Soort"),
+            lambda r: tr_data(kind_labels.get(r.kind, r.kind)),
+        ),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Ontvangen"),
             received,
             sort_value=lambda r: r.received_on,
             colour=lambda r: BAD if r.late else None,
-            tooltip=lambda r: page.tr("laattijdig (MW-2)") if r.late else received(r),
+            tooltip=lambda r: (
+                QCoreApplication.translate("ReportColumns", "laattijdig (MW-2)") if r.late else received(r)
+            ),
         ),
     ]
     short = {
-        "I01": page.tr("VTE doelgr."),
-        "I02": page.tr("VTE totaal"),
-        "I03": page.tr("Aandeel %"),
-        "I05": page.tr("Omzet"),
-        "I07": page.tr("Resultaat"),
-        "I08": page.tr("Eigen verm."),
+        "I01": QCoreApplication.translate("ReportColumns", "VTE doelgr."),
+        "I02": QCoreApplication.translate("ReportColumns", "VTE totaal"),
+        "I03": QCoreApplication.translate("ReportColumns", "Aandeel %"),
+        "I05": QCoreApplication.translate("ReportColumns", "Omzet"),
+        "I07": QCoreApplication.translate("ReportColumns", "Resultaat"),
+        "I08": QCoreApplication.translate("ReportColumns", "Eigen verm."),
     }
     for code in OVERVIEW_CODES:
         columns.append(
@@ -182,19 +207,23 @@ def overview_columns(
         )
     columns += [
         ListColumn(
-            page.tr("MW-1"),
+            QCoreApplication.translate("ReportColumns", "MW-1"),
             lambda r: tr_data(r.mw1),
             colour=lambda r: BAD if r.mw1 == MW1_NOT_MET else None,
             tooltip=findings,
-            header_tooltip=page.tr("Labelvoorwaarden maatwerk: VTE doelgroepwerknemers en hun aandeel"),
+            header_tooltip=QCoreApplication.translate(
+                "ReportColumns", "Labelvoorwaarden maatwerk: VTE doelgroepwerknemers en hun aandeel"
+            ),
         ),
         ListColumn(
-            page.tr("MW-3"),
+            QCoreApplication.translate("ReportColumns", "MW-3"),
             mw3,
             sort_value=lambda r: 0 if r.mw3 else 1,
             colour=lambda r: BAD if r.mw3 else None,
             tooltip=findings,
-            header_tooltip=page.tr("Signaal voor verplichte managementondersteuning"),
+            header_tooltip=QCoreApplication.translate(
+                "ReportColumns", "Signaal voor verplichte managementondersteuning"
+            ),
         ),
     ]
     return columns
@@ -202,15 +231,23 @@ def overview_columns(
 
 def missing_columns(page: QWidget, kind_labels: Mapping[str, str]) -> list[ListColumn]:
     """Organisations without a report: who, dossier, whether a reminder can be made."""
-    yes, no = page.tr("ja"), page.tr("nee")
+    yes, no = (
+        QCoreApplication.translate("ReportColumns", "ja"),
+        QCoreApplication.translate("ReportColumns", "nee"),
+    )
     return [
-        ListColumn(page.tr("Organisatie"), lambda m: m.name),
-        ListColumn(page.tr("KBO-nummer"), lambda m: m.enterprise_number),
-        ListColumn(page.tr("Soort"), lambda m: tr_data(kind_labels.get(m.kind, m.kind))),
-        ListColumn(page.tr("E-mail"), lambda m: m.email or ""),
-        ListColumn(page.tr("Dossier"), lambda m: m.dossier_reference or ""),
+        ListColumn(QCoreApplication.translate("ReportColumns", "Organisatie"), lambda m: m.name),
+        ListColumn(QCoreApplication.translate("ReportColumns", "KBO-nummer"), lambda m: m.enterprise_number),
         ListColumn(
-            page.tr("Status dossier"),
+            QCoreApplication.translate("ReportColumns", "Soort"),
+            lambda m: tr_data(kind_labels.get(m.kind, m.kind)),
+        ),
+        ListColumn(QCoreApplication.translate("ReportColumns", "E-mail"), lambda m: m.email or ""),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Dossier"), lambda m: m.dossier_reference or ""
+        ),
+        ListColumn(
+            QCoreApplication.translate("ReportColumns", "Status dossier"),
             lambda m: (
                 status_label(DossierType.DUURZAAMHEIDSVERSLAG.value, m.dossier_status)
                 if m.dossier_status
@@ -218,12 +255,16 @@ def missing_columns(page: QWidget, kind_labels: Mapping[str, str]) -> list[ListC
             ),
         ),
         ListColumn(
-            page.tr("Herinnering"),
+            QCoreApplication.translate("ReportColumns", "Herinnering"),
             lambda m: yes if m.reminder_possible else no,
             tooltip=lambda m: (
-                page.tr("Een herinnering kan: het DV-dossier wacht op het verslag")
+                QCoreApplication.translate(
+                    "ReportColumns", "Een herinnering kan: het DV-dossier wacht op het verslag"
+                )
                 if m.reminder_possible
-                else page.tr("Geen DV-dossier in status 'verwacht': geen herinneringsbrief mogelijk")
+                else QCoreApplication.translate(
+                    "ReportColumns", "Geen DV-dossier in status 'verwacht': geen herinneringsbrief mogelijk"
+                )
             ),
         ),
     ]
