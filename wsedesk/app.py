@@ -1,4 +1,10 @@
-"""Composition root: settings → database URL → AppContext → QApplication → MainWindow."""
+"""Composition root: settings → QApplication → MainWindow painted → AppContext opened → first page.
+
+Start-up order (issue #13): the window's frame is shown and painted before the database is
+opened; the opening (SQLAlchemy, the schema check, the day's backup, the first page's modules)
+runs on the one background runner, and the first page reads its rows there too. This module
+imports only Qt and light parts of the package at its top for that reason.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,12 @@ import time
 PROCESS_START: float = time.perf_counter()
 
 import argparse  # noqa: E402
+import importlib  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
@@ -20,14 +28,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 import wsedesk.views  # noqa: E402, F401  (first: its guard must run before the first Qt call)
 from wsedesk import APP_ID, APP_NAME, ORG_NAME, __version__  # noqa: E402
-from wsedesk.context import AppContext, demo_database_path, resolve_database_url  # noqa: E402
 from wsedesk.errors import BadInputError, UserError  # noqa: E402
 from wsedesk.paths import resource  # noqa: E402
 from wsedesk.progress import CancelledError  # noqa: E402
-from wsedesk.services.session import open_context  # noqa: E402
 from wsedesk.settings import Settings, load_settings  # noqa: E402
 from wsedesk.views.icons import app_icon  # noqa: E402
 from wsedesk.views.theme import follow_system_color_scheme  # noqa: E402
+
+if TYPE_CHECKING:
+    from wsedesk.context import AppContext
+    from wsedesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +154,7 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
     if path.exists():
         return
     from wsedesk.services.demo import generate_demo
+    from wsedesk.services.session import open_context
 
     building = path.with_name(path.name + ".bouw")
     for leftover in building.parent.glob(building.name + "*"):
@@ -225,7 +236,22 @@ class FirstPaintWatcher(QObject):
 # --- run ---------------------------------------------------------------------------------------
 
 
+def prepare_database(args: argparse.Namespace, settings: Settings) -> None:
+    """What must happen on the GUI thread before the database opens: the options checked, the
+    demo file built on first use (with its progress dialog)."""
+    if getattr(args, "pakket", None) and (getattr(args, "db", None) or getattr(args, "demo", False)):
+        raise BadInputError("--pakket gaat niet samen met --db of --demo: het pakket is de database.")
+    if getattr(args, "demo", False) and not getattr(args, "db", None) and not getattr(args, "pakket", None):
+        from wsedesk.context import demo_database_path
+
+        ensure_demo_database(demo_database_path(), settings)
+
+
 def open_database(args: argparse.Namespace, settings: Settings) -> AppContext:
+    """Open the database the options name (any thread: no Qt here)."""
+    from wsedesk.context import resolve_database_url
+    from wsedesk.services.session import open_context
+
     package = getattr(args, "pakket", None)
     if package:
         if getattr(args, "db", None) or getattr(args, "demo", False):
@@ -234,9 +260,30 @@ def open_database(args: argparse.Namespace, settings: Settings) -> AppContext:
 
         return open_offline(Path(package), settings=settings)
     url = resolve_database_url(getattr(args, "db", None), settings, demo=bool(getattr(args, "demo", False)))
-    if getattr(args, "demo", False) and not getattr(args, "db", None):
-        ensure_demo_database(demo_database_path(), settings)
     return open_context(url, settings=settings)
+
+
+class _Opening:
+    """The database being opened on the runner while the window paints; closed at the end."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        self._args, self._settings = args, settings
+        self.ctx: AppContext | None = None
+        self.bug: BaseException | None = None
+
+    def open(self, _progress: object) -> AppContext:
+        """On the runner: open, write the day's backup, import the first page's modules."""
+        from wsedesk.views.main_window import first_page_module
+
+        ctx = open_database(self._args, self._settings)
+        self.ctx = ctx  # closed by run_gui even when the window closed before this arrived
+        _rolling_backup(ctx)
+        importlib.import_module(first_page_module(ctx))  # not on the GUI thread
+        return ctx
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -251,7 +298,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = load_settings()
     app = create_application(settings)
     try:
-        ctx = open_database(args, settings)
+        prepare_database(args, settings)
     except UserError as exc:
         log.warning("Cannot open the database: %s", exc)
         show_fatal(str(exc))
@@ -259,42 +306,67 @@ def run_gui(args: argparse.Namespace) -> int:
     except CancelledError:
         print("wsedesk: demodatabase niet aangemaakt (geannuleerd)", file=sys.stderr)
         return 1
-    _rolling_backup(ctx)
-    reporter = ErrorReporter(parent=app)
     # The one background runner: every write and all long work of every page and dialog.
     tasks = TaskRunner(app)
-    try:
-        try:
-            window = MainWindow(ctx, tasks=tasks)
-        except UserError as exc:  # e.g. the first page's query refused by a locked or damaged file
-            log.warning("Cannot show the main window: %s", exc)
-            show_fatal(str(exc))
-            return exc.exit_code
-        reporter = ErrorReporter(window=lambda: QApplication.activeWindow() or window, parent=app)
-        reporter.install()
+    window = MainWindow(None, tasks=tasks)
+    reporter = ErrorReporter(window=lambda: QApplication.activeWindow() or window, parent=app)
+    reporter.install()
+    opening = _Opening(args, settings)
+
+    def _on_opened(ctx: AppContext) -> None:
         log.info("%s %s started on %s (log: %s)", APP_NAME, __version__, ctx.db.describe(), log_path)
+        window.attach(ctx)
 
-        quit_after_paint = bool(getattr(args, "quit_after_paint", False))
-        screenshot = getattr(args, "screenshot", None)
-        if quit_after_paint or screenshot:
-            watcher = FirstPaintWatcher(window, started)
+    def _on_failed(error: BaseException) -> None:
+        if isinstance(error, UserError):  # e.g. a file that does not exist, a locked or damaged one
+            log.warning("Cannot open the database: %s", error)
+            show_fatal(str(error))
+            app.exit(error.exit_code)
+        else:  # a bug: cli.main logs it and says so in one line
+            opening.bug = error
+            app.exit(1)
 
-            def _on_first_painted(ms: float) -> None:
-                if quit_after_paint:
-                    print(f"first-paint-ms={ms:.0f}", flush=True)
-                if screenshot:
-                    # Let queued loads finish painting, then grab what the user would see.
-                    QTimer.singleShot(300, lambda: _grab_and_quit(window, Path(screenshot), app))
-                else:
-                    QTimer.singleShot(0, app.quit)
-
-            watcher.first_painted.connect(_on_first_painted)
+    try:
+        _watch_start(args, window, started, app)
         window.show()
-        return int(app.exec())
+        tasks.start(opening.open, on_success=_on_opened, on_failure=_on_failed)
+        code = int(app.exec())
+        if opening.bug is not None:
+            raise opening.bug
+        return code
     finally:
         tasks.wait()  # a write still running finishes before the database closes
         reporter.uninstall()
-        ctx.close()
+        opening.close()
+
+
+def _watch_start(args: argparse.Namespace, window: MainWindow, started: float, app: QApplication) -> None:
+    """--quit-after-paint and --screenshot: report the first paint, then wait for the first page's rows.
+
+    Prints `first-paint-ms=` (the window painted, before the database is open) and
+    `first-rows-ms=` (the first page shows its data), both in ms since the process started.
+    """
+    quit_after_paint = bool(getattr(args, "quit_after_paint", False))
+    screenshot = getattr(args, "screenshot", None)
+    if not (quit_after_paint or screenshot):
+        return
+    watcher = FirstPaintWatcher(window, started)
+
+    def _on_first_painted(ms: float) -> None:
+        if quit_after_paint:
+            print(f"first-paint-ms={ms:.0f}", flush=True)
+
+    def _on_first_page_ready() -> None:
+        if quit_after_paint:
+            print(f"first-rows-ms={(time.perf_counter() - started) * 1000:.0f}", flush=True)
+        if screenshot:
+            # Let the rows paint, then grab what the user would see.
+            QTimer.singleShot(300, lambda: _grab_and_quit(window, Path(screenshot), app))
+        else:
+            QTimer.singleShot(0, app.quit)
+
+    watcher.first_painted.connect(_on_first_painted)
+    window.first_page_ready.connect(_on_first_page_ready)
 
 
 def _rolling_backup(ctx: AppContext) -> None:

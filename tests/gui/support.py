@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from wsedesk.views.events import AppEvents
 from wsedesk.views.operations import Operations
-from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
+from wsedesk.views.tasks import SynchronousTaskRunner, TaskHandle, TaskProgress, TaskRunner
 
 
 def sync_ops(runner: TaskRunner | None = None) -> Operations:
     """Operations on a synchronous runner (the task and its callbacks run before `run` returns)."""
     return Operations(runner if runner is not None else SynchronousTaskRunner(), AppEvents())
+
+
+class QueuedTaskRunner(TaskRunner):
+    """For tests of what shows before the background work ends: tasks wait until `run_pending()`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[tuple[Callable[[TaskProgress], Any], TaskHandle]] = []
+
+    def _run(self, fn: Callable[[TaskProgress], Any], handle: TaskHandle) -> None:
+        self.pending.append((fn, handle))
+
+    def run_pending(self) -> int:
+        """Run the waiting tasks (and those they start) in order, callbacks included; how many ran."""
+        ran = 0
+        while self.pending:
+            fn, handle = self.pending.pop(0)
+            SynchronousTaskRunner._run(self, fn, handle)  # type: ignore[arg-type]
+            ran += 1
+        return ran

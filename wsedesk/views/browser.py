@@ -51,7 +51,10 @@ class DossierBrowserBase(QSplitter):
         return self._restored
 
     def load(self) -> None:
-        self.list_view.load()
+        self.list_view.load(then=self._on_first_load)
+
+    def _on_first_load(self) -> None:
+        """The list's first rows are in (at once, or from the runner): show the first dossier."""
         if self.list_view.model.rowCount() and self.detail.dossier_id is None:
             self._select_first()
 

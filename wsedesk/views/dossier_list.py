@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
-from wsedesk.views.batch_letters import open_batch_dialog
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
 from wsedesk.views.common import format_number, make_muted, size_columns, tr_data
 from wsedesk.views.dossier_detail import DossierDetailPanel
@@ -122,7 +122,8 @@ class DossierListView(QWidget):
         self.filter_bar = QWidget()
         self.filter_bar.setLayout(bar)
         bar.setContentsMargins(0, 0, 0, 0)
-        self.filter_bar.setVisible(filter_bar)
+        if not filter_bar:  # never setVisible(True) here: a parentless widget would show as a window
+            self.filter_bar.hide()
         self._fill_status_combo(None)
 
         self.count_label = QLabel()
@@ -164,11 +165,13 @@ class DossierListView(QWidget):
 
     # --- public --------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Fill the assignee choices and show the first page."""
+    def load(self, then: Callable[[], object] | None = None) -> None:
+        """Fill the assignee choices and show the first page; then `then()`."""
         self._fill_assignee_combo()
         self.model.set_filter(self.current_filter())
         self._loaded = True
+        if then is not None:
+            then()
 
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())
@@ -410,5 +413,8 @@ class DossiersPage(BrowserPage):
     def _on_batch_letters_clicked(self) -> None:
         ids = self.list_view.selected_ids()
         if ids:
+            # Imported here: the letters pull reportlab (~20 MB), wanted only when letters are made.
+            from wsedesk.views.batch_letters import open_batch_dialog
+
             # The stored letters are announced (AppEvents.changed): the detail shows its new letter.
             open_batch_dialog(self, self._ctx, ids, self._ops)

@@ -1,13 +1,20 @@
-"""MainWindow: navigation on the left, one page at a time, database and user in the status bar."""
+"""MainWindow: navigation on the left, one page at a time, database and user in the status bar.
+
+Start-up (issue #13): the window is built and painted before the database is opened
+(`MainWindow(None, …)`, then `attach(ctx)` once app.py's background open returns), and each page
+is built the first time it is shown (`page(index)`), so the first paint imports only Qt and this
+module, and the other pages' modules (reports, letters, Excel…) load when they are first asked for.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QUrl, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,27 +32,25 @@ from PySide6.QtWidgets import (
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.paths import user_config_dir, user_log_dir
-from wsedesk.rules.roles import ROLE_LABELS, Role
-from wsedesk.services.dossiers import organisation_names
-from wsedesk.services.recognition import get_application
-from wsedesk.views.admin import AdminPage
 from wsedesk.views.common import Page, format_timestamp, tr_data
-from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.events import AppEvents
 from wsedesk.views.icons import app_icon, icon
 from wsedesk.views.operations import Operations
-from wsedesk.views.organisation_list import OrganisationsPage
-from wsedesk.views.registration_actions import RegistrationActions
 from wsedesk.views.tasks import TaskRunner
-from wsedesk.views.team_watch import TeamWatch
-from wsedesk.views.term_calculator import TermCalculatorDialog
-from wsedesk.views.visits_page import VisitsPage
-from wsedesk.views.werkbak import WerkbakPage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+    from wsedesk.views.admin import AdminPage
+    from wsedesk.views.dossier_list import DossiersPage
     from wsedesk.views.guide_window import GuideWindow
+    from wsedesk.views.organisation_list import OrganisationsPage
+    from wsedesk.views.registration_actions import RegistrationActions
+    from wsedesk.views.reports_page import ReportsPage
     from wsedesk.views.search_popup import SearchPopup
+    from wsedesk.views.team_watch import TeamWatch
+    from wsedesk.views.term_calculator import TermCalculatorDialog
+    from wsedesk.views.visits_page import VisitsPage
+    from wsedesk.views.werkbak import WerkbakPage
 
 # The first start's size where the screen allows it; on a laptop (1366×768) the screen's free area.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -72,49 +77,90 @@ def window_settings() -> QSettings:
     return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, tasks: TaskRunner, settings: QSettings | None = None) -> None:
+class _Placeholder(QWidget):
+    """Where a page goes before it is first shown (and, before attach, while the database opens)."""
+
+    def __init__(self, text: str) -> None:
         super().__init__()
-        self._ctx = ctx
+        layout = QVBoxLayout(self)
+        self.label = QLabel(text)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+
+
+def _page_factories() -> tuple[Callable[[AppContext, Operations, QWidget], Page], ...]:
+    """The page classes in Ctrl+1…Ctrl+6 order, each module imported when its page is first built.
+
+    A page is made inside the stack: a parentless one would be a window of its own for a moment,
+    and making it takes the activation (and the keyboard focus) away from the main window."""
+
+    def werkbak(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.werkbak import WerkbakPage
+
+        return WerkbakPage(ctx, ops, parent)
+
+    def dossiers(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.dossier_list import DossiersPage
+
+        return DossiersPage(ctx, ops, parent)
+
+    def organisations(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.organisation_list import OrganisationsPage
+
+        return OrganisationsPage(ctx, ops, parent)
+
+    def reports(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.reports_page import ReportsPage
+
+        return ReportsPage(ctx, ops, parent)
+
+    def visits(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.visits_page import VisitsPage
+
+        return VisitsPage(ctx, ops, parent)
+
+    def admin(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+        from wsedesk.views.admin import AdminPage
+
+        return AdminPage(ctx, ops, parent)
+
+    return (werkbak, dossiers, organisations, reports, visits, admin)
+
+
+def first_page_module(ctx: AppContext) -> str:
+    """The module of the page the window opens on (app.py imports it beside opening the database)."""
+    return "wsedesk.views.visits_page" if ctx.package is not None else "wsedesk.views.werkbak"
+
+
+class MainWindow(QMainWindow):
+    """The main window. `MainWindow(ctx, …)` is ready at once (tests); `MainWindow(None, …)` paints
+    its frame first and `attach(ctx)` fills it when the database is open (app.py)."""
+
+    page_built = Signal(int)  # a page was built (its first show): its index
+    first_page_ready = Signal()  # after attach: the first page shows its data (the Werkbak its rows)
+
+    def __init__(
+        self, ctx: AppContext | None, *, tasks: TaskRunner, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self._ctx_or_none = ctx
         self._settings = settings if settings is not None else window_settings()
         self.events = AppEvents(self)
         # Every write and all long work go through the one runner app.py made; tests pass a
         # synchronous one. Pages and dialogs get it, with the events, as `ops`.
         self.tasks = tasks
         self.ops = Operations(tasks, self.events)
-        # Colleagues' commits refresh the lists and the open dossier (issue #12 item 5).
-        self.team_watch = TeamWatch(ctx, self.ops, self)
+        self.team_watch: TeamWatch | None = None
+        self.registrations: RegistrationActions | None = None
         # The program's name once, at the end: Qt appends the application's display name to a
         # title that does not end with it ("demo.sqlite — WSE Desk — WSE Desk" otherwise).
-        self.setWindowTitle(self.tr("{db} — {app}").format(app=APP_NAME, db=ctx.db.describe()))
-        if ctx.package is not None:  # working offline in a visit package: say so everywhere
-            header = ctx.package.state.header
-            self.setWindowTitle(
-                self.tr("OFFLINE — bezoekpakket {file} — {app}").format(
-                    app=APP_NAME, file=ctx.package.path.name
-                )
-            )
-
-        self.werkbak_page = WerkbakPage(ctx, self.ops)
-        self.dossiers_page = DossiersPage(ctx, self.ops)
-        self.organisations_page = OrganisationsPage(ctx, self.ops)
-        from wsedesk.views.reports_page import ReportsPage
-
-        self.reports_page = ReportsPage(ctx, self.ops)
-        self.visits_page = VisitsPage(ctx, self.ops)
-        self.admin_page = AdminPage(ctx, self.ops)
+        self.setWindowTitle(APP_NAME)
         self.term_calculator: TermCalculatorDialog | None = None
         self.search_popup: SearchPopup | None = None
         self.guide_window: GuideWindow | None = None
         self.about_box: QMessageBox | None = None
-        self.pages: list[Page] = [
-            self.werkbak_page,
-            self.dossiers_page,
-            self.organisations_page,
-            self.reports_page,
-            self.visits_page,
-            self.admin_page,
-        ]
+        self._factories = _page_factories()
+        self._built: list[Page | None] = [None] * len(self._factories)
         self._page_titles = titles = [
             self.tr("Werkbak"),
             self.tr("Dossiers"),
@@ -141,8 +187,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 40))
 
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        opening = self.tr("De database wordt geopend…")
+        for _title in titles:
+            self.stack.addWidget(_Placeholder(opening))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -154,20 +201,7 @@ class MainWindow(QMainWindow):
         self.offline_banner.setStyleSheet(
             "#offlineBanner { background: #ffd54f; color: #222; padding: 6px 10px; font-weight: bold; }"
         )
-        if ctx.package is not None:
-            self.offline_banner.setText(
-                self.tr(
-                    "OFFLINE — u werkt in het bezoekpakket {file} (uitgecheckt voor {who} op {when} uit {db}). "
-                    "Enkel wat in het pakket zit, is bereikbaar; check het pakket in om uw werk terug te brengen."
-                ).format(
-                    file=ctx.package.path.name,
-                    who=header.issued_to_name,
-                    when=format_timestamp(datetime.fromisoformat(header.issued_at)),
-                    db=header.database_name,
-                )
-            )
-        else:
-            self.offline_banner.hide()
+        self.offline_banner.hide()
         outer.addWidget(self.offline_banner)
         body = QWidget()
         outer.addWidget(body, 1)
@@ -182,11 +216,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        roles = ", ".join(sorted(tr_data(ROLE_LABELS[r]) for r in ctx.user.roles)) or self.tr("geen rol")
-        self.database_label = QLabel(self.tr("Database: {db}").format(db=ctx.db.describe()))
-        self.user_label = QLabel(
-            self.tr("Gebruiker: {name} ({roles})").format(name=ctx.user.display_name, roles=roles)
-        )
+        self.database_label = QLabel(opening)
+        self.user_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -194,13 +225,146 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.setWindowIcon(app_icon())
         self._apply_icons()
+        self._restore_geometry()
+        # Until the database is open, the frame shows but nothing in it answers.
+        self.nav.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._waiting_actions = [a for a in self.actions() if a.isEnabled()]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: name it, enable the menus and build and load the first page."""
+        from wsedesk.rules.roles import ROLE_LABELS, Role
+        from wsedesk.views.registration_actions import RegistrationActions
+        from wsedesk.views.team_watch import TeamWatch
+
+        self._ctx_or_none = ctx
+        self.setWindowTitle(self.tr("{db} — {app}").format(app=APP_NAME, db=ctx.db.describe()))
+        if ctx.package is not None:  # working offline in a visit package: say so everywhere
+            header = ctx.package.state.header
+            self.setWindowTitle(
+                self.tr("OFFLINE — bezoekpakket {file} — {app}").format(
+                    app=APP_NAME, file=ctx.package.path.name
+                )
+            )
+            self.offline_banner.setText(
+                self.tr(
+                    "OFFLINE — u werkt in het bezoekpakket {file} (uitgecheckt voor {who} op {when} uit {db}). "
+                    "Enkel wat in het pakket zit, is bereikbaar; check het pakket in om uw werk terug te brengen."
+                ).format(
+                    file=ctx.package.path.name,
+                    who=header.issued_to_name,
+                    when=format_timestamp(datetime.fromisoformat(header.issued_at)),
+                    db=header.database_name,
+                )
+            )
+            self.offline_banner.show()
+        roles = ", ".join(sorted(tr_data(ROLE_LABELS[r]) for r in ctx.user.roles)) or self.tr("geen rol")
+        self.database_label.setText(self.tr("Database: {db}").format(db=ctx.db.describe()))
+        self.user_label.setText(
+            self.tr("Gebruiker: {name} ({roles})").format(name=ctx.user.display_name, roles=roles)
+        )
+        # Colleagues' commits refresh the lists and the open dossier (issue #12 item 5).
+        self.team_watch = TeamWatch(ctx, self.ops, self)
+        # Issue #11: quality registrations, tender partners, label applications, organisations.
+        self.registrations = RegistrationActions(self._ctx, self.ops, self, lambda: self.organisations_page)
+        self.registrations.add_to(self.intake_menu, before=self.find_providers_action)
+        self.registrations.dossier_registered.connect(self._on_dossier_registered)
+        self.registrations.organisation_requested.connect(lambda: self.show_page(ORGANISATIES))
+        self.whole_trail_action.setVisible(ctx.user.has(Role.TEAMVERANTWOORDELIJKE))
+        for action in self._waiting_actions:
+            action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.organisations_page.organisation_opened.connect(self._on_organisation_opened)
-        self.organisations_page.visit_requested.connect(self._on_visit_requested)
-        self.dossiers_page.detail.visit_requested.connect(self._on_visit_requested)
-        self.werkbak_page.dossier_opened.connect(self._on_dossier_opened)
-        self._restore_state()
-        self.nav.setCurrentRow(BEZOEKEN if ctx.package is not None else WERKBAK)
+        if ctx.package is None:
+            # The Werkbak reads its rows on the runner: ready when they are shown.
+            self.werkbak_page.list_view.rows_shown.connect(self._on_first_rows_shown)
+            self.nav.setCurrentRow(WERKBAK)
+        else:
+            self.nav.setCurrentRow(BEZOEKEN)
+            self.first_page_ready.emit()
+        self.nav.setFocus()
+
+    @Slot()
+    def _on_first_rows_shown(self) -> None:
+        self.werkbak_page.list_view.rows_shown.disconnect(self._on_first_rows_shown)
+        self.first_page_ready.emit()
+
+    @property
+    def _ctx(self) -> AppContext:
+        assert self._ctx_or_none is not None, "attach(ctx) first"
+        return self._ctx_or_none
+
+    @property
+    def attached(self) -> bool:
+        return self._ctx_or_none is not None
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """The page at `index`, built (and put in the stack) the first time it is asked for."""
+        built = self._built[index]
+        if built is not None:
+            return built
+        built = self._factories[index](self._ctx, self.ops, self.stack)
+        self._built[index] = built
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, built)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._connect_page(index, built)
+        self._restore_page_state(index)
+        self.page_built.emit(index)
+        return built
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built if it was not yet (tests walk them all)."""
+        return [self.page(i) for i in range(len(self._factories))]
+
+    def built_pages(self) -> list[Page]:
+        return [p for p in self._built if p is not None]
+
+    @property
+    def werkbak_page(self) -> WerkbakPage:
+        return self.page(WERKBAK)  # type: ignore[return-value]
+
+    @property
+    def dossiers_page(self) -> DossiersPage:
+        return self.page(DOSSIERS)  # type: ignore[return-value]
+
+    @property
+    def organisations_page(self) -> OrganisationsPage:
+        return self.page(ORGANISATIES)  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.page(VERSLAGEN)  # type: ignore[return-value]
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return self.page(BEZOEKEN)  # type: ignore[return-value]
+
+    @property
+    def admin_page(self) -> AdminPage:
+        return self.page(BEHEER)  # type: ignore[return-value]
+
+    def _connect_page(self, index: int, page: Page) -> None:
+        """The signals between a freshly built page and the window."""
+        if index == WERKBAK:
+            page.dossier_opened.connect(self._on_dossier_opened)  # type: ignore[attr-defined]
+        elif index == DOSSIERS:
+            page.detail.visit_requested.connect(self._on_visit_requested)  # type: ignore[attr-defined]
+        elif index == ORGANISATIES:
+            page.organisation_opened.connect(self._on_organisation_opened)  # type: ignore[attr-defined]
+            page.visit_requested.connect(self._on_visit_requested)  # type: ignore[attr-defined]
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -231,7 +395,7 @@ class MainWindow(QMainWindow):
         # Issue #11 item 5: the whole audit trail, a team lead's (the service checks the role too).
         self.whole_trail_action = QAction(self.tr("&Volledig auditspoor…"), self)
         self.whole_trail_action.triggered.connect(self._on_whole_trail_triggered)
-        self.whole_trail_action.setVisible(self._ctx.user.has(Role.TEAMVERANTWOORDELIJKE))
+        self.whole_trail_action.setVisible(False)  # shown to a team lead once attached
         extra.addAction(self.whole_trail_action)
         self._add_help_menu()
 
@@ -287,12 +451,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.new_application_action)
         menu = self.menuBar().addMenu(self.tr("&Aanvragen"))
         menu.addAction(self.new_application_action)
-        # Issue #11: quality registrations, tender partners, label applications, organisations.
-        self.registrations = RegistrationActions(self._ctx, self.ops, self, self.organisations_page)
-        self.registrations.add_to(menu)
-        self.registrations.dossier_registered.connect(self._on_dossier_registered)
-        self.registrations.organisation_requested.connect(lambda: self.show_page(ORGANISATIES))
-        menu.addAction(self.find_providers_action)
+        menu.addAction(self.find_providers_action)  # the registrations go before it (attach)
+        self.intake_menu = menu
 
     def _add_file_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -378,26 +538,33 @@ class MainWindow(QMainWindow):
 
     # --- state ---------------------------------------------------------------------------------
 
-    def _remembered_tables(self) -> list[tuple[str, QTableView]]:
-        """The lists whose column widths and sort order are kept between sessions."""
-        return [
-            ("werkbak", self.werkbak_page.list_view.table),
-            ("dossiers", self.dossiers_page.list_view.table),
-            ("organisaties", self.organisations_page.table),
-        ]
+    # The lists whose column widths and sort order are kept between sessions, per page.
+    _REMEMBERED_TABLES = {WERKBAK: "werkbak", DOSSIERS: "dossiers", ORGANISATIES: "organisaties"}
+    _REMEMBERED_SPLITTERS = {WERKBAK: "werkbak", DOSSIERS: "dossiers"}
 
-    def _restore_state(self) -> None:
+    def _remembered_table(self, index: int) -> QTableView:
+        page = self._built[index]
+        return page.table if index == ORGANISATIES else page.list_view.table  # type: ignore[union-attr]
+
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(fitting_size(DEFAULT_SIZE, self._available().size()))
         self.fit_to_screen()
-        for name, page in (("werkbak", self.werkbak_page), ("dossiers", self.dossiers_page)):
+
+    def _restore_page_state(self, index: int) -> None:
+        """A page's splitter and column widths as the user left them (when it is built)."""
+        page = self._built[index]
+        name = self._REMEMBERED_SPLITTERS.get(index)
+        if name is not None:
             splitter_state = self._settings.value(f"{name}/splitter")
             if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
-                page.browser.restoreState(splitter_state)
-        for name, table in self._remembered_tables():
+                page.browser.restoreState(splitter_state)  # type: ignore[union-attr]
+        name = self._REMEMBERED_TABLES.get(index)
+        if name is not None:
+            table = self._remembered_table(index)
             columns = self._settings.value(f"{name}/columns")
             header = table.horizontalHeader()
             restored = (
@@ -408,11 +575,16 @@ class MainWindow(QMainWindow):
                 table.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def save_state(self) -> None:
+        """Geometry, and the state of the pages that were built (the others keep what they had)."""
         self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue("werkbak/splitter", self.werkbak_page.browser.saveState())
-        self._settings.setValue("dossiers/splitter", self.dossiers_page.browser.saveState())
-        for name, table in self._remembered_tables():
-            self._settings.setValue(f"{name}/columns", table.horizontalHeader().saveState())
+        for index, name in self._REMEMBERED_SPLITTERS.items():
+            if self._built[index] is not None:
+                splitter = self._built[index].browser  # type: ignore[union-attr]
+                self._settings.setValue(f"{name}/splitter", splitter.saveState())
+        for index, name in self._REMEMBERED_TABLES.items():
+            if self._built[index] is not None:
+                header = self._remembered_table(index).horizontalHeader()
+                self._settings.setValue(f"{name}/columns", header.saveState())
         self._settings.sync()
 
     def _available(self) -> QRect:
@@ -429,21 +601,23 @@ class MainWindow(QMainWindow):
             self.move(available.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages:
+        for page in self.built_pages():
             if not page.confirm_leave():
                 event.ignore()
                 return
         self.save_state()
-        self.team_watch.stop()
+        if self.team_watch is not None:
+            self.team_watch.stop()
         event.accept()
 
     # --- slots ---------------------------------------------------------------------------------
 
     @Slot(int)
     def _on_nav_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self._factories):
+            page = self.page(row)
             self.stack.setCurrentIndex(row)
-            self.pages[row].activate()
+            page.activate()
 
     @Slot()
     def _on_search_triggered(self) -> None:
@@ -489,6 +663,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_application_registered(self, dossier_id: str) -> None:
         """Show the new dossier on the Dossiers page: the list searched on its reference, the dossier selected."""
+        from wsedesk.services.recognition import get_application
+
         self._on_dossier_registered(dossier_id, get_application(self._ctx, dossier_id).reference)
 
     @Slot(str, str)
@@ -564,12 +740,16 @@ class MainWindow(QMainWindow):
     def _on_search_organisation_chosen(self, organisation_id: str, name: str) -> None:
         """An organisation (or a person's) from Ctrl+K: its dossiers on the Dossiers page."""
         if not name:
+            from wsedesk.services.dossiers import organisation_names
+
             name = organisation_names(self._ctx, [organisation_id]).get(organisation_id, "")
         self._on_organisation_opened(organisation_id, name)
 
     @Slot()
     def _on_calculator_triggered(self) -> None:
         if self.term_calculator is None:
+            from wsedesk.views.term_calculator import TermCalculatorDialog
+
             self.term_calculator = TermCalculatorDialog(self._ctx, self)
         if self.term_calculator.isVisible():
             self.term_calculator.raise_()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,10 +18,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from wsedesk.views.operations import Operations
+
 Index = QModelIndex | QPersistentModelIndex
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class _FirstPage:
+    total: int
+    rows: list[Any]
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._loaded = False
         self._row_of_id: dict[str, int] = {}
+        self._generation = 0  # bumped by every reload; a background result of an older one is dropped
 
     # --- what subclasses provide -------------------------------------------------------------
 
@@ -126,19 +136,45 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self, *, recount: bool = True) -> None:
         """Count the matching rows (unless only the order changed) and load the first page."""
         started = time.perf_counter()
+        self._generation += 1
+        self._apply_first(self._fetch_first(recount), started)
+
+    def reload_on(self, ops: Operations, *, then: Callable[[], object] | None = None) -> None:
+        """`reload()` with the queries on the background runner (the window stays responsive);
+        the rows are shown, and `then()` called, on the GUI thread. A reload started meanwhile wins."""
+        started = time.perf_counter()
+        self._generation += 1
+        generation = self._generation
+
+        def shown(first: _FirstPage) -> None:
+            if generation == self._generation:
+                self._apply_first(first, started)
+                if then is not None:
+                    then()
+
+        ops.run(lambda _progress: self._fetch_first(True), on_success=shown)
+
+    def _fetch_first(self, recount: bool) -> _FirstPage:
+        """The count and the first page (any thread: service calls and plain data only)."""
+        total = self._count() if recount or not self._loaded else self._total
+        return _FirstPage(total, self._page(0, self._page_size) if total else [])
+
+    def _apply_first(self, first: _FirstPage, started: float) -> None:
         self.beginResetModel()
         try:
-            if recount or not self._loaded:
-                self._total = self._count()
-            self._rows = self._page(0, self._page_size) if self._total else []
+            self._total, self._rows = first.total, first.rows
             if len(self._rows) < self._page_size:
                 self._total = len(self._rows)  # fewer than counted: someone deleted meanwhile
             self._row_of_id = {self._row_id(r): i for i, r in enumerate(self._rows)}
             self._loaded = True
+            self._before_reset_ends()
         finally:
             self.endResetModel()
         self.total_changed.emit(self._total)
         self.reset_timed.emit((time.perf_counter() - started) * 1000)
+
+    def _before_reset_ends(self) -> None:
+        """Hook for subclasses: state that came with the first page (on the GUI thread)."""
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total

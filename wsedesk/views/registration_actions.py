@@ -7,6 +7,7 @@ Each action opens its dialog on the main window; a dialog that opens a dossier r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,11 @@ class RegistrationActions(QObject):
     organisation_requested = Signal()  # show the Organisaties page (its dialog opens there)
 
     def __init__(
-        self, ctx: AppContext, ops: Operations, window: QMainWindow, organisations: OrganisationsPage
+        self,
+        ctx: AppContext,
+        ops: Operations,
+        window: QMainWindow,
+        organisations: Callable[[], OrganisationsPage],
     ) -> None:
         super().__init__(window)
         self._ctx, self._ops, self._window = ctx, ops, window
@@ -61,13 +66,22 @@ class RegistrationActions(QObject):
         self.new_tender_partner_action.triggered.connect(self.new_tender_partner)
         self.new_proof_application_action.triggered.connect(self.new_proof_application)
 
-    def add_to(self, menu: QMenu) -> None:
-        menu.addAction(self.new_registration_action)
-        menu.addAction(self.import_registration_action)
-        menu.addAction(self.new_tender_partner_action)
-        menu.addAction(self.new_proof_application_action)
-        menu.addSeparator()
-        menu.addAction(self.new_organisation_action)
+    def add_to(self, menu: QMenu, *, before: QAction | None = None) -> None:
+        """The actions in `menu`, before the action `before` (at the end without one)."""
+        if before is None:
+            before = menu.addSeparator()  # a mark at the end, taken out again below
+            self.add_to(menu, before=before)
+            menu.removeAction(before)
+            return
+        for action in (
+            self.new_registration_action,
+            self.import_registration_action,
+            self.new_tender_partner_action,
+            self.new_proof_application_action,
+        ):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.new_organisation_action)
 
     def _open(self, dialog: Any) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -77,7 +91,7 @@ class RegistrationActions(QObject):
     @Slot()
     def _on_new_organisation_triggered(self) -> None:
         self.organisation_requested.emit()
-        self._organisations.new_organisation()
+        self._organisations().new_organisation()
 
     @Slot()
     def new_registration(self) -> None:
@@ -134,7 +148,7 @@ class RegistrationActions(QObject):
     def new_tender_partner(self) -> None:
         from wsedesk.views.tender_dialogs import TenderPartnerDialog
 
-        dialog = TenderPartnerDialog(self._ctx, self._ops, self._organisations.selected_id(), self._window)
+        dialog = TenderPartnerDialog(self._ctx, self._ops, self._organisations().selected_id(), self._window)
         dialog.dossier_registered.connect(self.dossier_registered)
         self._open(dialog)
 
@@ -142,7 +156,9 @@ class RegistrationActions(QObject):
     def new_proof_application(self) -> None:
         from wsedesk.views.tender_dialogs import ProofApplicationDialog
 
-        dialog = ProofApplicationDialog(self._ctx, self._ops, self._organisations.selected_id(), self._window)
+        dialog = ProofApplicationDialog(
+            self._ctx, self._ops, self._organisations().selected_id(), self._window
+        )
         dialog.dossier_registered.connect(self.dossier_registered)
         self._open(dialog)
 

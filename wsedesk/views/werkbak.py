@@ -9,6 +9,7 @@ The page reads its list again after every write that touched a dossier or its te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,7 @@ class WorkTableModel(PagedTableModel):
         self._ctx = ctx
         self._filter = flt
         self._counts = dict.fromkeys(LIGHTS, 0)
+        self._fetched_counts: dict[str, int] | None = None
         self.as_of = ctx.clock.today()
 
     def light_word(self, light: str) -> str:
@@ -156,16 +158,32 @@ class WorkTableModel(PagedTableModel):
         self._filter = flt
         self.reload()
 
+    def set_filter_on(
+        self, flt: WorkFilter, ops: Operations, *, then: Callable[[], object] | None = None
+    ) -> None:
+        """`set_filter` with the queries on the runner (`reload_on`)."""
+        self._filter = flt
+        self.reload_on(ops, then=then)
+
     def reload(self, *, recount: bool = True) -> None:
         self.as_of = self._ctx.clock.today()  # the lights follow the calendar, also past midnight
         super().reload(recount=recount)
 
+    def reload_on(self, ops: Operations, *, then: Callable[[], object] | None = None) -> None:
+        self.as_of = self._ctx.clock.today()
+        super().reload_on(ops, then=then)
+
     def _count(self) -> int:
         # One query gives the header's counts and the list's total (the same WHERE, without the light).
-        self._counts = count_work(self._ctx, replace(self._filter, light=None), as_of=self.as_of)
-        self.counts_changed.emit(dict(self._counts))
+        # It may run on the runner's thread: the counts are shown when the page arrives.
+        self._fetched_counts = count_work(self._ctx, replace(self._filter, light=None), as_of=self.as_of)
         light = self._filter.light
-        return self._counts[light] if light else sum(self._counts.values())
+        return self._fetched_counts[light] if light else sum(self._fetched_counts.values())
+
+    def _before_reset_ends(self) -> None:
+        if self._fetched_counts is not None:
+            self._counts, self._fetched_counts = self._fetched_counts, None
+            self.counts_changed.emit(dict(self._counts))
 
     def _page(self, offset: int, limit: int) -> list[WorkItem]:
         return worklist(self._ctx, self._filter, as_of=self.as_of, offset=offset, limit=limit)
@@ -195,10 +213,12 @@ class WorkListView(QWidget):
 
     dossier_selected = Signal(str)  # dossier id of the current row
     dossier_opened = Signal(str, str)  # dossier id, reference: double-click or Enter
+    rows_shown = Signal()  # the first load's rows are in the table (read on the runner)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops
         self._loaded = False
         self._selected_term: str | None = None
         self._selected_dossier: str | None = None
@@ -273,6 +293,7 @@ class WorkListView(QWidget):
         self.reminder_menu.setAccessibleName(self.tr("Herinneringen over erkenningen"))
         self.reminder_button.setMenu(self.reminder_menu)
         self.reminders: list[Reminder] = []
+        self._reminders_asked: object = None
         lights.addWidget(self.reminder_button)
         lights.addSpacing(12)
         self.count_label = QLabel()
@@ -306,10 +327,18 @@ class WorkListView(QWidget):
 
     # --- public --------------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def load(self, then: Callable[[], object] | None = None) -> None:
+        """The first read, on the runner (issue #13: the window paints before it); `then()` after."""
         self._fill_assignee_combo()
         self._loaded = True
-        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("Termijnen worden gelezen…"))
+
+        def shown() -> None:
+            self.rows_shown.emit()
+            if then is not None:
+                then()
+
+        self.model.set_filter_on(self.current_filter(), self._ops, then=shown)
         self._load_reminders()
 
     def refresh(self) -> None:
@@ -407,10 +436,24 @@ class WorkListView(QWidget):
             self.status_combo.blockSignals(blocked)
 
     def _load_reminders(self) -> None:
+        """ED-7/ED-8 reminders of the filter, read on the runner."""
         flt = self.current_filter()
-        reminders: list[Reminder] = []
-        if flt.dossier_type in (None, "ED"):
-            reminders = recognition_reminders(self._ctx, as_of=self.model.as_of, assignee_id=flt.assignee_id)
+        if flt.dossier_type not in (None, "ED"):
+            self._show_reminders([])
+            return
+        ctx, as_of = self._ctx, self.model.as_of
+        self._reminders_asked = asked = (flt, as_of)
+
+        def read(_progress: object) -> list[Reminder]:
+            return recognition_reminders(ctx, as_of=as_of, assignee_id=flt.assignee_id)
+
+        def show(reminders: list[Reminder]) -> None:
+            if asked == self._reminders_asked:  # not overtaken by another filter meanwhile
+                self._show_reminders(reminders)
+
+        self._ops.run(read, on_success=show)
+
+    def _show_reminders(self, reminders: list[Reminder]) -> None:
         self.reminders = reminders
         self.reminder_menu.clear()
         for r in reminders:
@@ -505,7 +548,7 @@ class WerkbakBrowser(DossierBrowserBase):
     """The list of open terms above the selected dossier (steps, terms, timeline)."""
 
     def __init__(self, ctx: AppContext, ops: Operations) -> None:
-        list_view = WorkListView(ctx)
+        list_view = WorkListView(ctx, ops)
         super().__init__(list_view, DossierDetailPanel(ctx, ops), (1, 2))
         self.list_view: WorkListView = list_view
         # The detail panel reads its own dossier again; the list follows every dossier's terms.
