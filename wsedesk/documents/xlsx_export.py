@@ -8,6 +8,9 @@ the text itself is kept unchanged. Numbers, dates and booleans are written as su
 that XML cannot hold are dropped; over-long text is cut at Excel's cell limit.
 
 For CSV, which has no cell types, `neutralise_csv_text` prefixes a single quote instead.
+
+openpyxl (with lxml, Pillow and numpy behind it, ~20 MB) is imported when a workbook is built,
+not with this module: the pages that offer an export import it at start-up (issue #13).
 """
 
 from __future__ import annotations
@@ -18,18 +21,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_CELL_CHARS = 32_767
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-HEADER_FILL = PatternFill("solid", start_color="D9E1F2", end_color="D9E1F2")
+HEADER_COLOUR = "D9E1F2"
 
 ExportValue = str | int | float | Decimal | bool | date | datetime | time | None
 
@@ -94,6 +96,11 @@ def safe_sheet_title(title: str, taken: Iterable[str] = ()) -> str:
 
 
 def build_workbook(sheets: Sequence[ExportSheet]) -> Workbook:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_fill = PatternFill("solid", start_color=HEADER_COLOUR, end_color=HEADER_COLOUR)
     workbook = Workbook()
     workbook.remove(workbook.active)
     titles: list[str] = []
@@ -105,7 +112,7 @@ def build_workbook(sheets: Sequence[ExportSheet]) -> Workbook:
             cell = sheet.cell(row=1, column=column)
             set_cell(cell, header)
             cell.font = Font(bold=True)
-            cell.fill = HEADER_FILL
+            cell.fill = header_fill
             cell.alignment = Alignment(vertical="top", wrap_text=True)
         for row_number, row in enumerate(spec.rows, start=2):
             for column, value in enumerate(row, start=1):

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DBAPIError
 
 from wsedesk.errors import DatabaseError
 from wsedesk.storage.backup import backup_beside
 from wsedesk.storage.engine import Database
 from wsedesk.storage.schema_revision import current_revision
+
+# Alembic (and the revision files it loads) is imported when a schema is created, upgraded or
+# inspected, not on an ordinary start on a database at the newest revision (issue #13).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -33,6 +40,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -45,6 +54,31 @@ def head_revision() -> str:
 def all_revisions() -> list[str]:
     """Every revision, oldest first."""
     return [r.revision for r in reversed(list(script_directory().walk_revisions()))]
+
+
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def shipped_head() -> str | None:
+    """The newest revision by its file name (revisions are numbered "00NN", each on the one
+    before: architecture.md), or None when the files do not say (then Alembic decides)."""
+    numbers = [
+        m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := _REVISION_FILE.match(p.name))
+    ]
+    return max(numbers) if numbers else None
+
+
+def at_shipped_head(db: Database) -> bool:
+    """The quick check on every open, without Alembic: the version table names the newest revision."""
+    head = shipped_head()
+    if head is None:
+        return False
+    with db.engine.connect() as conn:
+        try:
+            stamped = [str(row[0]) for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+        except DBAPIError:  # no version table: a new or foreign database, Alembic looks closer
+            return False
+    return stamped == [head]
 
 
 @dataclass(frozen=True)
@@ -63,6 +97,8 @@ class SchemaState:
 
 
 def schema_state(db: Database) -> SchemaState:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = inspect(conn).get_table_names()
@@ -102,12 +138,16 @@ def migration_connection(db: Database) -> Iterator[Connection]:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
     with migration_connection(db) as conn:
         command.upgrade(alembic_config(conn), revision)
 
 
 def downgrade(db: Database, revision: str) -> None:
     """Go back to an older revision (a developer's or administrator's tool; data of newer tables is lost)."""
+    from alembic import command
+
     with migration_connection(db) as conn:
         command.downgrade(alembic_config(conn), revision)
 
@@ -118,6 +158,8 @@ def ensure_schema(db: Database, *, now: datetime, auto_upgrade: bool = True) -> 
     Returns the backup path when one was written. PostgreSQL servers are shared: clients do
     not migrate them on open; an administrator runs `wsedesk db upgrade`.
     """
+    if at_shipped_head(db):
+        return None
     state = schema_state(db)
     if state.up_to_date:
         return None

@@ -6,11 +6,11 @@ themselves write a backup before an upgrade.
 
 from __future__ import annotations
 
-from alembic.runtime.migration import MigrationContext
-
 from wsedesk.storage.engine import Database
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # not on every start (issue #13)
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -113,14 +113,13 @@ class AdminPage(Page):
         self.users_section = UsersSection(ctx, ops)
         self.users_table = self.users_section.users_table
         layout.addWidget(self.users_section, 2)
-        # Letter templates (views/template_editor.py); imported here to keep this entry one block.
-        from wsedesk.views.template_editor import open_template_editor
-
+        # Letter templates (views/template_editor.py): imported on the click, since the editor's
+        # preview pulls reportlab and QtPdf (~20 MB) that a visit of Beheer does not need.
         self.templates_button = QPushButton(self.tr("Briefsjablonen bewerken…"))
         self.templates_button.setToolTip(
             self.tr("De tekst van de brieven aanpassen (opslaan: teamverantwoordelijke)")
         )
-        self.templates_button.clicked.connect(lambda: open_template_editor(self, ctx))
+        self.templates_button.clicked.connect(lambda: _open_template_editor(self, ctx))
         layout.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignLeft)
         from wsedesk.views.reference_editor import open_reference_dialog
 
@@ -567,3 +566,9 @@ class FiguresSection(QWidget):
         path = self.ask_export_path()
         if path is not None:
             self.export(path)
+
+
+def _open_template_editor(parent: QWidget, ctx: AppContext) -> None:
+    from wsedesk.views.template_editor import open_template_editor
+
+    open_template_editor(parent, ctx)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from wsedesk.progress import CancelledError
 from wsedesk.rules.reports import submission_deadline
 from wsedesk.services.changes import Changes
-from wsedesk.services.letters import generate_batch
 from wsedesk.services.organisations import organisation_kinds
 from wsedesk.services.report_excerpts import IssueExcerpt, issue_excerpt, numeric_indicators
 from wsedesk.services.report_overview import (
@@ -602,6 +601,9 @@ class ReportsPage(Page):
         references = {m.dossier_id: m.dossier_reference or "" for m in targets}
 
         def work(progress: TaskProgress) -> ReminderRun:
+            # Imported here: the letters pull reportlab (~20 MB), wanted only when letters are made.
+            from wsedesk.services.letters import generate_batch
+
             counting = _CountingProgress(progress)
             try:
                 letters, refused = generate_batch(ctx, ids, REMINDER_KIND, progress=counting)

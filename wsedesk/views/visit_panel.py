@@ -38,7 +38,6 @@ from wsedesk.services import visit_records as records
 from wsedesk.services import visits as visit_service
 from wsedesk.services.changes import Changes
 from wsedesk.services.report_overview import follow_up_findings
-from wsedesk.services.visit_report import step_visit, visit_report_pdf
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
 from wsedesk.views.visit_dialogs import ActionDialog, DateDialog
 from wsedesk.views.widgets import InlineMessage, make_table
@@ -534,6 +533,9 @@ class VisitPanel(QWidget):
             if dialog.exec() != DateDialog.DialogCode.Accepted:
                 return
             on = dialog.value()
+        # services.visit_report renders the report with reportlab: imported when first used.
+        from wsedesk.services.visit_report import step_visit
+
         self._run(lambda: step_visit(self._ctx, d.id, target, on=on, expected_version=d.version))
 
     @Slot()
@@ -541,6 +543,8 @@ class VisitPanel(QWidget):
         d = self.detail
         if d is None:
             return
+        from wsedesk.services.visit_report import visit_report_pdf
+
         try:
             name, pdf = visit_report_pdf(self._ctx, d.id)
         except UserError as exc:
