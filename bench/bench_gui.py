@@ -1,9 +1,9 @@
-"""The window on each demo file (offscreen Qt): cold start to first paint against an empty Qt
-window started the same way (the floor: interpreter + Qt), and memory with every page visited.
+"""The window on each demo file (offscreen Qt): cold start to first paint and to the Werkbak's rows
+against an empty Qt window started the same way (the floor: interpreter + Qt), memory with every
+page visited, and the dossier list's pages by keyset (as the list view asks for them) against a
+QSortFilterProxyModel sorting every row in memory.
 
 Protocol: bench/README.md. Alone: `bench/run --only gui`.
-The old list figures (sort and filter of the dossier list) are the list benchmark's now; the
-ones below remain, per sort key (never a median over keys), until that module lands.
 """
 
 from __future__ import annotations
@@ -14,18 +14,23 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.common import (
     ROOT,
+    PostgresDemo,
     Row,
     Timing,
     dossier_sizes,
     measure,
+    postgres_available,
     program_env,
     sqlite_demo,
     timed_row,
     tree_rss_mb,
 )
+
+PAGE_DEEP = 21  # the deep page of the list rows: the 21st, reached by keyset as the view scrolls
 
 # The floor a Python + Qt program cannot go under: import QtWidgets, show an empty window, paint.
 EMPTY_WINDOW = """
@@ -52,23 +57,33 @@ app.exec()
 """
 
 
-def _start(cmd: list[str], env: dict[str, str]) -> float:
-    """One cold start: first-paint ms as the process reports it (from its own start, imports included)."""
+def _start(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """One cold start: the ms the process reports (from its own start, imports included):
+    `first-paint-ms` and, for the program, `first-rows-ms` (the Werkbak shows its rows)."""
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     if proc.returncode:
         raise RuntimeError(f"{cmd[1:4]} exited with {proc.returncode}: {proc.stderr.strip()[-300:]}")
-    line = next(x for x in proc.stdout.splitlines() if x.startswith("first-paint-ms="))
-    return float(line.split("=", 1)[1])
+    found = {}
+    for line in proc.stdout.splitlines():
+        name, _, value = line.partition("=")
+        if name in ("first-paint-ms", "first-rows-ms"):
+            found[name] = float(value)
+    return found
 
 
-def cold_starts(cmd: list[str], env: dict[str, str], runs: int) -> Timing:
+def cold_starts(cmd: list[str], env: dict[str, str], runs: int) -> dict[str, Timing]:
     _start(cmd, env)  # warm the file cache (and run any pending schema upgrade once)
-    paints = [_start(cmd, env) for _ in range(runs)]
-    return Timing(statistics.median(paints), max(paints), runs)
+    starts = [_start(cmd, env) for _ in range(runs)]
+    return {
+        name: Timing(statistics.median(values), max(values), runs)
+        for name in starts[0]
+        if len(values := [s[name] for s in starts]) == runs
+    }
 
 
 def probe_memory(path: Path) -> None:
-    """In a fresh process: open the window on `path`, visit every page, print the tree's RSS."""
+    """In a fresh process: open the window on `path` as app.py does (the one runner, the first
+    page read on it), visit every page, print the process tree's RSS."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -76,32 +91,45 @@ def probe_memory(path: Path) -> None:
     from wsedesk.services.session import open_context
     from wsedesk.settings import Settings
     from wsedesk.views.main_window import MainWindow
+    from wsedesk.views.tasks import TaskRunner
 
     app = create_application(Settings())
-    ctx = open_context(f"sqlite:///{path}")
-    window = MainWindow(ctx)
+    tasks = TaskRunner(app)
+    window = MainWindow(None, tasks=tasks)
     window.resize(1366, 768)
     window.show()
     QApplication.processEvents()
+    ctx = open_context(f"sqlite:///{path}")
+    window.attach(ctx)
+    _settle(1.0)
     first = tree_rss_mb()
     for index in range(window.stack.count()):
         window.show_page(index)
-        deadline = time.perf_counter() + 1.0
-        while time.perf_counter() < deadline:  # let each page load and paint what it shows
-            QApplication.processEvents()
-            time.sleep(0.02)
+        _settle(1.0)  # let each page load (on the runner) and paint what it shows
     print(f"rss-first-page-mb={first:.1f}")
     print(f"rss-all-pages-mb={tree_rss_mb():.1f}", flush=True)
+    heavy = ("reportlab", "openpyxl", "numpy", "lxml", "PIL", "PySide6.QtPdf", "PySide6.QtCharts")
+    print("heavy-modules=" + ",".join(m for m in heavy if m in sys.modules), flush=True)
     window.close()
+    tasks.wait()
     ctx.close()
     app.processEvents()
+
+
+def _settle(seconds: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def rows(quick: bool, workdir: Path) -> list[Row]:
     env = program_env()
     runs = 3 if quick else 7
     out: list[Row] = []
-    empty = cold_starts([sys.executable, "-c", EMPTY_WINDOW], env, runs)
+    empty = cold_starts([sys.executable, "-c", EMPTY_WINDOW], env, runs)["first-paint-ms"]
     for n in dossier_sizes(quick):
         path = sqlite_demo(n)
         start = cold_starts(
@@ -110,12 +138,23 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
         out.append(
             timed_row(
                 f"start → window painted, {n:,} dossiers (SQLite)",
-                start,
+                start["first-paint-ms"],
                 baseline="empty Qt window, same start",
                 base=empty,
                 goal="≤ 0.5 s",
                 at_most=500,
                 note=f"median of {runs} cold starts",
+            )
+        )
+        out.append(
+            timed_row(
+                f"start → Werkbak rows shown, {n:,} dossiers (SQLite)",
+                start["first-rows-ms"],
+                baseline="empty Qt window, same start",
+                base=empty,
+                goal="≤ 0.8 s",
+                at_most=800,
+                note=f"the same {runs} cold starts",
             )
         )
     largest = max(dossier_sizes(quick))
@@ -128,7 +167,7 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
         timeout=600,
         check=True,
     )
-    values = dict(line.split("=", 1) for line in probe.stdout.splitlines() if "-mb=" in line)
+    values = dict(line.split("=", 1) for line in probe.stdout.splitlines() if "=" in line)
     all_pages = float(values["rss-all-pages-mb"])
     out.append(
         Row(
@@ -137,42 +176,119 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
             "MB",
             goal="≤ 150 MB",
             met=all_pages <= 150,
-            note=f"RSS of the process tree; {float(values['rss-first-page-mb']):.0f} MB with the first page",
+            note=f"RSS of the process tree; {float(values['rss-first-page-mb']):.0f} MB with the first page; "
+            f"heavy modules loaded: {values.get('heavy-modules') or 'none'}",
         )
     )
-    out.extend(_list_rows(largest))
+    out.extend(_list_rows(f"sqlite:///{sqlite_demo(largest)}", largest, "SQLite", runs=3 if quick else 5))
+    if not quick and postgres_available():
+        with PostgresDemo(largest) as url:
+            out.extend(_list_rows(url, largest, "PostgreSQL", runs=5, baseline=False))
     return out
 
 
-def _list_rows(dossiers: int) -> list[Row]:
-    """Count + first page of the dossier list per sort key, each key its own row (no median over keys).
-
-    Kept until the list benchmark (keyset paging, bench_lists) lands; it then replaces these.
-    """
+def _list_rows(url: str, dossiers: int, backend: str, *, runs: int, baseline: bool = True) -> list[Row]:
+    """Per sort key (each its own row, no median over keys): the count and first page, and the
+    21st page reached by keyset (`after=` the last row, as DossierTableModel.fetchMore asks),
+    against a QSortFilterProxyModel sorting every row held in memory (the way lists were made
+    before #13; SQLite only, the data are the same)."""
     from wsedesk.services.dossiers import DOSSIER_SORT_KEYS, DossierFilter, count_dossiers, list_dossiers
     from wsedesk.services.session import open_context
 
-    ctx = open_context(f"sqlite:///{sqlite_demo(dossiers)}", login="bench")
+    ctx = open_context(url, login="bench")
+    size = ctx.settings.page_size
     out = []
     try:
+        proxy = _ProxyBaseline(list_dossiers(ctx, DossierFilter(), limit=dossiers + 1)) if baseline else None
         for key in DOSSIER_SORT_KEYS:
 
             def first_page(key: str = key) -> None:
                 count_dossiers(ctx, DossierFilter())
-                list_dossiers(ctx, DossierFilter(), sort_key=key, limit=200)
+                list_dossiers(ctx, DossierFilter(), sort_key=key, limit=size)
 
+            after: Any = None
+            for _ in range(PAGE_DEEP - 1):  # walk to the deep page untimed
+                page = list_dossiers(ctx, DossierFilter(), sort_key=key, limit=size, after=after)
+                after = page[-1].position
+
+            def deep_page(key: str = key, after: Any = after) -> None:
+                list_dossiers(ctx, DossierFilter(), sort_key=key, limit=size, after=after)
+
+            base = proxy.timing(key, runs) if proxy is not None else None
+            common = {"goal": "≤ 5 ms", "at_most": 5.0}
+            if base is not None:
+                common |= {
+                    "baseline": "QSortFilterProxyModel, every row in memory, sort by the column",
+                    "base": base,
+                }
             out.append(
                 timed_row(
-                    f"dossier list: count + first page sorted by {key}, {dossiers:,} dossiers",
-                    measure(first_page, runs=5),
-                    goal="≤ 5 ms",
-                    at_most=5,
-                    note="old list bench, until bench_lists replaces it",
+                    f"dossier list, {backend}: count + first page ({size} rows) sorted by {key}, {dossiers:,} dossiers",
+                    measure(first_page, runs=runs),
+                    note=f"median of {runs}",
+                    **common,  # type: ignore[arg-type]
+                )
+            )
+            out.append(
+                timed_row(
+                    f"dossier list, {backend}: page {PAGE_DEEP} by keyset sorted by {key}, {dossiers:,} dossiers",
+                    measure(deep_page, runs=runs),
+                    note=f"median of {runs}; after= the last row of page {PAGE_DEEP - 1}",
+                    **common,  # type: ignore[arg-type]
                 )
             )
     finally:
         ctx.close()
     return out
+
+
+class _ProxyBaseline:
+    """Every dossier row as text in a QStandardItemModel under a QSortFilterProxyModel (built untimed)."""
+
+    COLUMNS = (
+        "reference",
+        "dossier_type",
+        "status",
+        "organisation",
+        "municipality",
+        "assignee",
+        "submitted_on",
+        "status_since",
+    )
+
+    def __init__(self, dossier_rows: list[Any]) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QSortFilterProxyModel
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication.instance() or QApplication([])
+        self.model = QStandardItemModel(len(dossier_rows), len(self.COLUMNS))
+        for r, row in enumerate(dossier_rows):
+            values = (
+                row.reference,
+                row.type_label,
+                row.status_label,
+                row.organisation,
+                row.municipality,
+                row.assignee,
+                str(row.submitted_on or ""),
+                str(row.status_since or ""),
+            )
+            for c, value in enumerate(values):
+                self.model.setItem(r, c, QStandardItem(value))
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+
+    def timing(self, key: str, runs: int) -> Timing:
+        column = self.COLUMNS.index(key)
+
+        def sort_and_read() -> None:
+            self.proxy.sort(column)
+            for r in range(200):  # what the first screen shows
+                self.proxy.index(r, column).data()
+
+        return measure(sort_and_read, runs=runs, warmup=0, before=lambda: self.proxy.sort(-1))
 
 
 if __name__ == "__main__":
