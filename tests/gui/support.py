@@ -1,11 +1,18 @@
-"""Test plumbing for the views: the one runner and its events, made the way app.py makes them."""
+"""Test plumbing for the views: the one runner and its events, made the way app.py makes them, and
+the main window as the GUI tests open it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from wsedesk.context import AppContext
 from wsedesk.views.events import AppEvents
+from wsedesk.views.main_window import MainWindow
 from wsedesk.views.operations import Operations
 from wsedesk.views.tasks import SynchronousTaskRunner, TaskHandle, TaskProgress, TaskRunner
 
@@ -33,3 +40,20 @@ class QueuedTaskRunner(TaskRunner):
             SynchronousTaskRunner._run(self, fn, handle)  # type: ignore[arg-type]
             ran += 1
         return ran
+
+
+def shown_window(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, page: int | None = None, *, ini: str = "w.ini"
+) -> MainWindow:
+    """A MainWindow over ``ctx`` with a throw-away settings file, shown (and on ``page``)."""
+    window = MainWindow(
+        ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / ini), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if page is not None:
+        window.show_page(page)
+    return window

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.views.main_window import MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 CONTROLS = (
     QAbstractButton,
@@ -69,14 +69,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_ctx, tmp_path)
     return win
 
 

@@ -7,29 +7,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.session import open_context
 from wsedesk.services.users import UserInput, list_users, save_user
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.main_window import BEHEER, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 from wsedesk.views.users_dialog import UserDialog, UsersSection
 
 
 def _window(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> MainWindow:
-    win = MainWindow(
-        ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_page(BEHEER)
+    win = shown_window(qtbot, ctx, tmp_path, BEHEER)
     return win
 
 

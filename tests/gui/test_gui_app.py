@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.logfile import LOG_FILE_NAME, install_log_file
@@ -23,7 +24,6 @@ from wsedesk.paths import user_log_dir
 from wsedesk.views import dossier_detail
 from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,15 +38,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_page(DOSSIERS)
+    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
     yield win
 
 

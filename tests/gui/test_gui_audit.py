@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown_window, sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services import audit_trail
@@ -32,15 +32,7 @@ from wsedesk.views.tasks import SynchronousTaskRunner
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_page(DOSSIERS)
+    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
     yield win
 
 

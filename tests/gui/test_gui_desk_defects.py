@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from tests.gui.test_gui_terms import open_in_werkbak, running_ed5, submitted_ed
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -26,7 +27,6 @@ from wsedesk.services.terms import count_work, request_information
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.letter_dialog import LetterDialog, open_letter_dialog
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -38,14 +38,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_ctx, tmp_path)
     yield win
 
 

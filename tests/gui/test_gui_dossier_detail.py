@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown_window, sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.changes import Changes
@@ -20,7 +20,7 @@ from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
+from wsedesk.views.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -31,14 +31,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_ctx, tmp_path)
     win.activateWindow()
     win.show_page(DOSSIERS)
     yield win

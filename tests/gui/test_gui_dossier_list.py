@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossiers
 from wsedesk.views.dossier_list import DossierListView
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 COLUMN = {
     "reference": 0,
@@ -31,15 +31,7 @@ COLUMN = {
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_page(DOSSIERS)
+    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
     yield win
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown_window, sync_ops
 from tests.integration.advice_helpers import decide
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
@@ -60,7 +60,6 @@ from wsedesk.views.intake_wizard import (
 )
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 from wsedesk.views.provider_finder import ProviderFinderDialog
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 JAN = "85.07.30-033.28"  # valid check digits (docs/intake-json.md)
@@ -518,14 +517,7 @@ def test_an_import_problem_is_shown_and_nothing_is_stored(
 
 @pytest.fixture
 def window(qtbot: QtBot, sqlite_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        sqlite_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, sqlite_ctx, tmp_path)
     win.activateWindow()
     yield win
 

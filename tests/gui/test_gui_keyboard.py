@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.views.intake_wizard import (
@@ -24,21 +25,13 @@ from wsedesk.views.intake_wizard import (
     IntakeWizard,
 )
 from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
 def window(qtbot: QtBot, sqlite_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        sqlite_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, sqlite_ctx, tmp_path)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, count_dossiers
 from wsedesk.services.organisations import (
@@ -19,20 +20,11 @@ from wsedesk.services.organisations import (
 )
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 from wsedesk.views.organisation_list import OrganisationsPage
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_page(ORGANISATIES)
+    win = shown_window(qtbot, demo_ctx, tmp_path, ORGANISATIES)
     yield win
 
 

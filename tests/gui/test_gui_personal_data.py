@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import shown_window
 from tests.gui.test_gui_intake import click, fill_area_and_declaration, fill_intro_vzw, fill_supervisors
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text
 from wsedesk.context import AppContext
 from wsedesk.logfile import install_log_file
 from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.intake_wizard import PAGE_EXPERIENCE, IntakeWizard
-from wsedesk.views.main_window import MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 def _shown(root: QWidget) -> str:
@@ -78,14 +77,7 @@ def test_after_reveals_no_title_screen_or_crash_dialog_shows_a_number(
     qtbot: QtBot, sqlite_ctx: AppContext, tmp_path: Path, log_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(IntakeWizard, "_confirm_discard", lambda self: True)
-    window = MainWindow(
-        sqlite_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sqlite_ctx, tmp_path)
     seen: list[str] = []
 
     # The application taken in through the wizard, both numbers typed, then revealed (audited).

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_NOW
+from tests.gui.support import shown_window
 from tests.gui.test_gui_accessibility import unnamed_controls
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -24,7 +25,6 @@ from wsedesk.services.search import search
 from wsedesk.services.session import open_context
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.search_popup import SearchPopup
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 BIG = 100_000 if os.environ.get("WSEDESK_LONG") == "1" else 10_000
 
@@ -54,14 +54,7 @@ def big_ctx(big_db_file: Path, clock: FixedClock) -> Iterator[AppContext]:
 
 @pytest.fixture
 def window(qtbot: QtBot, big_ctx: AppContext, tmp_path: Path) -> MainWindow:
-    win = MainWindow(
-        big_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, big_ctx, tmp_path)
     return win
 
 

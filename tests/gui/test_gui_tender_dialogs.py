@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown_window, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models import QualityLabel, User
 from wsedesk.rules.roles import Role
@@ -214,19 +214,8 @@ def test_a_label_application_is_judged_in_the_panel_and_published_by_the_step(
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
-    from PySide6.QtCore import QSettings
 
-    from wsedesk.views.main_window import MainWindow
-    from wsedesk.views.tasks import SynchronousTaskRunner
-
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_ctx, tmp_path)
     return win
 
 

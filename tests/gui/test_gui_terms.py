@@ -11,11 +11,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown_window, sync_ops
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
@@ -37,7 +37,6 @@ from wsedesk.services.terms import (
 from wsedesk.views.admin import AdminPage
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.main_window import BEHEER, DOSSIERS, WERKBAK, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 from wsedesk.views.werkbak import LIGHT_COLUMN, WerkbakPage
 
 DUE_COLUMN, DAYS_COLUMN, REFERENCE_COLUMN, TERM_COLUMN = 1, 2, 3, 4
@@ -51,14 +50,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_ctx, tmp_path)
     win.activateWindow()
     yield win
     win.tasks.wait(10_000)
