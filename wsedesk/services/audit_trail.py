@@ -27,6 +27,7 @@ from wsedesk.i18n import N_
 from wsedesk.models import AuditEntry, AuditHead, Dossier, Organisation, User
 from wsedesk.models.base import Audited, Base
 from wsedesk.models.terms import DossierTerm, Suspension
+from wsedesk.rules.reports import format_number_nl
 from wsedesk.rules.roles import Role
 from wsedesk.storage.audit import GENESIS_HASH, verify_chain
 
@@ -186,8 +187,8 @@ def _verdict(ctx: AppContext, session: Session, tail: int | None = None) -> str 
         return N_(
             "Auditspoor: {n} regels; de nieuwste {t} en de kop nagekeken, keten intact "
             "(het hele spoor nakijken: wsedesk db check)."
-        ).format(n=last, t=last - first + 1)
-    return N_("Auditspoor: {n} regels, keten intact.").format(n=last)
+        ).format(n=format_number_nl(last), t=format_number_nl(last - first + 1))
+    return N_("Auditspoor: {n} regels, keten intact.").format(n=format_number_nl(last))
 
 
 def chain_verdict(ctx: AppContext, *, tail: int | None = None) -> str | None:

@@ -35,7 +35,7 @@ from wsedesk.services.audit_trail import (
     export_trail,
     organisation_trail,
 )
-from wsedesk.views.common import format_timestamp, make_muted, tr_data
+from wsedesk.views.common import format_number, format_timestamp, make_muted, tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -165,7 +165,7 @@ class AuditPanel(QWidget):
         if self.trail.rows and paged:
             self.message_label.setText(
                 self.tr("{n} regels getoond, nieuwste eerst; er zijn oudere regels.").format(
-                    n=len(self.trail.rows)
+                    n=format_number(len(self.trail.rows))
                 )
             )
         elif self.trail.rows:
@@ -173,7 +173,7 @@ class AuditPanel(QWidget):
             self.message_label.setText(
                 self.tr("1 regel in het auditspoor")
                 if count == 1
-                else self.tr("{n} regels in het auditspoor").format(n=count)
+                else self.tr("{n} regels in het auditspoor").format(n=format_number(count))
             )
         elif paged:
             self.message_label.setText(
@@ -226,7 +226,9 @@ class AuditPanel(QWidget):
         except (OSError, UserError) as exc:
             self.message_label.setText(self.tr("Niet bewaard: {e}").format(e=exc))
             return
-        self.message_label.setText(self.tr("{n} regels bewaard in {p}").format(n=lines, p=name))
+        self.message_label.setText(
+            self.tr("{n} regels bewaard in {p}").format(n=format_number(lines), p=name)
+        )
 
 
 __all__ = ["AuditPanel"]
