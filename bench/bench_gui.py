@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -245,16 +246,17 @@ def _list_rows(url: str, dossiers: int, backend: str, *, runs: int, baseline: bo
 class _ProxyBaseline:
     """Every dossier row as text in a QStandardItemModel under a QSortFilterProxyModel (built untimed)."""
 
-    COLUMNS = (
-        "reference",
-        "dossier_type",
-        "status",
-        "organisation",
-        "municipality",
-        "assignee",
-        "submitted_on",
-        "status_since",
-    )
+    # Each sortable column of the list (repositories.DOSSIER_SORT_KEYS) → its text in a row.
+    CELLS: dict[str, Callable[[Any], str]] = {
+        "reference": lambda row: row.reference,
+        "dossier_type": lambda row: row.type_label,
+        "status": lambda row: row.status_label,
+        "organisation": lambda row: row.organisation,
+        "municipality": lambda row: row.municipality,
+        "assignee": lambda row: row.assignee,
+        "submitted_on": lambda row: str(row.submitted_on or ""),
+        "status_since": lambda row: str(row.status_since or ""),
+    }
 
     def __init__(self, dossier_rows: list[Any]) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -263,25 +265,15 @@ class _ProxyBaseline:
         from PySide6.QtWidgets import QApplication
 
         self.app = QApplication.instance() or QApplication([])
-        self.model = QStandardItemModel(len(dossier_rows), len(self.COLUMNS))
+        self.model = QStandardItemModel(len(dossier_rows), len(self.CELLS))
         for r, row in enumerate(dossier_rows):
-            values = (
-                row.reference,
-                row.type_label,
-                row.status_label,
-                row.organisation,
-                row.municipality,
-                row.assignee,
-                str(row.submitted_on or ""),
-                str(row.status_since or ""),
-            )
-            for c, value in enumerate(values):
-                self.model.setItem(r, c, QStandardItem(value))
+            for c, cell in enumerate(self.CELLS.values()):
+                self.model.setItem(r, c, QStandardItem(cell(row)))
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
 
     def timing(self, key: str, runs: int) -> Timing:
-        column = self.COLUMNS.index(key)
+        column = list(self.CELLS).index(key)
 
         def sort_and_read() -> None:
             self.proxy.sort(column)

@@ -213,8 +213,7 @@ def dossier_trail(ctx: AppContext, dossier_id: str, *, text: str = "", with_verd
                 str(i)
                 for i in s.scalars(select(Suspension.id).where(Suspension.dossier_term_id.in_(term_ids)))
             }
-        rows = _rows(s, _for_ids(s, ids))
-        return Trail(_filtered(rows, text), _verdict(ctx, s) if with_verdict else None)
+        return _trail_of(ctx, s, ids, text, with_verdict)
 
 
 def organisation_trail(
@@ -227,8 +226,12 @@ def organisation_trail(
         if org is None:
             raise NotFoundError(N_("Organisatie {i} bestaat niet (meer).").format(i=organisation_id))
         ids = {str(org.id)} | _owned_ids(s, "organisation_id", org.id)
-        rows = _rows(s, _for_ids(s, ids))
-        return Trail(_filtered(rows, text), _verdict(ctx, s) if with_verdict else None)
+        return _trail_of(ctx, s, ids, text, with_verdict)
+
+
+def _trail_of(ctx: AppContext, s: Session, ids: set[str], text: str, with_verdict: bool) -> Trail:
+    """The entries of the rows `ids`, newest first, filtered on `text`, with the verdict if asked."""
+    return Trail(_filtered(_rows(s, _for_ids(s, ids)), text), _verdict(ctx, s) if with_verdict else None)
 
 
 def whole_trail(
