@@ -1,17 +1,15 @@
 """Belgian identifiers: KBO enterprise and establishment numbers, national register numbers.
 
 domain.md §2. python-stdnum does the arithmetic; this module adds the Dutch messages, the
-establishment-number rule and the masking of national register numbers.
+establishment-number rule and the masking of national register numbers. python-stdnum is
+imported on first use: its `stdnum.util` imports pydoc (~25 ms), and the models import this module
+for their validators, so a top-level import would sit on every start's way (issue #13).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from stdnum.be import ssn as _ssn
-from stdnum.be import vat as _vat
-from stdnum.exceptions import ValidationError as _StdnumError
 
 from wsedesk.i18n import N_
 
@@ -48,9 +46,12 @@ def normalise_enterprise_number(value: str) -> str:
         raise IdentifierError(
             N_("Een ondernemingsnummer begint met 0 of 1 (gevonden: '{v}').").format(v=value)
         )
+    from stdnum.be import vat
+    from stdnum.exceptions import ValidationError
+
     try:
-        return str(_vat.validate(raw))
-    except _StdnumError:
+        return str(vat.validate(raw))
+    except ValidationError:
         expected = 97 - int(raw[:8]) % 97
         raise IdentifierError(
             N_("Het controlegetal van ondernemingsnummer '{v}' klopt niet (verwacht {e:02d}).").format(
@@ -124,7 +125,9 @@ class NationalNumber:
 
     @property
     def is_bis(self) -> bool:
-        return _ssn.guess_type(self.digits) == "bis"
+        from stdnum.be import ssn
+
+        return ssn.guess_type(self.digits) == "bis"
 
 
 def parse_national_number(value: str) -> NationalNumber:
@@ -134,7 +137,9 @@ def parse_national_number(value: str) -> NationalNumber:
         raise IdentifierError(
             N_("Een rijksregisternummer telt 11 cijfers (gevonden: '{v}').").format(v=value)
         )
-    if not _ssn.is_valid(raw):
+    from stdnum.be import ssn
+
+    if not ssn.is_valid(raw):
         raise IdentifierError(
             N_("Rijksregisternummer '{v}' is ongeldig (controlegetal of geboortedatum klopt niet).").format(
                 v=value
