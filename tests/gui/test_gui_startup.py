@@ -67,7 +67,12 @@ def test_the_werkbak_is_filled_when_the_runner_returns(
     assert view.model.rowCount() == min(total, demo_ctx.settings.page_size)
     assert view.count_label.text().endswith("termijnen")
     assert ready == [True]
-    assert win.werkbak_page.detail.dossier_id == view.model.item(0).dossier_id  # the first one shown
+    # The dossier panel is built after the rows have painted, then shows the first dossier.
+    browser = win.werkbak_page.browser
+    assert not browser.detail_built
+    qtbot.waitUntil(lambda: browser.detail_built)
+    runner.run_pending()  # the panel reads its dossier on the runner
+    assert browser.detail.dossier_id == view.model.item(0).dossier_id  # the first one shown
 
 
 def test_an_older_result_does_not_overwrite_a_newer_filter(

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.workflows import WORKFLOWS, DossierType
 from wsedesk.services.dossiers import assignable_users, dossier_types
-from wsedesk.services.reminders import Reminder, recognition_reminders
 from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
 from wsedesk.views.common import (
@@ -39,7 +38,6 @@ from wsedesk.views.common import (
     size_columns,
     tr_data,
 )
-from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
 from wsedesk.views.term_explanation import light_icon
 from wsedesk.views.widgets import make_table
@@ -47,6 +45,8 @@ from wsedesk.views.widgets import make_table
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.services.changes import Changes
+    from wsedesk.services.reminders import Reminder
+    from wsedesk.views.dossier_detail import DossierDetailPanel
     from wsedesk.views.operations import Operations
 
 LIGHTS = ("overdue", "due_soon", "ok", "stopped")
@@ -445,6 +445,8 @@ class WorkListView(QWidget):
         self._reminders_asked = asked = (flt, as_of)
 
         def read(_progress: object) -> list[Reminder]:
+            from wsedesk.services.reminders import recognition_reminders  # after the rows (issue #13)
+
             return recognition_reminders(ctx, as_of=as_of, assignee_id=flt.assignee_id)
 
         def show(reminders: list[Reminder]) -> None:
@@ -549,7 +551,7 @@ class WerkbakBrowser(DossierBrowserBase):
 
     def __init__(self, ctx: AppContext, ops: Operations) -> None:
         list_view = WorkListView(ctx, ops)
-        super().__init__(list_view, DossierDetailPanel(ctx, ops), (1, 2))
+        super().__init__(list_view, lambda: _detail_panel(ctx, ops), (1, 2))
         self.list_view: WorkListView = list_view
         # The detail panel reads its own dossier again; the list follows every dossier's terms.
         ops.events.changed.connect(self._on_changed)
@@ -573,6 +575,14 @@ class WerkbakBrowser(DossierBrowserBase):
     def _on_changed(self, changes: Changes) -> None:
         if self.loaded and (changes.dossier_ids or changes.touches("terms", "dossier", "guidance")):
             self.list_view.refresh()
+
+
+def _detail_panel(ctx: AppContext, ops: Operations) -> DossierDetailPanel:
+    """The selected dossier's panel, made when first needed: its modules (the dossier's actions,
+    guidance, facts, conflicts) are not on the way to the Werkbak's first rows (issue #13)."""
+    from wsedesk.views.dossier_detail import DossierDetailPanel
+
+    return DossierDetailPanel(ctx, ops)
 
 
 class WerkbakPage(BrowserPage):
