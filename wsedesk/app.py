@@ -315,6 +315,9 @@ def run_gui(args: argparse.Namespace) -> int:
     def _on_opened(ctx: AppContext) -> None:
         log.info("%s %s started on %s (log: %s)", APP_NAME, __version__, ctx.db.describe(), log_path)
         window.attach(ctx)
+        # Queued after the first page's reads on the one runner: the day's copy of a big file
+        # (seconds at 100k dossiers) no longer stands between the start and the Werkbak's rows.
+        tasks.start(lambda _progress: _rolling_backup(ctx))
 
     def _on_failed(error: BaseException) -> None:
         if isinstance(error, UserError):  # e.g. a file that does not exist, a locked or damaged one

@@ -21,6 +21,7 @@ from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.logfile import LOG_FILE_NAME, install_log_file
 from wsedesk.paths import user_log_dir
+from wsedesk.services.backup import auto_backup_dir
 from wsedesk.views import dossier_detail
 from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
@@ -177,6 +178,8 @@ def test_quit_after_paint_reports_first_paint_time(demo_ctx: AppContext) -> None
     match = re.search(r"^first-paint-ms=(\d+)$", result.stdout, re.MULTILINE)
     assert match, result.stdout
     assert 0 < int(match.group(1)) < 60_000
+    # The day's automatic copy is written on the runner after the first page's reads.
+    assert list(auto_backup_dir(path).glob(f"{path.stem}.auto-*.sqlite")), result.stderr
 
 
 def test_screenshot_saves_the_painted_window(demo_ctx: AppContext, tmp_path: Path) -> None:
