@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from wsedesk import APP_NAME, __version__
@@ -20,7 +20,7 @@ from wsedesk.context import AppContext
 from wsedesk.paths import user_log_dir
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.views import main_window
-from wsedesk.views.main_window import DOSSIERS, MainWindow
+from wsedesk.views.main_window import DOSSIERS, WERKBAK, MainWindow
 from wsedesk.views.tasks import SynchronousTaskRunner
 
 LAPTOP = QSize(1366, 768)
@@ -195,3 +195,33 @@ def test_werkbak_at_the_first_size_shows_ten_rows_and_readable_organisations(win
     assert rows_shown >= 10
     organisation = table.columnWidth(6)
     assert organisation >= table.fontMetrics().horizontalAdvance("Michiels Houtbewerking BV")
+
+
+# The Werkbak's window on a bare offscreen screen (`./scripts/demo` on a headless machine): its
+# narrowest; the Dossiers page's filter row asks more.
+NARROW = 983
+
+
+@pytest.mark.parametrize("width", [NARROW, LAPTOP.width()])
+def test_no_dossier_action_button_is_clipped(
+    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext, width: int
+) -> None:
+    window.show_page(WERKBAK)
+    window.resize(width, 700)
+    detail = window.werkbak_page.detail
+    checked = 0
+    for dossier_type in ("ED", "QR", "MW", "DV", "TW", "KB"):
+        for row in list_dossiers(demo_ctx, DossierFilter(dossier_type=dossier_type), limit=2):
+            detail.load(row.id)
+            qtbot.wait(1)
+            assert window.width() == width
+            for button in detail.findChildren(QPushButton):
+                if button.isVisible():
+                    checked += 1
+                    assert button.width() >= button.sizeHint().width(), (
+                        f"{row.reference}: '{button.text()}' is {button.width()} px wide, "
+                        f"needs {button.sizeHint().width()}"
+                    )
+                    right_edge = button.mapTo(detail, QPoint(button.width(), 0)).x()
+                    assert right_edge <= detail.width(), f"{row.reference}: '{button.text()}' runs off"
+    assert checked > 20

@@ -18,17 +18,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -52,6 +49,7 @@ from wsedesk.services.terms import (
 from wsedesk.views.common import make_muted, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
+from wsedesk.views.widgets import FlowLayout
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -64,69 +62,6 @@ Refused = Callable[[UserError], None]
 Submit = Callable[[date, str, Done, Refused], None]
 SubmitChange = Callable[[str, date, "date | None", Done, Refused], None]
 CHANGE_TYPES = frozenset({"ED", "QR"})  # the dossiers with conditions to keep (ED-11, QR-7)
-
-
-class FlowLayout(QLayout):
-    """Lays its widgets out left to right and wraps, so long Dutch button labels never clip."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        spacing = self.spacing()
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
 
 
 class StepDialog(QDialog):
@@ -405,13 +340,14 @@ class DossierActionsBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # Two rows: the buttons every dossier has, always in the same place (issue #12: buttons do
         # not move between dossier types), then the procedure's steps, which differ per type and
-        # status and wrap when they are many.
+        # status. Both wrap rather than clip: the detail's columns share the width 4:7 whatever
+        # their contents, so on a narrow screen (983 px) one row does not hold the fixed buttons.
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
-        self._fixed = QHBoxLayout()
-        self._fixed.setSpacing(6)
-        rows.addLayout(self._fixed)
+        self.fixed_widget = QWidget()
+        self._fixed = FlowLayout(self.fixed_widget)
+        rows.addWidget(self.fixed_widget)
         self.steps_widget = QWidget()
         self._flow = FlowLayout(self.steps_widget)
         rows.addWidget(self.steps_widget)
@@ -429,7 +365,6 @@ class DossierActionsBar(QWidget):
         make_muted(self.empty_label)
         for button in (self.letter_button, self.request_button, self.received_button, self.change_button):
             self._fixed.addWidget(button)
-        self._fixed.addStretch(1)
         self._rebuild([])
 
     # --- state ---------------------------------------------------------------------------------
@@ -533,6 +468,7 @@ class DossierActionsBar(QWidget):
             if may_report
             else self.tr("Enkel een projectadviseur, dossierbehandelaar of teamverantwoordelijke.")
         )
+        self._fixed.invalidate()
         self._flow.invalidate()
         self.updateGeometry()
 

@@ -195,6 +195,10 @@ class DossierDetailPanel(QWidget):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         left.addWidget(form_box, 1)
+        # The 4:7 share may not squeeze the form's buttons or the dates (a 983-px window clipped
+        # them): the left column is never narrower than they need. Measured once, before any
+        # dossier's texts, so the columns still do not move between dossiers.
+        left_column.setMinimumWidth(left.minimumSize().width())
 
         # Right: the procedure steps, then terms, timeline, documents and checks.
         right = QVBoxLayout()

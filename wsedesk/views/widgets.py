@@ -1,4 +1,5 @@
-"""Small widgets more than one screen uses: an inline message, the municipality completer, the list table.
+"""Small widgets more than one screen uses: an inline message, a wrapping button row, the municipality
+completer, the list table.
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QSize, QStringListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QPoint, QRect, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QSizePolicy,
     QTableView,
     QTableWidget,
@@ -85,6 +88,77 @@ class ElidedLabel(QLabel):
         # contentsRect() is already inside a style sheet's border and padding (a status chip).
         room = self.contentsRect().width() - 2 * self.margin()
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room)))
+
+
+class FlowLayout(QLayout):
+    """Lays its widgets out left to right and wraps, so long Dutch button labels never clip."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line; the layout above may give less, and then the items wrap."""
+        width = height = 0
+        for item in self._items:
+            if not item.isEmpty():
+                hint = item.sizeHint()
+                width += hint.width() + (self.spacing() if width else 0)
+                height = max(height, hint.height())
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        spacing = self.spacing()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + spacing
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
 
 
 class InlineMessage(QLabel):
