@@ -1405,10 +1405,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
         <source>Alle behandelaars</source>
         <translation>All case officers</translation>
     </message>
@@ -1419,14 +1415,6 @@
     <message>
         <source>Zoeken in de dossiers</source>
         <translation>Search the files</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Behandelaar</source>
@@ -1443,14 +1431,6 @@
     <message>
         <source>Organisatie: {name}  ✕</source>
         <translation>Organisation: {name}  ✕</translation>
-    </message>
-    <message>
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Kies eerst een type</source>
-        <translation>Choose a type first</translation>
     </message>
     <message>
         <source>1 dossier</source>
@@ -1994,6 +1974,29 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Opgeslagen in {path}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilteredList</name>
+    <message>
+        <source>Alle types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Kies eerst een type</source>
+        <translation>Choose a type first</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2747,10 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>De database wordt geopend…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OFFLINE — u werkt in het bezoekpakket {file} (uitgecheckt voor {who} op {when} uit {db}). Enkel wat in het pakket zit, is bereikbaar; check het pakket in om uw werk terug te brengen.</source>
@@ -5540,18 +5547,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation>The open terms of all files</translation>
     </message>
     <message>
-        <source>Alle types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Behandelaar</source>
         <translation>Case officer</translation>
     </message>
@@ -5572,6 +5567,10 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation>Open terms</translation>
     </message>
     <message>
+        <source>Termijnen worden gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle behandelaars</source>
         <translation>All case officers</translation>
     </message>
@@ -5582,14 +5581,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Kies &apos;Hele team&apos; om een andere behandelaar te kiezen</source>
         <translation>Choose &apos;Whole team&apos; to pick another case officer</translation>
-    </message>
-    <message>
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Kies eerst een type</source>
-        <translation>Choose a type first</translation>
     </message>
     <message>
         <source>Geen herinneringen</source>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from wsedesk.app import install_translators
 from wsedesk.context import AppContext
 from wsedesk.paths import resource
-from wsedesk.views.main_window import MainWindow
+from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.tasks import SynchronousTaskRunner
 
 
@@ -65,3 +65,21 @@ def test_the_language_switch_shows_the_window_in_english(
     english = nav_titles()
     assert english[:3] == ["Work tray", "Files", "Organisations"]
     assert "Administration" in english
+
+
+def test_shared_view_parts_keep_their_english(
+    qapp: QApplication, qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, language: list[QTranslator]
+) -> None:
+    """Words moved into a shared view part (issue #9) translate in its fixed context."""
+    language.extend(install_translators(qapp, "en"))
+    win = MainWindow(
+        demo_ctx,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(win)
+    win.show_page(DOSSIERS)
+    for list_view in (win.werkbak_page.list_view, win.dossiers_page.list_view):
+        assert list_view.type_combo.itemText(0) == "All types"
+        assert list_view.status_combo.itemText(0) == "All statuses"
+        assert list_view.status_combo.toolTip() == "Choose a type first"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsedesk.rules.workflows import WORKFLOWS, DossierType
-from wsedesk.services.dossiers import DossierFilter, assignable_users, dossier_types
+from wsedesk.services.dossiers import DossierFilter, assignable_users
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
-from wsedesk.views.common import format_number, make_muted, size_columns, tr_data
+from wsedesk.views.common import format_number, make_muted, size_columns
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
+from wsedesk.views.filtered_list import FilteredListView
 from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ _COLUMN_SAMPLES: tuple[str | None, ...] = (
 _ORGANISATION_COLUMN = 3
 
 
-class DossierListView(QWidget):
+class DossierListView(FilteredListView):
     """Filter bar, count label and the paged table. Emits `dossier_selected` when the user picks a row."""
 
     dossier_selected = Signal(str)
@@ -89,15 +89,7 @@ class DossierListView(QWidget):
                 "hoofdletters en accenten tellen niet), of een KBO-nummer (Ctrl+F)"
             )
         )
-        self.type_combo = QComboBox()
-        self.type_combo.addItem(self.tr("Alle types"), None)
-        for code, label in dossier_types():
-            self.type_combo.addItem(tr_data(label), code)
-        self.status_combo = QComboBox()
-        self.status_combo.setMinimumContentsLength(16)
-        self.status_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self._make_filters(status_width=16)
         self.assignee_combo = QComboBox()
         self.assignee_combo.addItem(self.tr("Alle behandelaars"), None)
         self.assignee_combo.setMinimumContentsLength(14)
@@ -107,8 +99,6 @@ class DossierListView(QWidget):
         self.open_only_check = QCheckBox(self.tr("enkel open dossiers"))
         # Filters without a label of their own: the screen reader says which.
         self.search_edit.setAccessibleName(self.tr("Zoeken in de dossiers"))
-        self.type_combo.setAccessibleName(self.tr("Type"))
-        self.status_combo.setAccessibleName(self.tr("Status"))
         self.assignee_combo.setAccessibleName(self.tr("Behandelaar"))
         self.organisation_button = QToolButton()
         self.organisation_button.setToolTip(self.tr("Klik om de organisatie uit de filter te halen"))
@@ -124,7 +114,6 @@ class DossierListView(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         if not filter_bar:  # never setVisible(True) here: a parentless widget would show as a window
             self.filter_bar.hide()
-        self._fill_status_combo(None)
 
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,8 +141,6 @@ class DossierListView(QWidget):
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.search_edit.returnPressed.connect(self._on_debounce_timeout)
-        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
-        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.open_only_check.toggled.connect(self._on_filter_changed)
         self.organisation_button.clicked.connect(self._on_organisation_button_clicked)
@@ -161,7 +148,6 @@ class DossierListView(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self._selected_id: str | None = None
-        self._loaded = False
 
     # --- public --------------------------------------------------------------------------------
 
@@ -221,19 +207,9 @@ class DossierListView(QWidget):
     def select_dossier(self, dossier_id: str | None, *, notify: bool = False) -> bool:
         """Make a loaded dossier the current row; `notify` emits dossier_selected."""
         row = self.model.row_of(dossier_id) if dossier_id else -1
-        selection = self.table.selectionModel()
         if row < 0:
             return False
-        blocked = selection.blockSignals(not notify)
-        try:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
-        finally:
-            selection.blockSignals(blocked)
+        self._make_current(row, notify=notify)
         self._selected_id = dossier_id
         if notify and dossier_id:
             self.dossier_selected.emit(dossier_id)
@@ -254,20 +230,6 @@ class DossierListView(QWidget):
         finally:
             self.assignee_combo.blockSignals(blocked)
 
-    def _fill_status_combo(self, dossier_type: str | None) -> None:
-        blocked = self.status_combo.blockSignals(True)
-        try:
-            self.status_combo.clear()
-            self.status_combo.addItem(self.tr("Alle statussen"), None)
-            if dossier_type:
-                for status in WORKFLOWS[DossierType(dossier_type)].statuses:
-                    self.status_combo.addItem(tr_data(status.label), status.code)
-            # Status codes belong to a procedure: choose a type first.
-            self.status_combo.setEnabled(dossier_type is not None)
-            self.status_combo.setToolTip("" if dossier_type else self.tr("Kies eerst een type"))
-        finally:
-            self.status_combo.blockSignals(blocked)
-
     # --- slots ---------------------------------------------------------------------------------
 
     @Slot(str)
@@ -278,18 +240,6 @@ class DossierListView(QWidget):
     def _on_debounce_timeout(self) -> None:
         self._debounce.stop()
         self._on_filter_changed()
-
-    @Slot(int)
-    def _on_type_changed(self, _index: int) -> None:
-        self._fill_status_combo(self.type_combo.currentData())
-        self._on_filter_changed()
-
-    @Slot()
-    def _on_filter_changed(self) -> None:
-        if self._loaded:
-            flt = self.current_filter()
-            if flt != self.model.filter:
-                self.model.set_filter(flt)
 
     @Slot()
     def _on_organisation_button_clicked(self) -> None:

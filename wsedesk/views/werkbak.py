@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsedesk.rules.workflows import WORKFLOWS, DossierType
-from wsedesk.services.dossiers import assignable_users, dossier_types
+from wsedesk.services.dossiers import assignable_users
 from wsedesk.services.terms import WorkFilter, WorkItem, count_work, worklist
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
 from wsedesk.views.common import (
@@ -38,6 +37,7 @@ from wsedesk.views.common import (
     size_columns,
     tr_data,
 )
+from wsedesk.views.filtered_list import FilteredListView
 from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
 from wsedesk.views.term_explanation import light_icon
 from wsedesk.views.widgets import make_table
@@ -208,18 +208,18 @@ class WorkTableModel(PagedTableModel):
         return super().data(index, role)
 
 
-class WorkListView(QWidget):
+class WorkListView(FilteredListView):
     """Scope, filters and light counts above the paged table of open terms."""
 
     dossier_selected = Signal(str)  # dossier id of the current row
     dossier_opened = Signal(str, str)  # dossier id, reference: double-click or Enter
     rows_shown = Signal()  # the first load's rows are in the table (read on the runner)
+    _open_statuses_only = True  # closed dossiers have no open terms
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
-        self._loaded = False
         self._selected_term: str | None = None
         self._selected_dossier: str | None = None
         self._team_assignee: str | None = None
@@ -241,26 +241,14 @@ class WorkListView(QWidget):
             bar.addWidget(button)
         self.mine_button.setChecked(True)
         bar.addSpacing(12)
-        self.type_combo = QComboBox()
-        self.type_combo.addItem(self.tr("Alle types"), None)
-        for code, label in dossier_types():
-            self.type_combo.addItem(tr_data(label), code)
-        self.status_combo = QComboBox()
-        self.status_combo.setMinimumContentsLength(14)
-        self.status_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self._make_filters(status_width=14)
         self.assignee_combo = QComboBox()
         self.assignee_combo.setMinimumContentsLength(14)
         self.assignee_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        for combo, name in (
-            (self.type_combo, self.tr("Type")),
-            (self.status_combo, self.tr("Status")),
-            (self.assignee_combo, self.tr("Behandelaar")),
-        ):
-            combo.setAccessibleName(name)  # filters without a label: the screen reader says which
+        self.assignee_combo.setAccessibleName(self.tr("Behandelaar"))  # the screen reader says which
+        for combo in (self.type_combo, self.status_combo, self.assignee_combo):
             bar.addWidget(combo)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -314,15 +302,12 @@ class WorkListView(QWidget):
         layout.addWidget(self.table, 1)
 
         self.scope_group.buttonClicked.connect(self._on_scope_clicked)
-        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
-        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.model.counts_changed.connect(self._on_counts_changed)
         self.model.total_changed.connect(self._on_total_changed)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_row_activated)
-        self._fill_status_combo(None)
         self._fill_assignee_combo()
 
     # --- public --------------------------------------------------------------------------------
@@ -381,17 +366,7 @@ class WorkListView(QWidget):
         self.table.selectionModel().clear()
 
     def select_row(self, row: int, *, notify: bool = True) -> None:
-        selection = self.table.selectionModel()
-        blocked = selection.blockSignals(not notify)
-        try:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
-        finally:
-            selection.blockSignals(blocked)
+        self._make_current(row, notify=notify)
         if not notify:
             item = self.model.item(row)
             self._selected_term, self._selected_dossier = item.term_row_id, item.dossier_id
@@ -421,19 +396,8 @@ class WorkListView(QWidget):
         finally:
             self.assignee_combo.blockSignals(blocked)
 
-    def _fill_status_combo(self, dossier_type: str | None) -> None:
-        blocked = self.status_combo.blockSignals(True)
-        try:
-            self.status_combo.clear()
-            self.status_combo.addItem(self.tr("Alle statussen"), None)
-            if dossier_type:
-                for status in WORKFLOWS[DossierType(dossier_type)].statuses:
-                    if not status.closed:  # closed dossiers have no open terms
-                        self.status_combo.addItem(tr_data(status.label), status.code)
-            self.status_combo.setEnabled(dossier_type is not None)
-            self.status_combo.setToolTip("" if dossier_type else self.tr("Kies eerst een type"))
-        finally:
-            self.status_combo.blockSignals(blocked)
+    def _filter_applied(self) -> None:
+        self._load_reminders()
 
     def _load_reminders(self) -> None:
         """ED-7/ED-8 reminders of the filter, read on the runner."""
@@ -492,19 +456,6 @@ class WorkListView(QWidget):
     def _on_scope_clicked(self) -> None:
         self._fill_assignee_combo()
         self._on_filter_changed()
-
-    @Slot(int)
-    def _on_type_changed(self, _index: int) -> None:
-        self._fill_status_combo(self.type_combo.currentData())
-        self._on_filter_changed()
-
-    @Slot()
-    def _on_filter_changed(self) -> None:
-        if self._loaded:
-            flt = self.current_filter()
-            if flt != self.model.filter:
-                self.model.set_filter(flt)
-                self._load_reminders()
 
     def _on_light_clicked(self, light: str) -> None:
         checked = self.light_buttons[light].isChecked()
