@@ -17,7 +17,8 @@ from wsedesk.services.dossiers import (
     list_dossiers,
 )
 from wsedesk.views.common import format_date, tr_data
-from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel, muted_brush
+from wsedesk.views.paged_table_model import Column, PagedTableModel
+from wsedesk.views.table_model import RIGHT, muted_brush
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext

@@ -34,8 +34,9 @@ from wsedesk.views.organisation_dialogs import (
     MergeDialog,
     OrganisationDialog,
 )
-from wsedesk.views.paged_table_model import RIGHT, Column, PagedTableModel
+from wsedesk.views.paged_table_model import Column, PagedTableModel
 from wsedesk.views.provider_finder import ProviderFinderDialog
+from wsedesk.views.table_model import RIGHT
 from wsedesk.views.widgets import make_table
 
 if TYPE_CHECKING:

@@ -7,24 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
+
+from wsedesk.views.table_model import LEFT, ColumnTableModel, Index
 
 if TYPE_CHECKING:
     from wsedesk.views.operations import Operations
-
-Index = QModelIndex | QPersistentModelIndex
-
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -45,7 +34,7 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(ColumnTableModel):
     """Rows come in pages (`canFetchMore`/`fetchMore`); `sort()` and `set_filter()` reset from SQL.
 
     Subclasses give the columns (`_build_columns`, which may use self.tr) and two service calls:
@@ -65,11 +54,10 @@ class PagedTableModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._columns: list[Column] = list(self._build_columns())
+        self._columns = list(self._build_columns())
         self._page_size = max(1, page_size)
         self._sort_key = sort_key
         self._descending = descending
-        self._rows: list[Any] = []
         self._total = 0
         self._loaded = False
         self._row_of_id: dict[str, int] = {}
@@ -205,41 +193,16 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
+    def _cell(self, row: Any, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return self._row_id(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+    def _header(self, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             return column.initial_order
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -255,8 +218,3 @@ class PagedTableModel(QAbstractTableModel):
         self._sort_key, self._descending = key, descending
         if self._loaded:
             self.reload(recount=False)
-
-
-def muted_brush() -> QBrush:
-    """Grey text for closed records, from the palette so it works in any style."""
-    return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -36,7 +36,7 @@ from wsedesk.services.report_overview import (
     sector_medians,
 )
 from wsedesk.views.common import tr_data
-from wsedesk.views.paged_table_model import muted_brush
+from wsedesk.views.table_model import muted_brush
 from wsedesk.views.widgets import ElidedLabel
 
 if TYPE_CHECKING:

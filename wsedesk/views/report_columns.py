@@ -20,8 +20,8 @@ from wsedesk.rules.workflows import DossierType, status_label
 from wsedesk.services.report_overview import MW1_NOT_MET, OverviewRow
 from wsedesk.services.reports import ImportOutcome
 from wsedesk.views.common import format_date, tr_data
-from wsedesk.views.paged_table_model import RIGHT
 from wsedesk.views.report_tables import BAD, GOOD, ListColumn
+from wsedesk.views.table_model import RIGHT
 
 OVERVIEW_CODES = ("I01", "I02", "I03", "I05", "I07", "I08")
 WHOLE_EURO_CODES = frozenset({"I05", "I07", "I08"})

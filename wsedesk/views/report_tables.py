@@ -11,12 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from wsedesk.views.paged_table_model import LEFT, muted_brush
-
-Index = QModelIndex | QPersistentModelIndex
+from wsedesk.views.table_model import LEFT, ColumnTableModel, muted_brush
 
 # Status colours, dark enough to read on white and on the alternating row colour.
 GOOD = QColor("#1e6b34")
@@ -36,13 +34,12 @@ class ListColumn:
     header_tooltip: str | None = None
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(ColumnTableModel):
     """Rows held in memory; header clicks sort them (empty values last)."""
 
     def __init__(self, columns: Sequence[ListColumn], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Any] = []
         self._muted: Callable[[Any], bool] = lambda _row: False
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -63,23 +60,7 @@ class ListTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
+    def _cell(self, row: Any, column: ListColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = column.colour(row) if column.colour else None
             if colour is not None:
@@ -87,19 +68,8 @@ class ListTableModel(QAbstractTableModel):
             return muted_brush() if self._muted(row) else None
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.header_tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        return None
+    def _header(self, column: ListColumn, role: int) -> Any:
+        return column.header_tooltip if role == Qt.ItemDataRole.ToolTipRole else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

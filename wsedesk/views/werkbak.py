@@ -38,7 +38,8 @@ from wsedesk.views.common import (
     tr_data,
 )
 from wsedesk.views.filtered_list import FilteredListView
-from wsedesk.views.paged_table_model import RIGHT, Column, Index, PagedTableModel
+from wsedesk.views.paged_table_model import Column, PagedTableModel
+from wsedesk.views.table_model import RIGHT, Index
 from wsedesk.views.term_explanation import light_icon
 from wsedesk.views.widgets import make_table
 
