@@ -64,7 +64,51 @@ SubmitChange = Callable[[str, date, "date | None", Done, Refused], None]
 CHANGE_TYPES = frozenset({"ED", "QR"})  # the dossiers with conditions to keep (ED-11, QR-7)
 
 
-class StepDialog(QDialog):
+class _RegistrationDialog(QDialog):
+    """What the step and change dialogs share: a note of four lines, a refusal shown in the
+    dialog (nothing was stored), and the OK/Cancel row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refusal = ""  # the last refusal shown, for the tests and the log
+
+    def _note_edit(self) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        return edit
+
+    def _add_error_label(self, layout: QVBoxLayout) -> None:
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(status_style("error"))
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+    def _add_buttons(
+        self, layout: QVBoxLayout, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
+    ) -> None:
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button.setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+        self.buttons.accepted.connect(on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_refusal(self, message: str) -> None:
+        self.refusal = message
+        self.error_label.setText(message)
+        self.error_label.show()
+
+
+class StepDialog(_RegistrationDialog):
     """Asks the date of a step (and a note or a reason); OK calls `submit`, which may refuse."""
 
     def __init__(
@@ -84,7 +128,6 @@ class StepDialog(QDialog):
         self._submit = submit
         self._text_required = text_required
         self._text_label = text_label or ""
-        self.refusal = ""  # the last refusal shown, for the tests and the log
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.intro_label = QLabel(intro)
@@ -96,35 +139,16 @@ class StepDialog(QDialog):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setDateRange(to_qdate(min(earliest, today)), to_qdate(today))
         self.date_edit.setDate(to_qdate(today))
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.text_edit = self._note_edit()
         form.addRow(date_label, self.date_edit)
         if text_label is not None:
             form.addRow(text_label, self.text_edit)
         else:  # nothing to note: the service stores no text with this step
             self.text_edit.hide()
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(status_style("error"))
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Registreren"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_error_label(layout)
+        self._add_buttons(layout, self.tr("Registreren"), self.tr("Annuleren"), self.accept)
         self.setMinimumWidth(460)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def chosen_date(self) -> date:
         return from_qdate(self.date_edit.date())
@@ -132,11 +156,6 @@ class StepDialog(QDialog):
     def set_values(self, on: date, text: str = "") -> None:
         self.date_edit.setDate(to_qdate(on))
         self.text_edit.setPlainText(text)
-
-    def show_refusal(self, message: str) -> None:
-        self.refusal = message
-        self.error_label.setText(message)
-        self.error_label.show()
 
     def accept(self) -> None:
         text = self.text_edit.toPlainText().strip()
@@ -155,7 +174,7 @@ class StepDialog(QDialog):
         self.show_refusal(str(error))
 
 
-class ChangeReportDialog(QDialog):
+class ChangeReportDialog(_RegistrationDialog):
     """Registers a change that affects the conditions (ED-11, QR-7) and shows what follows from it.
 
     "Registreren" calls `submit`; a refusal is shown inline and nothing is stored. Afterwards the
@@ -177,7 +196,6 @@ class ChangeReportDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self.change_result: ChangeResult | None = None
-        self.refusal = ""
         self.setWindowTitle(self.tr("Wijziging melden"))
         layout = QVBoxLayout(self)
         self.intro_label = QLabel(
@@ -189,9 +207,7 @@ class ChangeReportDialog(QDialog):
         self.intro_label.setWordWrap(True)
         layout.addWidget(self.intro_label)
         form = QFormLayout()
-        self.description_edit = QPlainTextEdit(self)
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.description_edit = self._note_edit()
         self.description_edit.setPlaceholderText(self.tr("Bv. begeleider An Maes is uit dienst"))
         self.occurred_edit = date_edit(today, latest=today, parent=self)
         self.reported_edit = date_edit(today, latest=today, parent=self)
@@ -202,12 +218,7 @@ class ChangeReportDialog(QDialog):
         form.addRow(self.tr("Gemeld op"), self.reported_edit)
         form.addRow("", self.unreported_check)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(status_style("error"))
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self._add_error_label(layout)
         self.findings_label = QLabel()
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -225,28 +236,12 @@ class ChangeReportDialog(QDialog):
         self.step_button.hide()
         self.step_button.clicked.connect(self._on_step_clicked)
         layout.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button.setText(self.tr("Registreren"))
-        self.close_button.setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.register)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_buttons(layout, self.tr("Registreren"), self.tr("Annuleren"), self.register)
         self.setMinimumWidth(480)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     @property
     def close_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-
-    def show_refusal(self, message: str) -> None:
-        self.refusal = message
-        self.error_label.setText(message)
-        self.error_label.show()
 
     @Slot(bool)
     def _on_unreported_toggled(self, unreported: bool) -> None:
