@@ -884,6 +884,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Kies een open vestiging.</source>
         <translation>Choose an open establishment.</translation>
     </message>
@@ -1640,6 +1644,10 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul het vestigingsnummer in.</source>
@@ -2908,6 +2916,10 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Merge</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Dubbele: &lt;b&gt;{o}&lt;/b&gt; ({n})</source>
         <translation>Duplicate: &lt;b&gt;{o}&lt;/b&gt; ({n})</translation>
     </message>
@@ -2956,6 +2968,10 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Auditspoor…</source>
@@ -3419,10 +3435,6 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Domeinen volgens de aanvrager</source>
         <translation>Areas according to the applicant</translation>
-    </message>
-    <message>
-        <source>Vul de datum van indiening in.</source>
-        <translation>Fill in the date of submission.</translation>
     </message>
 </context>
 <context>
@@ -4843,10 +4855,6 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
         <source>&amp;Ervaring (TW-1)</source>
         <translation>&amp;Experience (TW-1)</translation>
     </message>
-    <message>
-        <source>Vul de datum van indiening in.</source>
-        <translation>Fill in the date of submission.</translation>
-    </message>
 </context>
 <context>
     <name>TermCalculatorDialog</name>
@@ -5759,6 +5767,10 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <source>Kies de organisatie.</source>
         <translation>Choose the organisation.</translation>
     </message>
+    <message>
+        <source>Vul de datum van indiening in.</source>
+        <translation>Fill in the date of submission.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5772,10 +5784,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Sluiten</source>
         <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>

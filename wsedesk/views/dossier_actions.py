@@ -49,7 +49,7 @@ from wsedesk.services.terms import (
 from wsedesk.views.common import make_muted, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
-from wsedesk.views.widgets import FlowLayout
+from wsedesk.views.widgets import FlowLayout, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -89,13 +89,7 @@ class _RegistrationDialog(QDialog):
     def _add_buttons(
         self, layout: QVBoxLayout, ok_text: str, cancel_text: str, on_ok: Callable[[], None]
     ) -> None:
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-        self.buttons.accepted.connect(on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, on_ok, ok_text, cancel_text)
         layout.addWidget(self.buttons)
 
     @property

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from wsedesk.services.guidance import (
 from wsedesk.services.guidance_import import GuidanceImportResult, import_guidance_list
 from wsedesk.views.common import format_date, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -86,13 +85,7 @@ class AssignmentDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage(self)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Toevoegen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.accept, self.tr("Toevoegen"), self.tr("Annuleren"))
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 

@@ -46,7 +46,7 @@ from wsedesk.services.organisations import (
     update_organisation,
 )
 from wsedesk.views.audit_dialogs import OrganisationAuditDialog
-from wsedesk.views.common import tr_data, user_error_text
+from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.form_fields import (
     AddressFields,
@@ -56,19 +56,11 @@ from wsedesk.views.form_fields import (
     with_message,
 )
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
@@ -119,8 +111,7 @@ class OrganisationDialog(QDialog):
 
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        self.buttons = _buttons(self, self.tr("Opslaan"))
-        self.buttons.accepted.connect(self._on_accepted)
+        self.buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Opslaan"), self.tr("Annuleren"))
         layout.addWidget(self.buttons)
         self.kbo_edit.textChanged.connect(self._on_kbo_text_changed)
         if organisation_id is not None:
@@ -170,7 +161,7 @@ class OrganisationDialog(QDialog):
         try:
             values = self.form_values()
         except UserError as exc:
-            self.message.show_message(user_error_text(exc))
+            self.message.show_error(exc)
             return
         if self.detail is None:
             problem = self.kbo_problem()
@@ -211,7 +202,7 @@ class OrganisationDialog(QDialog):
         self.organisation_registered.emit(result.id, result.number)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.show_message(user_error_text(error))
+        self.message.show_error(error)
 
     def _on_update_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
@@ -297,8 +288,7 @@ class EstablishmentDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Toevoegen"))
-        buttons.accepted.connect(self._on_accepted)
+        buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Toevoegen"), self.tr("Annuleren"))
         layout.addWidget(buttons)
         self.number_edit.editingFinished.connect(self._on_number_editing_finished)
 
@@ -331,7 +321,7 @@ class EstablishmentDialog(QDialog):
         try:
             address = self.address.values()
         except UserError as exc:
-            self.message.show_message(user_error_text(exc))
+            self.message.show_error(exc)
             return
         number, name = self.number_edit.text().strip(), self.name_edit.text()
 
@@ -344,7 +334,7 @@ class EstablishmentDialog(QDialog):
                 self._ctx, self._organisation_id, establishment_number=number, name=name, **address
             ),
             on_success=added,
-            on_failure=lambda error: self.message.show_message(user_error_text(error)),
+            on_failure=self.message.show_error,
         )
 
 
@@ -391,8 +381,7 @@ class CloseDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Sluiten"))
-        buttons.accepted.connect(self._on_accepted)
+        buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Sluiten"), self.tr("Annuleren"))
         layout.addWidget(buttons)
 
     @Slot()
@@ -416,7 +405,7 @@ class CloseDialog(QDialog):
         self._ops.run(
             write,
             on_success=lambda _r: self.accept(),
-            on_failure=lambda error: self.message.show_message(user_error_text(error)),
+            on_failure=self.message.show_error,
         )
 
 
@@ -460,10 +449,11 @@ class MergeDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        self.buttons = _buttons(self, self.tr("Samenvoegen"))
+        self.buttons = ok_cancel_buttons(
+            self, self._on_accepted, self.tr("Samenvoegen"), self.tr("Annuleren")
+        )
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.merge_button.setEnabled(False)
-        self.buttons.accepted.connect(self._on_accepted)
         layout.addWidget(self.buttons)
         self.picker.chosen.connect(self.choose)
 
@@ -540,7 +530,7 @@ class MergeDialog(QDialog):
                 take_fields=take,
             ),
             on_success=merged,
-            on_failure=lambda error: self.message.show_message(user_error_text(error)),
+            on_failure=self.message.show_error,
         )
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,10 +45,10 @@ from wsedesk.services.tender_partners import (
     register_tender_partner,
     update_tender_partner,
 )
-from wsedesk.views.common import tr_data, user_error_text
+from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -76,6 +75,14 @@ def picked_date(edit: QDateEdit) -> date | None:
     return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
+def _text_edit(max_height: int) -> QPlainTextEdit:
+    """A few lines of free text; Tab moves on to the next field."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(max_height)
+    return edit
+
+
 def _decimal_text(value: Decimal | None) -> str:
     return "" if value is None else str(value).replace(".", ",")
 
@@ -96,12 +103,18 @@ class _RegisterDialog(QDialog):
     dossier_registered = Signal(str, str)  # dossier id, reference
 
     def __init__(
-        self, ctx: AppContext, ops: Operations, organisation_id: str | None, parent: QWidget | None
+        self,
+        ctx: AppContext,
+        ops: Operations,
+        organisation_id: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._ops = ctx, ops
         self.reference: str | None = None
         self.setMinimumWidth(560)
+        today = ctx.clock.today()
+        self.submitted_edit = _date_edit(today, latest=today)
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.picker = OrganisationPicker(ctx, self)
@@ -112,24 +125,27 @@ class _RegisterDialog(QDialog):
         self.form.addRow(label, self.picker)
         self.layout_.addLayout(self.form)
         self.message = InlineMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Inschrijven"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        self._buttons = buttons
-
-    def finish_layout(self) -> None:
+        self._build()
         self.layout_.addWidget(self.message)
-        self.layout_.addWidget(self._buttons)
+        self.layout_.addWidget(
+            ok_cancel_buttons(self, self._on_accepted, self.tr("Inschrijven"), self.tr("Annuleren"))
+        )
+
+    def _build(self) -> None:
+        """The dialog's own fields, below the organisation (in `self.form`)."""
+        raise NotImplementedError
 
     def organisation_id(self) -> str | None:
         org_id = self.picker.chosen_id
         if org_id is None:
             self.message.show_message(self.tr("Kies de organisatie."))
         return org_id
+
+    def submitted_on(self) -> date | None:
+        submitted = picked_date(self.submitted_edit)
+        if submitted is None:
+            self.message.show_message(self.tr("Vul de datum van indiening in."))
+        return submitted
 
     def _write(self, org_id: str) -> Any:
         raise NotImplementedError
@@ -152,43 +168,30 @@ class _RegisterDialog(QDialog):
         self._ops.run(
             write,
             on_success=registered,
-            on_failure=lambda error: self.message.show_message(user_error_text(error)),
+            on_failure=self.message.show_error,
         )
 
 
 class TenderPartnerDialog(_RegisterDialog):
     """A candidate partner's offer for a tender (and lot) of Intensief Werkplekleren: a new TW dossier."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        ops: Operations,
-        organisation_id: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, ops, organisation_id, parent)
+    def _build(self) -> None:
         self.setWindowTitle(self.tr("Nieuwe tenderpartner (Intensief Werkplekleren)"))
-        today = ctx.clock.today()
         self.tender_edit = QLineEdit()
         self.tender_edit.setMaxLength(200)
         self.tender_edit.setPlaceholderText(self.tr("bv. IWP 2026"))
         self.lot_edit = QLineEdit()
         self.lot_edit.setMaxLength(100)
         self.lot_edit.setPlaceholderText(self.tr("bv. Perceel 3 — Limburg"))
-        self.submitted_edit = _date_edit(today, latest=today)
-        self.experience_edit = QPlainTextEdit()
-        self.experience_edit.setTabChangesFocus(True)
-        self.experience_edit.setMaximumHeight(90)
+        self.experience_edit = _text_edit(90)
         self.form.addRow(self.tr("O&pdracht"), self.tender_edit)
         self.form.addRow(self.tr("Perc&eel"), self.lot_edit)
         self.form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
         self.form.addRow(self.tr("&Ervaring (TW-1)"), self.experience_edit)
-        self.finish_layout()
 
     def _write(self, org_id: str) -> Any:
-        submitted = picked_date(self.submitted_edit)
+        submitted = self.submitted_on()
         if submitted is None:
-            self.message.show_message(self.tr("Vul de datum van indiening in."))
             return None
         tender, lot = self.tender_edit.text(), self.lot_edit.text()
         experience = self.experience_edit.toPlainText()
@@ -205,22 +208,11 @@ class TenderPartnerDialog(_RegisterDialog):
 class ProofApplicationDialog(_RegisterDialog):
     """The manager of a quality label not on the accepted list applies (QR-2 a): a new KB dossier."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        ops: Operations,
-        organisation_id: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, ops, organisation_id, parent)
+    def _build(self) -> None:
         self.setWindowTitle(self.tr("Nieuwe aanvraag kwaliteitsbewijs op de lijst"))
-        today = ctx.clock.today()
         self.proof_edit = QLineEdit()
         self.proof_edit.setMaxLength(200)
-        self.submitted_edit = _date_edit(today, latest=today)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setMaximumHeight(90)
+        self.description_edit = _text_edit(90)
         self.audit_combo = QComboBox()
         self.audit_combo.addItem(self.tr("niet vermeld"), None)
         self.audit_combo.addItem(self.tr("ja, na een audit of assessment"), True)
@@ -232,12 +224,10 @@ class ProofApplicationDialog(_RegisterDialog):
         self.form.addRow(self.tr("&Beschrijving"), self.description_edit)
         self.form.addRow(self.tr("&Toegekend na audit"), self.audit_combo)
         self.form.addRow(self.tr("Domeinen volgens de aanvrager"), areas)
-        self.finish_layout()
 
     def _write(self, org_id: str) -> Any:
-        submitted = picked_date(self.submitted_edit)
+        submitted = self.submitted_on()
         if submitted is None:
-            self.message.show_message(self.tr("Vul de datum van indiening in."))
             return None
         name, description = self.proof_edit.text(), self.description_edit.toPlainText()
         audit = self.audit_combo.currentData()
@@ -271,9 +261,7 @@ class TenderFactsPanel(QWidget):
         self.similar_combo = QComboBox()
         for value, text in zip(_TRI, (self.tr("onbekend"), self.tr("ja"), self.tr("nee")), strict=True):
             self.similar_combo.addItem(text, value)
-        self.experience_edit = QPlainTextEdit()
-        self.experience_edit.setTabChangesFocus(True)
-        self.experience_edit.setMaximumHeight(70)
+        self.experience_edit = _text_edit(70)
         self.price_edit = QLineEdit()
         self.price_edit.setPlaceholderText(self.tr("bv. 125000,00"))
         self.score_edit = QLineEdit()
@@ -387,7 +375,7 @@ class TenderFactsPanel(QWidget):
 
     def _on_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
-            self.message.show_message(user_error_text(error))
+            self.message.show_error(error)
             return
         labels = {
             "tender": self.tr("Opdracht"),
@@ -486,7 +474,7 @@ class ProofApplicationPanel(QWidget):
                 self._ctx, view.dossier_id, expected_version=view.version, name=name, areas=areas
             ),
             on_success=lambda _r: self._on_judged(view.dossier_id),
-            on_failure=lambda error: self.message.show_message(user_error_text(error)),
+            on_failure=self.message.show_error,
         )
 
     def _on_judged(self, dossier_id: str) -> None:

@@ -154,7 +154,7 @@ class UserDialog(QDialog):
         if isinstance(error, ConflictError):
             self._show_conflict(error)
         else:
-            self.message.show_message(user_error_text(error))
+            self.message.show_error(error)
 
     def _show_conflict(self, error: ConflictError) -> None:
         labels = {
@@ -190,7 +190,7 @@ class UserDialog(QDialog):
         try:
             self._user = get_user(self._ctx, self._user.id)
         except UserError as exc:
-            self.message.show_message(user_error_text(exc))
+            self.message.show_error(exc)
             return
         self._fill(self._user)
         if result == ConflictDialog.KEEP_MINE_ON_THEIRS:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from wsedesk.services import visits as visit_service
 from wsedesk.services.visit_sync import checkout
 from wsedesk.storage.sync import PACKAGE_SUFFIX
 from wsedesk.views.common import tr_data
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -105,13 +104,7 @@ class PlanVisitDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plannen"))
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self._on_accepted, self.tr("Plannen")))
         self.organisation_edit.editingFinished.connect(self._on_organisation_entered)
         if organisation_id is not None:
             self._fill_dossiers(organisation_id, checked=dossier_id)
@@ -218,12 +211,7 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self._on_accepted))
 
     @Slot()
     def _on_accepted(self) -> None:
@@ -250,12 +238,7 @@ class DateDialog(QDialog):
         layout = QFormLayout(self)
         self.date_edit = date_edit(value)
         layout.addRow(label, self.date_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addRow(ok_cancel_buttons(self, self.accept))
 
     def value(self) -> date:
         return picked(self.date_edit)
@@ -302,12 +285,7 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.progress)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Uitchecken"))
-        self.buttons.accepted.connect(self._on_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Uitchecken"))
         layout.addWidget(self.buttons)
 
     @Slot()

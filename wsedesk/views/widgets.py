@@ -1,5 +1,5 @@
-"""Small widgets more than one screen uses: an inline message, a wrapping button row, the municipality
-completer, the list table.
+"""Small widgets more than one screen uses: an inline message, a wrapping button row, a dialog's
+OK/Cancel row, the municipality completer, the list table.
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
@@ -7,7 +7,7 @@ feature's dialog.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import overload
 
 from PySide6.QtCore import QAbstractItemModel, QPoint, QRect, QSize, QStringListModel, Qt
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCompleter,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLayout,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.services.reference import municipalities
-from wsedesk.views.common import make_muted
+from wsedesk.views.common import make_muted, user_error_text
 from wsedesk.views.theme import status_colour
 
 ERROR_COLOUR = QColor("#b3261e")
@@ -186,10 +188,32 @@ class InlineMessage(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def show_error(self, error: BaseException) -> None:
+        """A refused write or bad input: its Dutch message (`user_error_text`)."""
+        self.show_message(user_error_text(error))
+
     def clear_message(self) -> None:
         self.kind = ""
         self.setText("")
         self.hide()
+
+
+def ok_cancel_buttons(
+    dialog: QDialog,
+    on_ok: Callable[[], object],
+    ok_text: str | None = None,
+    cancel_text: str | None = None,
+) -> QDialogButtonBox:
+    """A dialog's OK/Cancel row: OK calls `on_ok`, Cancel rejects. Texts already translated; None
+    keeps Qt's own (translated by Qt's catalogue)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    if cancel_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def municipality_completer(parent: QWidget, names: Sequence[str]) -> QCompleter:
