@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -48,7 +46,7 @@ from wsedesk.views.common import Page, format_number, heading_label, make_muted,
 from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.theme import status_style
 from wsedesk.views.users_dialog import UsersSection
-from wsedesk.views.widgets import fit_columns_to_contents, make_table
+from wsedesk.views.widgets import fitted_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -192,12 +190,6 @@ def _cell(text: str, *, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _read_only_table(headers: list[str]) -> QTableWidget:
-    table = make_table(columns=headers)
-    fit_columns_to_contents(table)
-    return table
-
-
 def _decimal(value: float | None) -> str:
     """Dutch decimals: 12,5 (empty when there is nothing to count)."""
     if value is None:
@@ -232,10 +224,9 @@ class CalendarSection(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = _read_only_table(
-            [self.tr("Datum"), self.tr("Naam"), self.tr("Soort"), self.tr("Gewijzigd door")]
+        self.table = fitted_table(
+            [self.tr("Datum"), self.tr("Naam"), self.tr("Soort"), self.tr("Gewijzigd door")], stretch=1
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # The month at a glance (which days count), beside the team's own changes.
         self.month_view = CalendarMonthView()
         changes_box = QGroupBox(self.tr("Wijzigingen door het team"))
@@ -420,7 +411,7 @@ class FiguresSection(QWidget):
         layout.addWidget(
             heading_label(self.tr("Doorlooptijden (dagen van indiening tot beslissing)"), self, scale=1.05)
         )
-        self.processing_table = _read_only_table(
+        self.processing_table = fitted_table(
             [
                 self.tr("Dossiertype"),
                 self.tr("Beslist"),
@@ -428,13 +419,13 @@ class FiguresSection(QWidget):
                 self.tr("Mediaan netto"),
                 self.tr("Gemiddeld bruto"),
                 self.tr("Gemiddeld netto"),
-            ]
+            ],
+            stretch=0,
+            name=self.tr("Doorlooptijden"),
         )
-        self.processing_table.setAccessibleName(self.tr("Doorlooptijden"))
-        self.processing_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.processing_table, 1)
         layout.addWidget(heading_label(self.tr("Termijnen afgesloten in de periode"), self, scale=1.05))
-        self.terms_table = _read_only_table(
+        self.terms_table = fitted_table(
             [
                 self.tr("Regel"),
                 self.tr("Termijn"),
@@ -443,10 +434,10 @@ class FiguresSection(QWidget):
                 self.tr("Overschreden"),
                 self.tr("% gehaald"),
                 self.tr("Geschorste dagen"),
-            ]
+            ],
+            stretch=1,
+            name=self.tr("Termijnen afgesloten in de periode"),
         )
-        self.terms_table.setAccessibleName(self.tr("Termijnen afgesloten in de periode"))
-        self.terms_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.terms_table, 1)
         self.compute_button.clicked.connect(self._on_compute_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)

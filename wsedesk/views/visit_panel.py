@@ -40,7 +40,7 @@ from wsedesk.services.changes import Changes
 from wsedesk.services.report_overview import follow_up_findings
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
 from wsedesk.views.visit_dialogs import ActionDialog, DateDialog
-from wsedesk.views.widgets import InlineMessage, make_table
+from wsedesk.views.widgets import InlineMessage, fitted_table, make_table
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -167,20 +167,11 @@ class VisitPanel(QWidget):
     def _actions_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.actions_table = make_table(
-            columns=[
-                self.tr("Opvolgactie"),
-                self.tr("Dossier"),
-                self.tr("Uiterlijk op"),
-                self.tr("Uitgevoerd op"),
-            ]
+        self.actions_table = fitted_table(
+            [self.tr("Opvolgactie"), self.tr("Dossier"), self.tr("Uiterlijk op"), self.tr("Uitgevoerd op")],
+            stretch=0,
+            name=self.tr("Opvolgacties"),
         )
-        self.actions_table.setAccessibleName(self.tr("Opvolgacties"))
-        self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.actions_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         layout.addWidget(self.actions_table, 1)
         row = QHBoxLayout()
         self.add_action_button = QPushButton(self.tr("&Toevoegen…"))

@@ -284,6 +284,17 @@ def fit_columns_to_contents(table: QTableView) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
+def fitted_table(columns: Sequence[str], *, stretch: int, name: str = "") -> QTableWidget:
+    """A `make_table(columns=…)` whose column `stretch` takes the room left while the others fit
+    their contents; `name` is what a screen reader says."""
+    table = make_table(columns=columns)
+    fit_columns_to_contents(table)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if name:
+        table.setAccessibleName(name)
+    return table
+
+
 def field_table(
     columns: Sequence[str], rows: Sequence[Sequence[str]], parent: QWidget | None = None
 ) -> QTableWidget:
