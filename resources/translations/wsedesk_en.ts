@@ -445,14 +445,6 @@
         <translation>Kind of letter</translation>
     </message>
     <message>
-        <source>andere datum:</source>
-        <translation>other date:</translation>
-    </message>
-    <message>
-        <source>Briefdatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standaard: per dossier de datum van wat de brief meldt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,24 +1009,12 @@
         <translation>The application is registered as file {ref}.</translation>
     </message>
     <message>
-        <source>Nieuwe organisatie aangemaakt.</source>
-        <translation>New organisation created.</translation>
-    </message>
-    <message>
-        <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
-        <translation type="unfinished">Added to an existing organisation (its data were not changed).</translation>
-    </message>
-    <message>
         <source>Ontvankelijkheid te beoordelen uiterlijk op {d} (ED-4).</source>
         <translation>Admissibility to be decided by {d} (ED-4).</translation>
     </message>
     <message>
         <source>Met Terug ziet u de ingeschreven gegevens; in deel 3 toont “Toon nummer” het rijksregisternummer van een begeleider (elke inzage wordt gelogd).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul in wie de verklaring ondertekende.</source>
-        <translation type="unfinished">Fill in who signed the declaration.</translation>
     </message>
     <message>
         <source>Zonder ondertekende verklaring wordt de aanvraag wel ingeschreven, maar is ze onontvankelijk (ED-3 deel 5, ED-4).</source>
@@ -2161,6 +2141,14 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
         <translation>Date of sig&amp;ning</translation>
     </message>
     <message>
+        <source>andere datum:</source>
+        <translation>other date:</translation>
+    </message>
+    <message>
+        <source>Briefdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Problemen — niets is bewaard. Dubbelklik of druk Enter om naar het deel te gaan:</source>
         <translation>&amp;Problems — nothing was saved. Double-click or press Enter to go to the part:</translation>
     </message>
@@ -2556,14 +2544,6 @@ De fout staat in het logboek ({path}). Bezorg dat bestand aan de beheerder.</sou
     <message>
         <source>Soort brief</source>
         <translation>Kind of letter</translation>
-    </message>
-    <message>
-        <source>andere datum:</source>
-        <translation>other date:</translation>
-    </message>
-    <message>
-        <source>Briefdatum</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zonder andere datum draagt de brief de datum van wat hij meldt: de beslissing, de start van de termijn, de vraag om informatie; een advies of herinnering: vandaag.</source>
@@ -3780,24 +3760,12 @@ Contact: {contact}
         <translation>Registered as file {ref}.</translation>
     </message>
     <message>
-        <source>Nieuwe organisatie aangemaakt.</source>
-        <translation>New organisation created.</translation>
-    </message>
-    <message>
-        <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
-        <translation>Added to an existing organisation (its data were not changed).</translation>
-    </message>
-    <message>
         <source>Beslissing over de validatie uiterlijk op {d} (QR-4).</source>
         <translation>Decision on the validation by {d} at the latest (QR-4).</translation>
     </message>
     <message>
         <source>Zonder verklaring op erewoord geen registratie.</source>
         <translation>No registration without a declaration on honour.</translation>
-    </message>
-    <message>
-        <source>Vul in wie de verklaring ondertekende.</source>
-        <translation>Fill in who signed the declaration.</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4549,21 @@ Elk bestand wordt gecontroleerd en enkel opgeslagen als het geen fouten bevat; e
     <message>
         <source>{who}: vul de naam in.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <source>Nieuwe organisatie aangemaakt.</source>
+        <translation>New organisation created.</translation>
+    </message>
+    <message>
+        <source>Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd).</source>
+        <translation>Added to an existing organisation (its data were not changed).</translation>
+    </message>
+    <message>
+        <source>Vul in wie de verklaring ondertekende.</source>
+        <translation>Fill in who signed the declaration.</translation>
     </message>
 </context>
 <context>

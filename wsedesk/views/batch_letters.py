@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,6 +44,7 @@ from wsedesk.services.letters import (
     letter_targets,
 )
 from wsedesk.views.common import format_number, heading_label, make_muted, tr_data
+from wsedesk.views.form_fields import LetterDateFields
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -102,19 +101,8 @@ class BatchLetterDialog(QDialog):
         self.kind_combo.setMinimumContentsLength(34)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         form.addRow(self.tr("Soort brief"), self.kind_combo)
-        date_row = QHBoxLayout()
-        self.own_date_check = QCheckBox(self.tr("andere datum:"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        today = ctx.clock.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setEnabled(False)
-        date_row.addWidget(self.own_date_check)
-        date_row.addWidget(self.date_edit)
-        date_row.addStretch(1)
-        form.addRow(self.tr("Briefdatum"), date_row)
+        self.letter_date_fields = LetterDateFields(self, form, ctx.clock.today())
+        self.own_date_check, self.date_edit = self.letter_date_fields.widgets()
         date_hint = QLabel(self.tr("Standaard: per dossier de datum van wat de brief meldt."))
         make_muted(date_hint)
         form.addRow("", date_hint)
@@ -188,10 +176,7 @@ class BatchLetterDialog(QDialog):
         return index >= 0 and model.item(index).isEnabled()
 
     def letter_date(self) -> date | None:
-        if not self.own_date_check.isChecked():
-            return None
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self.letter_date_fields.letter_date()
 
     @Slot()
     def start(self) -> None:

@@ -1,5 +1,6 @@
 """Form parts that more than one dialog or wizard builds: dates, a field with its message, an
-organisation's KBO number, name and kind, its address, the declaration on honour, an import's problems.
+organisation's KBO number, name and kind, its address, the declaration on honour, a letter's date,
+an import's problems.
 
 Each part makes its widgets and adds its rows to a form the caller owns; the caller keeps the
 widgets as its own attributes where tests and slots reach them (`self.kbo_edit`), and adds what
@@ -213,6 +214,30 @@ class DeclarationFields(QObject):
             "ondertekend_door": self.signed_by_edit.text().strip(),
             "datum": self.signed_on_edit.date().toPython().isoformat(),
         }
+
+
+class LetterDateFields(QObject):
+    """A letter's date as a form row: unchecked, the service dates each letter after what it
+    reports (the decision, the term's start); checked, the day chosen (not after today)."""
+
+    def __init__(self, owner: QWidget, form: QFormLayout, today: date) -> None:
+        super().__init__(owner)
+        self.own_date_check = QCheckBox(QCoreApplication.translate("FormFields", "andere datum:"))
+        self.date_edit = date_edit(today, latest=today)
+        self.date_edit.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.own_date_check)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        form.addRow(QCoreApplication.translate("FormFields", "Briefdatum"), row)
+
+    def widgets(self) -> tuple[QCheckBox, QDateEdit]:
+        """The check and the date: for the dialog's own attributes."""
+        return self.own_date_check, self.date_edit
+
+    def letter_date(self) -> date | None:
+        """The chosen date, or None for the service's default."""
+        return from_qdate(self.date_edit.date()) if self.own_date_check.isChecked() else None
 
 
 class ProblemList(QObject):

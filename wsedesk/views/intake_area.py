@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -37,11 +36,11 @@ from wsedesk.services.recognition import (
     ImportResult,
 )
 from wsedesk.views.common import format_date, heading_label, make_muted, tr_data
-from wsedesk.views.form_fields import DeclarationFields, ProblemList
 from wsedesk.views.intake_form import (
     FLANDERS,
     IntakeForm,
     IntakePage,
+    SubmitPage,
     find_municipality,
     municipalities_by_name,
     text_edit,
@@ -386,7 +385,7 @@ class AreaPage(IntakePage):
 # --- part 5: the declaration on honour, and submitting -------------------------------------------
 
 
-class DeclarationPage(IntakePage):
+class DeclarationPage(SubmitPage):
     def __init__(self, wizard: IntakeForm) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Deel 5 — Verklaring op erewoord"))
@@ -395,15 +394,11 @@ class DeclarationPage(IntakePage):
                 "De ondertekende verklaring, het engagement voor intervisie (ED-1) en de indieningsdatum."
             )
         )
-        today = wizard.ctx.clock.today()
         layout = QVBoxLayout(self)
         self.form_box = QGroupBox(self.tr("Verklaring"))
         form = QFormLayout(self.form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.declaration = DeclarationFields(self, form, today, signed_latest=None)
-        self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit = (
-            self.declaration.widgets()
-        )
+        self._add_declaration(form, signed_latest=None)
         self.intervision_combo = QComboBox()
         self.intervision_combo.addItem(self.tr("ja, de aanvrager engageert zich"), True)
         self.intervision_combo.addItem(self.tr("nee"), False)
@@ -412,11 +407,7 @@ class DeclarationPage(IntakePage):
         self.declaration_note = InlineMessage()
         form.addRow("", self.declaration_note)
         layout.addWidget(self.form_box)
-
-        self.problems = ProblemList(self, wizard.go_to_page)
-        self.problems_label, self.problems_list = self.problems.label, self.problems.list
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems_list, 1)
+        self._add_problems(layout)
 
         self.success_box = QGroupBox(self.tr("Ingeschreven"))
         success = QVBoxLayout(self.success_box)
@@ -445,20 +436,13 @@ class DeclarationPage(IntakePage):
             item["intervisie"] = bool(intervision)
         return item
 
-    def show_problems(self, problems: Sequence[tuple[int, str]]) -> None:
-        """List the import's problems, each with the page it belongs to (UserRole)."""
-        self.problems.show_problems(problems)
-
     def show_success(self, result: ImportResult) -> None:
         self.problems.set_visible(False)
         self.errors.clear_message()
         self.reference_label.setText(result.reference or "")
-        lines = [
-            self.tr("De aanvraag is ingeschreven als dossier {ref}.").format(ref=result.reference),
-            self.tr("Nieuwe organisatie aangemaakt.")
-            if result.organisation_created
-            else self.tr("Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd)."),
-        ]
+        lines = self._outcome(
+            self.tr("De aanvraag is ingeschreven als dossier {ref}.").format(ref=result.reference), result
+        )
         if result.admissibility_due:
             lines.append(
                 self.tr("Ontvankelijkheid te beoordelen uiterlijk op {d} (ED-4).").format(
@@ -475,18 +459,6 @@ class DeclarationPage(IntakePage):
             )
         self.success_label.setText("\n".join(lines))
         self.success_box.show()
-
-    def validatePage(self) -> bool:
-        if self._wizard.registered:
-            return True  # "Sluiten"
-        problems: list[tuple[QWidget | None, str]] = []
-        if not self.signed_by_edit.text().strip():
-            problems.append((self.signed_by_edit, self.tr("Vul in wie de verklaring ondertekende.")))
-        if problems:
-            return self._fail(problems)
-        self.errors.clear_message()
-        self._wizard.submit()
-        return False  # stay open: on success to show the reference, on a problem to fix it
 
     @Slot(bool)
     def _on_agreed_toggled(self, checked: bool) -> None:

@@ -8,7 +8,9 @@ that holds them (views/intake_wizard.py) build on these. A page reaches the wiza
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -37,7 +41,7 @@ from wsedesk.services.recognition import (
     ImportResult,
 )
 from wsedesk.services.reference import MunicipalityRef, municipalities, postal_codes_for
-from wsedesk.views.form_fields import with_message
+from wsedesk.views.form_fields import DeclarationFields, ProblemList, with_message
 from wsedesk.views.widgets import (
     InlineMessage,
 )
@@ -218,6 +222,53 @@ class IntakePage(QWizardPage):
         return False
 
 
+class SubmitPage(IntakePage):
+    """A wizard's last page: the declaration on honour (in the subclass's form), the import's
+    problems, and submitting; the ED intake's part 5 and the QR registration's last page."""
+
+    def _add_declaration(self, form: QFormLayout, *, signed_latest: date | None) -> None:
+        today = self._wizard.ctx.clock.today()
+        self.declaration = DeclarationFields(self, form, today, signed_latest=signed_latest)
+        self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit = (
+            self.declaration.widgets()
+        )
+
+    def _add_problems(self, layout: QVBoxLayout) -> None:
+        self.problems = ProblemList(self, self._wizard.go_to_page)
+        self.problems_label, self.problems_list = self.problems.label, self.problems.list
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_list, 1)
+
+    def show_problems(self, problems: Sequence[tuple[int, str]]) -> None:
+        """List the import's problems, each with the page it belongs to (UserRole)."""
+        self.problems.show_problems(problems)
+
+    def _outcome(self, stored: str, result: Any) -> list[str]:
+        """The first lines after a stored import: `stored`, then what became of the organisation."""
+        return [
+            stored,
+            self.tr("Nieuwe organisatie aangemaakt.")
+            if result.organisation_created
+            else self.tr("Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd)."),
+        ]
+
+    def _declaration_problems(self) -> list[tuple[QWidget | None, str]]:
+        """What stops the submission besides a missing signatory (none by default)."""
+        return []
+
+    def validatePage(self) -> bool:
+        if self._wizard.registered:
+            return True  # "Sluiten"
+        problems = self._declaration_problems()
+        if not self.signed_by_edit.text().strip():
+            problems.append((self.signed_by_edit, self.tr("Vul in wie de verklaring ondertekende.")))
+        if problems:
+            return self._fail(problems)
+        self.errors.clear_message()
+        self._wizard.submit()
+        return False  # stay open: on success to show the reference, on a problem to fix it
+
+
 __all__ = [
     "EMAIL",
     "FLANDERS",
@@ -230,6 +281,7 @@ __all__ = [
     "PAGE_SUBCONTRACTORS",
     "IntakeForm",
     "IntakePage",
+    "SubmitPage",
     "SupervisorEntry",
     "find_municipality",
     "format_years",

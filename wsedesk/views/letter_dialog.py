@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
     QStandardPaths,
     Qt,
@@ -32,9 +31,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -73,6 +70,7 @@ from wsedesk.services.letters import (
     render_for_dossier,
 )
 from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr_data
+from wsedesk.views.form_fields import LetterDateFields
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -434,19 +432,8 @@ class LetterDialog(PdfActionsMixin, QDialog):
         make_muted(self.kind_description)
         form.addRow("", self.kind_description)
 
-        date_row = QHBoxLayout()
-        self.own_date_check = QCheckBox(self.tr("andere datum:"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        today = self._ctx.clock.today()
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setEnabled(False)
-        date_row.addWidget(self.own_date_check)
-        date_row.addWidget(self.date_edit)
-        date_row.addStretch(1)
-        form.addRow(self.tr("Briefdatum"), date_row)
+        self.letter_date_fields = LetterDateFields(self, form, self._ctx.clock.today())
+        self.own_date_check, self.date_edit = self.letter_date_fields.widgets()
         date_help = self.tr(
             "Zonder andere datum draagt de brief de datum van wat hij meldt: de beslissing, de start "
             "van de termijn, de vraag om informatie; een advies of herinnering: vandaag."
@@ -603,10 +590,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
 
     def letter_date(self) -> date | None:
         """The chosen date, or None for the service's default."""
-        if not self.own_date_check.isChecked():
-            return None
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self.letter_date_fields.letter_date()
 
     def reasons(self) -> tuple[str, ...]:
         if self.reasons_box.isHidden():

@@ -41,8 +41,8 @@ from wsedesk.services.quality_registrations import import_registration
 from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
 from wsedesk.views.common import format_date, tr_data
 from wsedesk.views.counter_wizard import CounterWizard
-from wsedesk.views.form_fields import DeclarationFields, ProblemList, date_edit, to_qdate
-from wsedesk.views.intake_form import IntakePage
+from wsedesk.views.form_fields import date_edit, to_qdate
+from wsedesk.views.intake_form import IntakePage, SubmitPage
 from wsedesk.views.intake_organisation import OrganisationPage
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ class ProofPage(IntakePage):
         self.errors.clear_message()
 
 
-class RegistrationPage(IntakePage):
+class RegistrationPage(SubmitPage):
     """QR-1 evidence per area, the provider's start (QR-8), the declaration; then the import's outcome."""
 
     def __init__(self, wizard: QrWizard) -> None:
@@ -229,16 +229,9 @@ class RegistrationPage(IntakePage):
             form.addRow(text[:1].upper() + text[1:], combo)
         self.active_since = OptionalDate(self.tr("&Actief sinds (QR-8)"), today)
         form.addRow(self.tr("Start"), self.active_since)
-        self.declaration = DeclarationFields(self, form, today, signed_latest=today)
-        self.submitted_edit, self.agreed_check, self.signed_by_edit, self.signed_on_edit = (
-            self.declaration.widgets()
-        )
+        self._add_declaration(form, signed_latest=today)
         layout.addLayout(form)
-
-        self.problems = ProblemList(self, wizard.go_to_page)
-        self.problems_label, self.problems_list = self.problems.label, self.problems.list
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems_list, 1)
+        self._add_problems(layout)
         self.success_label = QLabel()
         self.success_label.setWordWrap(True)
         self.success_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -253,17 +246,9 @@ class RegistrationPage(IntakePage):
     def areas(self) -> dict[str, str]:
         return {area: str(combo.currentData()) for area, combo in self.area_combos.items()}
 
-    def show_problems(self, problems: list[tuple[int, str]]) -> None:
-        self.problems.show_problems(problems)
-
     def show_success(self, result: ImportResult) -> None:
         self.show_problems([])
-        lines = [
-            self.tr("Ingeschreven als dossier {ref}.").format(ref=result.reference),
-            self.tr("Nieuwe organisatie aangemaakt.")
-            if result.organisation_created
-            else self.tr("Bij een bestaande organisatie gevoegd (haar gegevens zijn niet gewijzigd)."),
-        ]
+        lines = self._outcome(self.tr("Ingeschreven als dossier {ref}.").format(ref=result.reference), result)
         if result.decision_due:
             lines.append(
                 self.tr("Beslissing over de validatie uiterlijk op {d} (QR-4).").format(
@@ -274,19 +259,10 @@ class RegistrationPage(IntakePage):
         self.success_label.setText("\n".join(lines))
         self.success_label.show()
 
-    def validatePage(self) -> bool:
-        if self._wizard.registered:
-            return True  # "Sluiten"
-        problems: list[tuple[QWidget | None, str]] = []
-        if not self.agreed_check.isChecked():
-            problems.append((self.agreed_check, self.tr("Zonder verklaring op erewoord geen registratie.")))
-        if not self.signed_by_edit.text().strip():
-            problems.append((self.signed_by_edit, self.tr("Vul in wie de verklaring ondertekende.")))
-        if problems:
-            return self._fail(problems)
-        self.errors.clear_message()
-        self._wizard.submit()
-        return False  # stay open: on success to show the reference, on a problem to fix it
+    def _declaration_problems(self) -> list[tuple[QWidget | None, str]]:
+        if self.agreed_check.isChecked():
+            return []
+        return [(self.agreed_check, self.tr("Zonder verklaring op erewoord geen registratie."))]
 
 
 class QrWizard(CounterWizard):
