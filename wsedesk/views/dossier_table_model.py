@@ -93,15 +93,6 @@ class DossierTableModel(PagedTableModel):
             ),
         ]
 
-    @property
-    def filter(self) -> DossierFilter:
-        return self._filter
-
-    def set_filter(self, flt: DossierFilter) -> None:
-        """A new WHERE: count again and show the first page."""
-        self._filter = flt
-        self.reload()
-
     def _count(self) -> int:
         return count_dossiers(self._ctx, self._filter)
 

@@ -79,14 +79,6 @@ class OrganisationTableModel(PagedTableModel):
             ),
         ]
 
-    @property
-    def filter(self) -> OrganisationFilter:
-        return self._filter
-
-    def set_filter(self, flt: OrganisationFilter) -> None:
-        self._filter = flt
-        self.reload()
-
     def organisation_row(self, row: int) -> OrganisationRow:
         result: OrganisationRow = self.row_at(row)
         return result

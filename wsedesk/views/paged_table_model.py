@@ -62,6 +62,7 @@ class PagedTableModel(ColumnTableModel):
         self._loaded = False
         self._row_of_id: dict[str, int] = {}
         self._generation = 0  # bumped by every reload; a background result of an older one is dropped
+        self._filter: Any = None  # the subclass's filter (its WHERE), handed to `_count` and `_page`
 
     # --- what subclasses provide -------------------------------------------------------------
 
@@ -82,6 +83,15 @@ class PagedTableModel(ColumnTableModel):
         return None
 
     # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> Any:
+        return self._filter
+
+    def set_filter(self, flt: Any) -> None:
+        """A new WHERE: count again and show the first page."""
+        self._filter = flt
+        self.reload()
 
     @property
     def total(self) -> int:

@@ -148,16 +148,8 @@ class WorkTableModel(PagedTableModel):
     # --- data ----------------------------------------------------------------------------------
 
     @property
-    def filter(self) -> WorkFilter:
-        return self._filter
-
-    @property
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
-
-    def set_filter(self, flt: WorkFilter) -> None:
-        self._filter = flt
-        self.reload()
 
     def set_filter_on(
         self, flt: WorkFilter, ops: Operations, *, then: Callable[[], object] | None = None
