@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
@@ -166,7 +167,8 @@ def _icon(pixmap: QPixmap) -> QIcon:
     return icon
 
 
-def _light_pixmap(light: str, size: int) -> QPixmap:
+def _disc_pixmap(colour: QColor, size: int, sign: Callable[[QPainter], None] | None = None) -> QPixmap:
+    """A filled circle with a darker rim; `sign` draws on it (in white) with the painter."""
     ratio = 2.0  # drawn at twice the size: sharp on high-DPI screens and in screenshots
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -174,20 +176,27 @@ def _light_pixmap(light: str, size: int) -> QPixmap:
     painter = QPainter(pixmap)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(LIGHT_COLOURS.get(light, "#8a8a8a"))
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(colour)
         painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0))
-        if light == "stopped":
+        if sign is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("white"))
-            bar_w, bar_h = size * 0.16, size * 0.48
-            top = (size - bar_h) / 2
-            painter.drawRect(QRectF(size * 0.30, top, bar_w, bar_h))
-            painter.drawRect(QRectF(size * 0.54, top, bar_w, bar_h))
+            sign(painter)
     finally:
         painter.end()
     return pixmap
+
+
+def _light_pixmap(light: str, size: int) -> QPixmap:
+    def pause(painter: QPainter) -> None:
+        bar_w, bar_h = size * 0.16, size * 0.48
+        top = (size - bar_h) / 2
+        painter.drawRect(QRectF(size * 0.30, top, bar_w, bar_h))
+        painter.drawRect(QRectF(size * 0.54, top, bar_w, bar_h))
+
+    colour = QColor(LIGHT_COLOURS.get(light, "#8a8a8a"))
+    return _disc_pixmap(colour, size, pause if light == "stopped" else None)
 
 
 def clock_icon(running: bool, size: int = 14) -> QIcon:
@@ -198,30 +207,15 @@ def clock_icon(running: bool, size: int = 14) -> QIcon:
         if not running:
             icon = light_icon("stopped", size)
         else:
-            ratio = 2.0
-            pixmap = QPixmap(int(size * ratio), int(size * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            try:
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                colour = QColor(LIGHT_COLOURS["ok"])
-                painter.setPen(QPen(colour.darker(130), 1))
-                painter.setBrush(colour)
-                painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("white"))
-                painter.drawPolygon(
-                    QPolygonF(
-                        [
-                            QPointF(size * 0.38, size * 0.27),
-                            QPointF(size * 0.38, size * 0.73),
-                            QPointF(size * 0.74, size * 0.5),
-                        ]
-                    )
-                )
-            finally:
-                painter.end()
-            icon = _icon(pixmap)
+
+            def play(painter: QPainter) -> None:
+                triangle = [
+                    QPointF(size * 0.38, size * 0.27),
+                    QPointF(size * 0.38, size * 0.73),
+                    QPointF(size * 0.74, size * 0.5),
+                ]
+                painter.drawPolygon(QPolygonF(triangle))
+
+            icon = _icon(_disc_pixmap(QColor(LIGHT_COLOURS["ok"]), size, play))
         _icons[key] = icon
     return icon
