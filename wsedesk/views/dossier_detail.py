@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,7 +42,7 @@ from wsedesk.views.dossier_terms import DossierTermsPanel
 from wsedesk.views.guidance_panel import GuidancePanel
 from wsedesk.views.tender_dialogs import DossierFactsTab
 from wsedesk.views.term_explanation import clock_icon
-from wsedesk.views.widgets import ElidedLabel
+from wsedesk.views.widgets import ElidedLabel, list_tree
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -212,32 +209,16 @@ class DossierDetailPanel(QWidget):
         self.tabs = QTabWidget()
         right.addWidget(self.tabs, 1)
         self.terms_panel = DossierTermsPanel(ctx)
-        self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels(
-            [self.tr("Datum"), self.tr("Gebeurtenis"), self.tr("Omschrijving"), self.tr("Door")]
+        self.timeline = list_tree(
+            [self.tr("Datum"), self.tr("Gebeurtenis"), self.tr("Omschrijving"), self.tr("Door")],
+            stretch=2,
+            name=self.tr("Tijdlijn"),
         )
-        self.documents = QTreeWidget()
-        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
-        self.documents.setAccessibleName(self.tr("Documenten"))
-        self.documents.setHeaderLabels(
-            [self.tr("Titel"), self.tr("Versie"), self.tr("Definitief"), self.tr("SHA-256")]
+        self.documents = list_tree(
+            [self.tr("Titel"), self.tr("Versie"), self.tr("Definitief"), self.tr("SHA-256")],
+            stretch=0,
+            name=self.tr("Documenten"),
         )
-        for tree in (self.timeline, self.documents):
-            tree.setRootIsDecorated(False)
-            tree.setUniformRowHeights(True)
-            tree.setAlternatingRowColors(True)
-            tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        timeline_header = self.timeline.header()
-        timeline_header.setStretchLastSection(False)
-        timeline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        timeline_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        timeline_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        timeline_header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        doc_header = self.documents.header()
-        doc_header.setStretchLastSection(False)
-        doc_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            doc_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.terms_panel, self.tr("Termijnen"))
         self.tabs.addTab(self.timeline, self.tr("Tijdlijn"))
         self.tabs.addTab(self.documents, self.tr("Documenten"))

@@ -8,12 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from wsedesk.services.terms import TermView, explain
 from wsedesk.views.common import format_date, make_muted, tr_data
 from wsedesk.views.term_explanation import TermExplanationDialog, light_icon
 from wsedesk.views.theme import status_colour
+from wsedesk.views.widgets import list_tree
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -42,20 +40,11 @@ class DossierTermsPanel(QWidget):
         self.explanation_dialog: TermExplanationDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Termijnen van het dossier"))
-        self.tree.setHeaderLabels(
-            [self.tr("Termijn"), self.tr("Gebeurtenis"), self.tr("Vervaldag"), self.tr("Stand")]
+        self.tree = list_tree(
+            [self.tr("Termijn"), self.tr("Gebeurtenis"), self.tr("Vervaldag"), self.tr("Stand")],
+            stretch=self.TERM,
+            name=self.tr("Termijnen van het dossier"),
         )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for col in range(self.COLUMNS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.TERM, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.summary_label = QLabel()

@@ -13,18 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,7 @@ from wsedesk.services.guidance import (
 from wsedesk.services.guidance_import import GuidanceImportResult, import_guidance_list
 from wsedesk.views.common import format_date, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate
-from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
+from wsedesk.views.widgets import InlineMessage, list_tree, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -112,26 +109,18 @@ class GuidancePanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("Begeleidingen"))
-        self.tree.setHeaderLabels(
+        self.tree = list_tree(
             [
                 self.tr("Werknemer"),
                 self.tr("Werkgever"),
                 self.tr("Begin"),
                 self.tr("Einde"),
                 self.tr("Premie gewijzigd"),
-            ]
+            ],
+            stretch=1,
+            name=self.tr("Begeleidingen"),
+            parent=self,
         )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Begeleiding toevoegen…"), self)

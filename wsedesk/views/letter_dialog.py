@@ -30,14 +30,12 @@ from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -46,7 +44,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -71,6 +68,7 @@ from wsedesk.services.letters import (
 )
 from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr_data
 from wsedesk.views.form_fields import LetterDateFields
+from wsedesk.views.widgets import list_tree
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -461,17 +459,10 @@ class LetterDialog(PdfActionsMixin, QDialog):
         advice_layout = QVBoxLayout(self.advice_box)
         findings_caption = QLabel(self.tr("Getoetste voorwaarden (aangevinkt: opgenomen in het advies)"))
         findings_caption.setWordWrap(True)
-        self.findings_tree = QTreeWidget()
-        self.findings_tree.setHeaderLabels([self.tr("Voorwaarde"), self.tr("Oordeel")])
-        self.findings_tree.setRootIsDecorated(False)
-        self.findings_tree.setUniformRowHeights(True)
-        self.findings_tree.setAlternatingRowColors(True)
+        # Single selection, as a QTreeWidget has by default.
+        self.findings_tree = list_tree([self.tr("Voorwaarde"), self.tr("Oordeel")], stretch=0)
         self.findings_tree.setMinimumHeight(120)
         self.findings_tree.setToolTip(self.tr("Wijs een voorwaarde aan om de motivering te lezen"))
-        findings_header = self.findings_tree.header()
-        findings_header.setStretchLastSection(False)
-        findings_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        findings_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.findings_message = QLabel()
         self.findings_message.setWordWrap(True)
         make_muted(self.findings_message)
@@ -509,18 +500,8 @@ class LetterDialog(PdfActionsMixin, QDialog):
         panel = QWidget()
         documents_layout = QVBoxLayout(panel)
         documents_layout.setContentsMargins(4, 4, 4, 4)
-        self.documents_tree = QTreeWidget()
-        self.documents_tree.setHeaderLabels([self.tr("Titel"), self.tr("Versie"), self.tr("Gemaakt")])
-        self.documents_tree.setRootIsDecorated(False)
-        self.documents_tree.setUniformRowHeights(True)
-        self.documents_tree.setAlternatingRowColors(True)
-        self.documents_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents_tree = list_tree([self.tr("Titel"), self.tr("Versie"), self.tr("Gemaakt")], stretch=0)
         self.documents_tree.setToolTip(self.tr("Dubbelklik om het opgeslagen document te tonen"))
-        header = self.documents_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(self.tr("Dubbelklik op een document om het rechts te tonen."))
         make_muted(hint)
         documents_layout.addWidget(self.documents_tree, 1)

@@ -1,5 +1,5 @@
 """Small widgets more than one screen uses: an inline message, a wrapping button row, a dialog's
-OK/Cancel row, the municipality completer, the list table.
+OK/Cancel row, the municipality completer, the list table and the flat list tree.
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
     QWidget,
 )
 
@@ -275,6 +276,29 @@ def make_table(
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
     return table
+
+
+def list_tree(
+    headers: Sequence[str], *, stretch: int, name: str = "", parent: QWidget | None = None
+) -> QTreeWidget:
+    """A flat list of rows (no tree lines), one row selected at a time: column `stretch` takes the
+    room left, the others fit their contents; `name` is what a screen reader says."""
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(list(headers))
+    if name:
+        tree.setAccessibleName(name)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(len(headers)):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents,
+        )
+    return tree
 
 
 def fit_columns_to_contents(table: QTableView) -> None:
