@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from wsedesk.views.dossier_terms import DossierTermsPanel
 from wsedesk.views.guidance_panel import GuidancePanel
 from wsedesk.views.tender_dialogs import DossierFactsTab
 from wsedesk.views.term_explanation import clock_icon
-from wsedesk.views.widgets import ElidedLabel, list_tree
+from wsedesk.views.widgets import ElidedLabel, list_tree, message_or_content
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -87,18 +86,9 @@ class DossierDetailPanel(QWidget):
             "assignee_id": self.tr("Behandelaar"),
         }
 
-        self._stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
-
-        self.empty_label = QLabel(self.tr("Kies een dossier in de lijst om het hier te zien."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        make_muted(self.empty_label)
-        self._stack.addWidget(self.empty_label)
-
-        content = QWidget()
-        self._stack.addWidget(content)
+        self._stack, self.empty_label, content = message_or_content(
+            self, self.tr("Kies een dossier in de lijst om het hier te zien.")
+        )
         grid = QHBoxLayout(content)
         grid.setContentsMargins(6, 6, 6, 6)
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,7 +41,7 @@ from wsedesk.rules.evidence import evidence_label, evidence_value
 from wsedesk.rules.quality import NIET_VOLDAAN, ONBEKEND, VOLDAAN, Finding
 from wsedesk.services.checks import DossierFindings, dossier_findings, request_missing_information_with_text
 from wsedesk.views.common import format_date, make_muted, tr_data
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, message_or_content
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -186,20 +185,7 @@ class FindingsPanel(QWidget):
             "n.v.t.": self.tr("n.v.t."),
         }
 
-        self._stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
-
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setMargin(24)
-        make_muted(self.empty_label)
-        self._stack.addWidget(self.empty_label)
-
-        content = QWidget()
-        self._stack.addWidget(content)
+        self._stack, self.empty_label, content = message_or_content(self, margin=24)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         self.summary_label = QLabel()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QSizePolicy,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -197,6 +199,26 @@ class InlineMessage(QLabel):
         self.kind = ""
         self.setText("")
         self.hide()
+
+
+def message_or_content(
+    owner: QWidget, message: str = "", *, margin: int = 0
+) -> tuple[QStackedWidget, QLabel, QWidget]:
+    """Fill `owner` with two pages: a centred, muted message (page 0: nothing to show yet) and an
+    empty content widget (page 1) for the caller to lay out. Returns the stack, label, content."""
+    stack = QStackedWidget(owner)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(stack)
+    label = QLabel(message)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(margin)
+    make_muted(label)
+    stack.addWidget(label)
+    content = QWidget()
+    stack.addWidget(content)
+    return stack, label, content
 
 
 def ok_cancel_buttons(
