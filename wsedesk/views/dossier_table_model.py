@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -26,21 +27,10 @@ if TYPE_CHECKING:
 
 
 def row_from_detail(detail: DossierDetail) -> DossierRow:
-    """The list row for a freshly loaded dossier (after a save), without another list query."""
+    """The list row for a freshly loaded dossier (after a save), without another list query: the
+    row's fields are the detail's fields of the same name (the sort value stays unset)."""
     return DossierRow(
-        id=detail.id,
-        reference=detail.reference,
-        dossier_type=detail.dossier_type,
-        type_label=detail.type_label,
-        status=detail.status,
-        status_label=detail.status_label,
-        closed=detail.closed,
-        organisation=detail.organisation,
-        enterprise_number=detail.enterprise_number,
-        municipality=detail.municipality,
-        assignee=detail.assignee,
-        submitted_on=detail.submitted_on,
-        status_since=detail.status_since,
+        **{f.name: getattr(detail, f.name) for f in fields(DossierRow) if f.name != "sort_value"}
     )
 
 
