@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,7 +40,7 @@ from wsedesk.rules.evidence import evidence_label, evidence_value
 from wsedesk.rules.quality import NIET_VOLDAAN, ONBEKEND, VOLDAAN, Finding
 from wsedesk.services.checks import DossierFindings, dossier_findings, request_missing_information_with_text
 from wsedesk.views.common import format_date, make_muted, tr_data
-from wsedesk.views.widgets import InlineMessage, message_or_content
+from wsedesk.views.widgets import InlineMessage, message_or_content, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -212,12 +211,7 @@ class FindingsPanel(QWidget):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setMinimumHeight(fm.lineSpacing() * 5)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = pane_splitter(Qt.Orientation.Vertical, (self.tree, 3), (self.details, 1))
         layout.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -59,7 +58,7 @@ from wsedesk.views.report_columns import (
 )
 from wsedesk.views.report_context_dialog import IssueContextDialog
 from wsedesk.views.report_tables import ListTableModel
-from wsedesk.views.widgets import make_table
+from wsedesk.views.widgets import make_table, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -280,12 +279,7 @@ class ReportsPage(Page):
         issues_layout.setContentsMargins(0, 4, 0, 0)
         issues_layout.addWidget(self.issues_label)
         issues_layout.addWidget(self.issues_table, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.results_table)
-        split.addWidget(issues_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setChildrenCollapsible(False)
+        split = pane_splitter(Qt.Orientation.Vertical, (self.results_table, 2), (issues_box, 3))
         self.import_stack.addWidget(split)
         layout.addWidget(self.import_stack, 1)
         size_columns(
@@ -337,12 +331,9 @@ class ReportsPage(Page):
             stretch=0,
         )
         self.chart_panel = IndicatorChartPanel(self._ctx)
-        self.overview_split = QSplitter(Qt.Orientation.Vertical)
-        self.overview_split.addWidget(self.overview_table)
-        self.overview_split.addWidget(self.chart_panel)
-        self.overview_split.setStretchFactor(0, 1)
-        self.overview_split.setStretchFactor(1, 1)
-        self.overview_split.setChildrenCollapsible(False)
+        self.overview_split = pane_splitter(
+            Qt.Orientation.Vertical, (self.overview_table, 1), (self.chart_panel, 1)
+        )
         layout.addWidget(self.overview_split, 1)
         return tab
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -52,7 +51,8 @@ from wsedesk.services.letter_templates import (
     shipped_template,
 )
 from wsedesk.views.common import heading_label, make_muted, tr_data
-from wsedesk.views.letter_dialog import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
+from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
+from wsedesk.views.widgets import pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -161,21 +161,9 @@ class TemplateEditorDialog(QDialog):
         placeholder_header.setStretchLastSection(True)
         placeholder_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview = PdfPreviewPanel()
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.placeholder_tree)
-        right.addWidget(self.preview)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 3)
-        right.setChildrenCollapsible(False)
+        right = pane_splitter(Qt.Orientation.Vertical, (self.placeholder_tree, 1), (self.preview, 3))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.kind_list)
-        splitter.addWidget(editor)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 5)
-        splitter.setStretchFactor(2, 5)
-        splitter.setChildrenCollapsible(False)
+        splitter = pane_splitter(Qt.Orientation.Horizontal, (self.kind_list, 0), (editor, 5), (right, 5))
         splitter.setSizes([230, 540, 550])
 
         self.revert_button = QPushButton(self.tr("Wijzigingen ongedaan maken"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -219,6 +220,16 @@ def message_or_content(
     content = QWidget()
     stack.addWidget(content)
     return stack, label, content
+
+
+def pane_splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> QSplitter:
+    """A splitter of `panes` (widget, stretch factor) that the user cannot collapse to nothing."""
+    splitter = QSplitter(orientation)
+    for index, (widget, stretch) in enumerate(panes):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 def ok_cancel_buttons(
