@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -45,6 +44,7 @@ from wsedesk.services.letters import (
 )
 from wsedesk.views.common import format_number, heading_label, make_muted, tr_data
 from wsedesk.views.form_fields import LetterDateFields
+from wsedesk.views.widgets import button_row
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -134,11 +134,7 @@ class BatchLetterDialog(QDialog):
             self.tr("Stopt na de brief die nu gemaakt wordt; wat al gemaakt is, blijft bewaard")
         )
         self.close_button = QPushButton(self.tr("Sluiten"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.start_button, self.cancel_button, self.close_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons = button_row(self.start_button, self.cancel_button, self.close_button)
         layout.addLayout(buttons)
 
         self.own_date_check.toggled.connect(self.date_edit.setEnabled)

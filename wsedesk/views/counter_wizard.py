@@ -8,10 +8,14 @@ document and what a stored import still needs (views/intake_wizard.py, views/qr_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
+
+from wsedesk.errors import UserError
+from wsedesk.views.common import tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -50,6 +54,31 @@ class CounterWizard(QWizard):
     @property
     def registered(self) -> bool:
         return self.import_result is not None and self.import_result.ok
+
+    def run_import(
+        self,
+        write: Callable[[object], Any],
+        on_imported: Callable[[Any], None],
+        *,
+        focus_close: bool = False,
+    ) -> None:
+        """Run the import `write` on the one runner, one at a time (*Voltooien* is off meanwhile);
+        a refusal is listed on the last page. `focus_close`: after a stored import the keyboard
+        goes to *Sluiten* (the fields are read-only then)."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
+        pages = self.pages()
+        last_id, last = len(pages) - 1, pages[-1]
+
+        def refused(error: UserError) -> None:
+            last.show_problems([(last_id, tr_data(str(error)))])
+
+        def finished() -> None:
+            finish.setEnabled(True)
+            if focus_close and self.registered:
+                finish.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self._ops.run(write, on_success=on_imported, on_failure=refused, on_finished=finished)
 
     def close_after_import(self, result: _Imported) -> None:
         """A stored import: every page read-only, no Annuleren, *Sluiten* instead of *Voltooien*."""

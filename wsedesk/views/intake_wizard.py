@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
-    QWizard,
 )
 
-from wsedesk.errors import UserError
 from wsedesk.services.recognition import (
     SCHEMA_ID,
     ImportResult,
@@ -128,23 +126,7 @@ class IntakeWizard(CounterWizard):
     def submit(self) -> None:
         """Import what is typed in, on the one runner; the declaration page shows how it went."""
         ctx, data = self.ctx, self.application_data()
-        finish = self.button(QWizard.WizardButton.FinishButton)
-        finish.setEnabled(False)  # one import at a time
-
-        def refused(error: UserError) -> None:
-            self.declaration_page.show_problems([(PAGE_DECLARATION, tr_data(str(error)))])
-
-        def finished() -> None:
-            finish.setEnabled(True)
-            if self.registered:  # the fields are read-only now: the keyboard goes to "Sluiten"
-                finish.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        self._ops.run(
-            lambda _progress: import_application(ctx, data),
-            on_success=self._on_imported,
-            on_failure=refused,
-            on_finished=finished,
-        )
+        self.run_import(lambda _progress: import_application(ctx, data), self._on_imported, focus_close=True)
 
     def _on_imported(self, result: ImportResult) -> None:
         if not result.ok:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -57,7 +56,7 @@ from wsedesk.services.letters import (
 from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr_data
 from wsedesk.views.form_fields import LetterDateFields
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfActionsMixin, PdfPreviewPanel, message_label
-from wsedesk.views.widgets import list_tree, pane_splitter
+from wsedesk.views.widgets import button_row, list_tree, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -158,21 +157,10 @@ class LetterDialog(PdfActionsMixin, QDialog):
         )
         self.save_as_button.setToolTip(self.tr("De getoonde PDF als bestand bewaren"))
         self.open_button.setToolTip(self.tr("De getoonde PDF openen in uw PDF-lezer, bv. om af te drukken"))
-        for button in (
-            self.approve_button,
-            self.save_as_button,
-            self.open_button,
-            self.store_button,
-            self.close_button,
-        ):
-            button.setAutoDefault(False)  # Enter in a field must not store a letter
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.approve_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_as_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.store_button)
-        buttons.addWidget(self.close_button)
+        # Enter in a field must not store a letter: no button is a default one.
+        self.approve_button.setAutoDefault(False)
+        buttons = button_row(self.save_as_button, self.open_button, self.store_button, self.close_button)
+        buttons.insertWidget(0, self.approve_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -659,11 +647,7 @@ class DocumentPreviewDialog(PdfActionsMixin, QDialog):
         self.save_as_button = QPushButton(self.tr("Opslaan als…"))
         self.open_button = QPushButton(self.tr("Openen met standaardprogramma"))
         self.close_button = QPushButton(self.tr("Sluiten"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.save_as_button, self.open_button, self.close_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons = button_row(self.save_as_button, self.open_button, self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.error_label)

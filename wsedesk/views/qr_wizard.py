@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
-from wsedesk.errors import UserError
 from wsedesk.importers.counter_json import read_counter_document
 from wsedesk.importers.qr_json import SCHEMA_ID
 from wsedesk.rules.quality_reference import AREA_LABELS, PROOF_ROUTES, ROUTE_LABELS
@@ -309,18 +307,7 @@ class QrWizard(CounterWizard):
 
     def submit(self) -> None:
         ctx, data = self.ctx, self.registration_data()
-        finish = self.button(QWizard.WizardButton.FinishButton)
-        finish.setEnabled(False)  # one import at a time
-
-        def refused(error: UserError) -> None:
-            self.registration_page.show_problems([(PAGE_DECLARATION, tr_data(str(error)))])
-
-        self._ops.run(
-            lambda _progress: import_registration(ctx, data),
-            on_success=self._on_imported,
-            on_failure=refused,
-            on_finished=lambda: finish.setEnabled(True),
-        )
+        self.run_import(lambda _progress: import_registration(ctx, data), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         if not result.ok:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -52,7 +51,7 @@ from wsedesk.services.letter_templates import (
 )
 from wsedesk.views.common import heading_label, make_muted, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
-from wsedesk.views.widgets import pane_splitter
+from wsedesk.views.widgets import button_row, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -169,13 +168,11 @@ class TemplateEditorDialog(QDialog):
         self.revert_button = QPushButton(self.tr("Wijzigingen ongedaan maken"))
         self.save_button = QPushButton(self.tr("Opslaan als nieuwe versie"))
         self.close_button = QPushButton(self.tr("Sluiten"))
-        buttons = QHBoxLayout()
         self.permission_label = QLabel()
         make_muted(self.permission_label)
-        buttons.addWidget(self.permission_label, 1)
-        for button in (self.revert_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons = button_row(
+            self.revert_button, self.save_button, self.close_button, lead=self.permission_label
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -10,6 +10,7 @@ reloads itself from `changed`.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,48 +165,53 @@ class VisitPanel(QWidget):
         layout.addWidget(hint)
         return tab
 
-    def _actions_tab(self) -> QWidget:
+    @staticmethod
+    def _list_tab(
+        table: QWidget, *buttons: tuple[str, Callable[[], None]]
+    ) -> tuple[QWidget, list[QPushButton]]:
+        """A tab: `table`, and under it a row of buttons (text, what a click does) at the left."""
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        made = []
+        for text, on_click in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(on_click)
+            row.addWidget(button)
+            made.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab, made
+
+    def _actions_tab(self) -> QWidget:
         self.actions_table = fitted_table(
             [self.tr("Opvolgactie"), self.tr("Dossier"), self.tr("Uiterlijk op"), self.tr("Uitgevoerd op")],
             stretch=0,
             name=self.tr("Opvolgacties"),
         )
-        layout.addWidget(self.actions_table, 1)
-        row = QHBoxLayout()
-        self.add_action_button = QPushButton(self.tr("&Toevoegen…"))
-        self.done_action_button = QPushButton(self.tr("&Uitgevoerd"))
-        self.delete_action_button = QPushButton(self.tr("&Verwijderen"))
-        self.add_action_button.clicked.connect(self._on_add_action_clicked)
-        self.done_action_button.clicked.connect(self._on_done_action_clicked)
-        self.delete_action_button.clicked.connect(self._on_delete_action_clicked)
-        for b in (self.add_action_button, self.done_action_button, self.delete_action_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        tab, (self.add_action_button, self.done_action_button, self.delete_action_button) = self._list_tab(
+            self.actions_table,
+            (self.tr("&Toevoegen…"), self._on_add_action_clicked),
+            (self.tr("&Uitgevoerd"), self._on_done_action_clicked),
+            (self.tr("&Verwijderen"), self._on_delete_action_clicked),
+        )
         return tab
 
     def _attachments_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
         self.attachments_table = make_table(
             columns=[self.tr("Bestand"), self.tr("Soort"), self.tr("Grootte"), self.tr("Onderschrift")]
         )
         self.attachments_table.setAccessibleName(self.tr("Bijlagen"))
         self.attachments_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.attachments_table, 1)
-        row = QHBoxLayout()
-        self.add_attachment_button = QPushButton(self.tr("Foto of &scan toevoegen…"))
-        self.open_attachment_button = QPushButton(self.tr("&Openen"))
-        self.delete_attachment_button = QPushButton(self.tr("&Verwijderen"))
-        self.add_attachment_button.clicked.connect(self._on_add_attachment_clicked)
-        self.open_attachment_button.clicked.connect(self._on_open_attachment_clicked)
-        self.delete_attachment_button.clicked.connect(self._on_delete_attachment_clicked)
-        for b in (self.add_attachment_button, self.open_attachment_button, self.delete_attachment_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        tab, (self.add_attachment_button, self.open_attachment_button, self.delete_attachment_button) = (
+            self._list_tab(
+                self.attachments_table,
+                (self.tr("Foto of &scan toevoegen…"), self._on_add_attachment_clicked),
+                (self.tr("&Openen"), self._on_open_attachment_clicked),
+                (self.tr("&Verwijderen"), self._on_delete_attachment_clicked),
+            )
+        )
         return tab
 
     def _summary_tab(self) -> QWidget:

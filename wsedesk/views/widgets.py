@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -230,6 +232,20 @@ def pane_splitter(orientation: Qt.Orientation, *panes: tuple[QWidget, int]) -> Q
         splitter.setStretchFactor(index, stretch)
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def button_row(*buttons: QPushButton, lead: QWidget | None = None) -> QHBoxLayout:
+    """A dialog's buttons at the right of a row, after `lead` (which takes the room left) or
+    after empty room; none is a default button: Enter in a field presses none of them."""
+    row = QHBoxLayout()
+    if lead is not None:
+        row.addWidget(lead, 1)
+    else:
+        row.addStretch(1)
+    for button in buttons:
+        button.setAutoDefault(False)
+        row.addWidget(button)
+    return row
 
 
 def ok_cancel_buttons(
