@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,13 +58,14 @@ def _events(session: Session, dossier: Dossier) -> dict[str, date]:
     return out
 
 
+def _sorted_column(session: Session, column: Any, condition: Any) -> tuple[Any, ...]:
+    """One column of the rows that meet `condition`, in its own order."""
+    return tuple(session.scalars(select(column).where(condition).order_by(column)))
+
+
 def _organisation_facts(session: Session, org: Organisation) -> Q.Organisation:
-    numbers = tuple(
-        session.scalars(
-            select(Establishment.establishment_number)
-            .where(Establishment.organisation_id == org.id)
-            .order_by(Establishment.establishment_number)
-        )
+    numbers = _sorted_column(
+        session, Establishment.establishment_number, Establishment.organisation_id == org.id
     )
     return Q.Organisation(
         enterprise_number=org.enterprise_number, kind=org.kind, name=org.name, establishments=numbers
@@ -240,13 +241,7 @@ def _recognition_facts(session: Session, dossier: Dossier, as_of: date | None) -
     contact = session.get(Person, app.contact_person_id) if app.contact_person_id else None
     sups = supervisors_of(session, app)
     subs = list(session.scalars(select(Subcontractor).where(Subcontractor.application_id == app.id)))
-    area = tuple(
-        session.scalars(
-            select(WorkingArea.nis_code)
-            .where(WorkingArea.application_id == app.id)
-            .order_by(WorkingArea.nis_code)
-        )
-    )
+    area = _sorted_column(session, WorkingArea.nis_code, WorkingArea.application_id == app.id)
     return Q.RecognitionApplication(
         organisation=org_facts,
         contact_name=f"{contact.first_name} {contact.last_name}".strip() if contact else None,

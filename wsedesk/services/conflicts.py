@@ -88,44 +88,23 @@ def conflict_for(
     )
 
 
-def check_version(
-    session: Session,
-    row: Any,
-    *,
-    expected_version: int,
-    entity: str,
-    label: str,
-    mine: Mapping[str, Any],
-    original: Mapping[str, Any] | None = None,
-) -> None:
-    """Raise the ConflictError when `row` is no longer at the version the user started from."""
+def check_version(session: Session, row: Any, *, expected_version: int, **conflict: Any) -> None:
+    """Raise the ConflictError when `row` is no longer at the version the user started from.
+
+    `conflict` names it as conflict_for wants: entity, label, mine and (optionally) original.
+    """
     if row.version != expected_version:
-        raise conflict_for(
-            session,
-            row,
-            entity=entity,
-            label=label,
-            expected_version=expected_version,
-            mine=mine,
-            original=original,
-        )
+        raise conflict_for(session, row, expected_version=expected_version, **conflict)
 
 
 @contextmanager
 def conflict_on_stale_commit(
-    session: Session,
-    reload: Callable[[], Any],
-    *,
-    entity: str,
-    label: str,
-    expected_version: int,
-    mine: Mapping[str, Any],
-    original: Mapping[str, Any] | None = None,
-    not_found: str,
+    session: Session, reload: Callable[[], Any], *, not_found: str, **conflict: Any
 ) -> Iterator[None]:
     """Around the commit: someone committed between our read and our write → their row, as a conflict.
 
-    `reload()` reads the row again after the rollback (None when it was deleted meanwhile).
+    `reload()` reads the row again after the rollback (None when it was deleted meanwhile);
+    `conflict` is what conflict_for takes besides the session and the row.
     """
     try:
         yield
@@ -134,12 +113,25 @@ def conflict_on_stale_commit(
         fresh = reload()
         if fresh is None:
             raise NotFoundError(not_found) from None
-        raise conflict_for(
-            session,
-            fresh,
-            entity=entity,
-            label=label,
-            expected_version=expected_version,
-            mine=mine,
-            original=original,
-        ) from None
+        raise conflict_for(session, fresh, **conflict) from None
+
+
+def set_changed(row: Any, values: Mapping[str, Any]) -> bool:
+    """Set the values that differ from the row's; True when any did.
+
+    An unchanged value is not set, so a save that changes nothing does not raise the version.
+    """
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
+
+
+def commit_versioned(uow: Any, model: type[Any], row: Any, *, not_found: str, **conflict: Any) -> None:
+    """Commit a versioned change of `row`; a save that lost the race becomes the usual ConflictError."""
+    s = uow.session
+    key = row.id
+    with conflict_on_stale_commit(s, lambda: s.get(model, key), not_found=not_found, **conflict):
+        uow.commit()

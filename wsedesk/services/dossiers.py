@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
 __all__ = ["DOSSIER_SORT_KEYS", "DossierFilter"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,20 @@ def load_dossier(session: Session, dossier_id: str) -> Dossier:
     if dossier is None:
         raise NotFoundError(N_("Dossier {d} bestaat niet (meer).").format(d=dossier_id))
     return dossier
+
+
+def load_dossier_facts(
+    session: Session, dossier_id: str, facts_of: Callable[[Session, Dossier], T | None], not_found: str
+) -> tuple[Dossier, T]:
+    """The dossier and the row of its own facts (a tender partnership, a proof application).
+
+    NotFoundError when either is gone.
+    """
+    dossier = load_dossier(session, dossier_id)
+    row = facts_of(session, dossier)
+    if row is None:
+        raise NotFoundError(not_found)
+    return dossier, row
 
 
 def new_dossier(

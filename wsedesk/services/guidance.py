@@ -26,7 +26,7 @@ from wsedesk.models import Dossier, GuidanceAssignment, Organisation, Recognitio
 from wsedesk.rules.identifiers import IdentifierError, NationalNumber, parse_national_number
 from wsedesk.rules.roles import FOLLOW_UP_ROLES
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
 from wsedesk.services.fields import check_editable, kbo_number, optional_text, required_text, row_id
 
 if TYPE_CHECKING:
@@ -275,16 +275,10 @@ def update_assignment(
             "original": dict(original) if original is not None else None,
         }
         check_version(s, row, **args)
-        for key, value in values.items():
-            if getattr(row, key) != value:
-                setattr(row, key, value)
+        set_changed(row, values)
         _period(row.start_on, row.end_on)
         dossier_id = str(row.dossier_id)
-        row_key = row.id
-        with conflict_on_stale_commit(
-            s, lambda: s.get(GuidanceAssignment, row_key), **args, not_found=_NOT_FOUND
-        ):
-            uow.commit()
+        commit_versioned(uow, GuidanceAssignment, row, **args, not_found=_NOT_FOUND)
     return _changes(dossier_id)
 
 

@@ -26,6 +26,7 @@ from wsedesk.models import Dossier, GuidanceAssignment, Organisation
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.roles import FOLLOW_UP_ROLES
 from wsedesk.services.changes import NO_CHANGES, Changes
+from wsedesk.services.conflicts import set_changed
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -171,11 +172,7 @@ def import_guidance_list(
                     )
                     added += 1
                     continue
-                changed = False
-                for key, value in values.items():
-                    if getattr(row, key) != value:
-                        setattr(row, key, value)
-                        changed = True
+                changed = set_changed(row, values)
                 updated += changed
                 unchanged += not changed
             s.flush()

@@ -554,12 +554,28 @@ def render_for_dossier(
 ) -> bytes:
     """The PDF for a preview, without storing anything."""
     with ctx.uow() as uow:
-        s = uow.session
-        d = _dossier(s, dossier_id)
-        check_letter(s, d, kind)
-        letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
-        context = _filled_context(s, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
-    return L.render_letter(kind, context, template=user_template(kind))
+        _, _, pdf = _rendered(
+            uow.session, ctx, dossier_id, kind, letter_date, reasons, findings, proposed_decision
+        )
+    return pdf
+
+
+def _rendered(
+    session: Session,
+    ctx: AppContext,
+    dossier_id: str,
+    kind: str,
+    letter_date: date | None,
+    reasons: tuple[str, ...],
+    findings: tuple[L.Finding, ...] | None,
+    proposed_decision: str | None,
+) -> tuple[Dossier, date, bytes]:
+    """The dossier, the letter's date (its default when not given) and the PDF, for a preview or to store."""
+    d = _dossier(session, dossier_id)
+    check_letter(session, d, kind)
+    letter_date = letter_date or default_letter_date(session, d, kind, ctx.clock.today())
+    context = _filled_context(session, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
+    return d, letter_date, L.render_letter(kind, context, template=user_template(kind))
 
 
 def _filled_context(
@@ -611,13 +627,9 @@ def generate_letter(
         raise BadInputError(f"De briefdatum {letter_date:%d/%m/%Y} ligt in de toekomst.")
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d = _dossier(s, dossier_id)
-        check_letter(s, d, kind)
-        letter_date = letter_date or default_letter_date(s, d, kind, ctx.clock.today())
-        context = _filled_context(s, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
-        pdf = L.render_letter(kind, context, template=user_template(kind))
+        d, on, pdf = _rendered(s, ctx, dossier_id, kind, letter_date, reasons, findings, proposed_decision)
         stored = store_letter(
-            s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=letter_date
+            s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=on
         )
         uow.commit()
     return stored

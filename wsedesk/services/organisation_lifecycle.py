@@ -27,7 +27,7 @@ from wsedesk.models.base import Base
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
 from wsedesk.services.fields import row_id
 from wsedesk.services.organisations import ORGANISATION_FIELDS
 from wsedesk.services.timeline import add_event
@@ -64,9 +64,14 @@ def _label(org: Organisation) -> str:
     return N_("Organisatie {n}").format(n=org.name)
 
 
-def _names(org: Organisation) -> dict[str, Any]:
-    """How a conflict on this organisation names it (services/conflicts.py)."""
-    return {"entity": "organisations", "label": _label(org)}
+def _conflict(org: Organisation, expected_version: int, mine: dict[str, Any]) -> dict[str, Any]:
+    """How a stale save of this organisation is told (services/conflicts.py: check_version)."""
+    return {
+        "entity": "organisations",
+        "label": _label(org),
+        "expected_version": expected_version,
+        "mine": mine,
+    }
 
 
 def _refuse_merged(session: Session, org: Organisation) -> None:
@@ -75,18 +80,6 @@ def _refuse_merged(session: Session, org: Organisation) -> None:
         raise BadInputError(
             N_("{o} werd al samengevoegd met {k}.").format(o=org.name, k=kept.name if kept else "?")
         )
-
-
-def _commit(
-    uow: Any, model: type[Any], row: Any, expected_version: int, mine: dict[str, Any], **names: Any
-) -> None:
-    """Commit a versioned change; a save that lost the race becomes the usual ConflictError."""
-    s = uow.session
-    key = row.id
-    with conflict_on_stale_commit(
-        s, lambda: s.get(model, key), expected_version=expected_version, mine=mine, **names
-    ):
-        uow.commit()
 
 
 def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expected_version: int) -> Changes:
@@ -101,7 +94,8 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
     with ctx.uow(write=True) as uow:
         s = uow.session
         org = _organisation(s, organisation_id)
-        check_version(s, org, expected_version=expected_version, mine=mine, **_names(org))
+        conflict = _conflict(org, expected_version, mine)
+        check_version(s, org, **conflict)
         _refuse_merged(s, org)
         if org.closed_on is not None:
             raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
@@ -127,7 +121,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
             )
         ):
             est.closed_on = on
-        _commit(uow, Organisation, org, expected_version, mine, not_found=_NOT_FOUND, **_names(org))
+        commit_versioned(uow, Organisation, org, not_found=_NOT_FOUND, **conflict)
     return Changes.of("organisation")
 
 
@@ -138,12 +132,13 @@ def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_versi
     with ctx.uow(write=True) as uow:
         s = uow.session
         org = _organisation(s, organisation_id)
-        check_version(s, org, expected_version=expected_version, mine=mine, **_names(org))
+        conflict = _conflict(org, expected_version, mine)
+        check_version(s, org, **conflict)
         _refuse_merged(s, org)
         if org.closed_on is None:
             raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
         org.closed_on = None
-        _commit(uow, Organisation, org, expected_version, mine, not_found=_NOT_FOUND, **_names(org))
+        commit_versioned(uow, Organisation, org, not_found=_NOT_FOUND, **conflict)
     return Changes.of("organisation")
 
 
@@ -159,12 +154,17 @@ def close_establishment(
         est = s.get(Establishment, row_id(establishment_id, _ESTABLISHMENT_NOT_FOUND))
         if est is None:
             raise NotFoundError(_ESTABLISHMENT_NOT_FOUND)
-        names: dict[str, Any] = {"entity": "establishments", "label": N_("Vestiging {n}").format(n=est.name)}
-        check_version(s, est, expected_version=expected_version, mine=mine, **names)
+        conflict: dict[str, Any] = {
+            "entity": "establishments",
+            "label": N_("Vestiging {n}").format(n=est.name),
+            "expected_version": expected_version,
+            "mine": mine,
+        }
+        check_version(s, est, **conflict)
         if est.closed_on is not None:
             raise BadInputError(N_("De vestiging {v} is al afgesloten.").format(v=est.name))
         est.closed_on = on
-        _commit(uow, Establishment, est, expected_version, mine, not_found=_ESTABLISHMENT_NOT_FOUND, **names)
+        commit_versioned(uow, Establishment, est, not_found=_ESTABLISHMENT_NOT_FOUND, **conflict)
     return Changes.of("organisation")
 
 
@@ -231,10 +231,8 @@ def merge_organisations(
         keep = _organisation(s, keep_id)
         dup = _organisation(s, duplicate_id)
         kept_values = {k: getattr(dup, k) for k in take}
-        check_version(s, keep, expected_version=keep_version, mine=kept_values, **_names(keep))
-        check_version(
-            s, dup, expected_version=duplicate_version, mine={"merged_into_id": str(keep.id)}, **_names(dup)
-        )
+        check_version(s, keep, **_conflict(keep, keep_version, kept_values))
+        check_version(s, dup, **_conflict(dup, duplicate_version, {"merged_into_id": str(keep.id)}))
         _refuse_merged(s, keep)
         _refuse_merged(s, dup)
         moved: dict[str, int] = {}
@@ -257,9 +255,7 @@ def merge_organisations(
                             "verslagen over hetzelfde jaar). Los dat eerst op; er werd niets samengevoegd."
                         ).format(t=label)
                     ) from None
-        for key, value in kept_values.items():
-            if getattr(keep, key) != value:
-                setattr(keep, key, value)
+        set_changed(keep, kept_values)
         dup.merged_into_id = keep.id
         dup.closed_on = dup.closed_on or on
         description = N_("Organisatie {d} ({dn}) samengevoegd met {k} ({kn})").format(
@@ -287,16 +283,8 @@ def merge_organisations(
             },
         )
         kept = str(keep.id)
-        dup_key = dup.id
-        with conflict_on_stale_commit(
-            s,
-            lambda: s.get(Organisation, dup_key),
-            expected_version=duplicate_version,
-            mine={"merged_into_id": kept},
-            not_found=_NOT_FOUND,
-            **_names(dup),
-        ):
-            uow.commit()
+        merged = _conflict(dup, duplicate_version, {"merged_into_id": kept})
+        commit_versioned(uow, Organisation, dup, not_found=_NOT_FOUND, **merged)
     return MergeResult(
         kept, moved, tuple(dossier_ids), Changes.of("organisation", "dossier", dossier_ids=dossier_ids)
     )

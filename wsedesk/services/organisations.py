@@ -28,7 +28,7 @@ from wsedesk.rules.identifiers import (
 )
 from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
 from wsedesk.services.fields import (
     check_editable,
     kbo_number,
@@ -265,11 +265,7 @@ def register_organisation(
             kind=kind,
             **_values(s, values, ORGANISATION_FIELDS),
         )
-        s.add(org)
-        s.flush()
-        org_id = str(org.id)
-        uow.commit()
-    return SavedRecord(org_id, org_name, format_enterprise_number(number), Changes.of("organisation"))
+        return _store_new(uow, org, format_enterprise_number(number))
 
 
 def _save_changes(
@@ -303,12 +299,8 @@ def _save_changes(
         check_version(s, row, **args)
         if getattr(row, "merged_into_id", None) is not None:
             raise BadInputError(_merged_message(s, row))
-        for key, value in _values(s, changes, editable, row).items():
-            if getattr(row, key) != value:
-                setattr(row, key, value)
-        key = str(row.id)
-        with conflict_on_stale_commit(s, lambda: s.get(model, uuid.UUID(key)), **args, not_found=not_found):
-            uow.commit()
+        set_changed(row, _values(s, changes, editable, row))
+        commit_versioned(uow, model, row, **args, not_found=not_found)
     return Changes.of("organisation")
 
 
@@ -383,11 +375,16 @@ def add_establishment(
             name=est_name,
             **_values(s, values, ESTABLISHMENT_FIELDS),
         )
-        s.add(est)
-        s.flush()
-        est_id = str(est.id)
-        uow.commit()
-    return SavedRecord(est_id, est_name, format_establishment_number(number), Changes.of("organisation"))
+        return _store_new(uow, est, format_establishment_number(number))
+
+
+def _store_new(uow: Any, row: Organisation | Establishment, number: str) -> SavedRecord:
+    """Add a new organisation or establishment and commit; what the caller shows of it."""
+    uow.session.add(row)
+    uow.session.flush()
+    saved = SavedRecord(str(row.id), row.name, number, Changes.of("organisation"))
+    uow.commit()
+    return saved
 
 
 def update_establishment(

@@ -30,8 +30,8 @@ from wsedesk.models import (
 from wsedesk.rules import quality as Q
 from wsedesk.rules.roles import OFFICER_ROLES, Role
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
-from wsedesk.services.dossiers import load_dossier, new_dossier
+from wsedesk.services.conflicts import check_version, commit_versioned
+from wsedesk.services.dossiers import load_dossier_facts, new_dossier
 from wsedesk.services.fields import optional_text, required_text, row_id
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import free_catalogue_id, same_name_label
@@ -135,10 +135,7 @@ def judge_proof_application(
     mine: dict[str, Any] = {"judged_name": judged_name, "areas_judged": covered}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d = load_dossier(s, dossier_id)
-        row = application_of(s, d)
-        if row is None:
-            raise NotFoundError(_NOT_FOUND)
+        d, row = load_dossier_facts(s, dossier_id, application_of, _NOT_FOUND)
         names: dict[str, Any] = {
             "entity": "quality_proof_applications",
             "label": N_("Aanvraag {r}").format(r=d.reference),
@@ -148,16 +145,15 @@ def judge_proof_application(
             raise BadInputError(N_("Dossier {r} is afgesloten.").format(r=d.reference))
         row.judged_name = judged_name
         row.areas_judged = covered
-        key = row.id
-        with conflict_on_stale_commit(
-            s,
-            lambda: s.get(QualityProofApplication, key),
+        commit_versioned(
+            uow,
+            QualityProofApplication,
+            row,
             expected_version=expected_version,
             mine=mine,
             not_found=_NOT_FOUND,
             **names,
-        ):
-            uow.commit()
+        )
     return Changes.of("dossier", dossier_ids=[dossier_id])
 
 
@@ -241,10 +237,7 @@ class ProofApplicationView:
 def get_proof_application(ctx: AppContext, dossier_id: str) -> ProofApplicationView:
     with ctx.uow() as uow:
         s = uow.session
-        d = load_dossier(s, dossier_id)
-        row = application_of(s, d)
-        if row is None:
-            raise NotFoundError(_NOT_FOUND)
+        d, row = load_dossier_facts(s, dossier_id, application_of, _NOT_FOUND)
         org = s.get(Organisation, d.organisation_id)
         return ProofApplicationView(
             dossier_id=str(d.id),

@@ -28,7 +28,7 @@ from wsedesk.models import (
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.services.changes import Changes
 from wsedesk.services.checks import registration_valid_until
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.services.counter_intake import (
     ImportResult,
     contact_for,
@@ -246,11 +246,7 @@ def update_quality_registration(
         if dossier is not None and dossier.status in VALIDATED_STATES:
             s.flush()
             dossier.valid_until = registration_valid_until(s, dossier)  # QR-7: it ends with its proof
-        stored_id = row.id
-        with conflict_on_stale_commit(
-            s, lambda: s.get(QualityRegistration, stored_id), **conflict, not_found=_NOT_FOUND
-        ):
-            uow.commit()
+        commit_versioned(uow, QualityRegistration, row, **conflict, not_found=_NOT_FOUND)
     return Changes(ids, frozenset({"quality_registration"}))
 
 

@@ -26,7 +26,7 @@ from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.quality_reference import PROOF_ROUTES
 from wsedesk.rules.roles import Role
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, conflict_on_stale_commit, set_changed
 from wsedesk.services.fields import kbo_number, required_text, row_id
 from wsedesk.services.organisations import DuplicateRecordError, SavedRecord
 from wsedesk.services.terms import calendar_for
@@ -298,9 +298,7 @@ def _commit_row(
 ) -> str:
     """Set the values that differ and commit; a save that lost the race is a ConflictError."""
     s = uow.session
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
+    set_changed(row, values)
     stored_id = row.id  # None for a new row until it is flushed; only a stored row can be stale
     with conflict_on_stale_commit(
         s,

@@ -65,7 +65,7 @@ from wsedesk.rules.workflows import (
     status_label,
     workflow_for,
 )
-from wsedesk.services.terms import calendar_for, recompute_term, term_spec
+from wsedesk.services.terms import calendar_for, open_terms, recompute_term
 from wsedesk.services.timeline import add_event
 from wsedesk.storage.audit import insert_audited
 from wsedesk.storage.uow import UnitOfWork
@@ -608,20 +608,7 @@ def _register_on_dossier(
             if row.term_id in step.closes:
                 row.closed_on, row.closed_by_event_id = received_on, event.id
                 recompute_term(session, row, calendar)
-    for term_id in step.opens:
-        calendar = calendar_for(session)
-        spec = term_spec(session, term_id)
-        row = DossierTerm(
-            dossier_id=dossier.id,
-            term_id=term_id,
-            event_date=received_on,
-            days=spec.days,
-            working_days=spec.working_days,
-            opened_by_event_id=event.id,
-        )
-        session.add(row)
-        session.flush()
-        recompute_term(session, row, calendar)
+    open_terms(session, dossier, step.opens, received_on, event)
     dossier.status = step.target
     dossier.status_since = max(received_on, dossier.status_since)
     dossier.closed = wf.status(step.target).closed

@@ -25,8 +25,8 @@ from wsedesk.models import Dossier, Organisation, TenderPartnership
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.rules.tender import Bid, BidScore, score_bids
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
-from wsedesk.services.dossiers import load_dossier, new_dossier
+from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
+from wsedesk.services.dossiers import load_dossier_facts, new_dossier
 from wsedesk.services.fields import check_editable, optional_text, required_text, row_id
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import reference_data_for
@@ -163,10 +163,7 @@ def update_tender_partner(
     values = _facts(changes)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d = load_dossier(s, dossier_id)
-        row = partnership_of(s, d)
-        if row is None:
-            raise NotFoundError(_NOT_FOUND)
+        d, row = load_dossier_facts(s, dossier_id, partnership_of, _NOT_FOUND)
         args: dict[str, Any] = {
             "entity": "tender_partnerships",
             "label": N_("Tenderpartner {r}").format(r=d.reference),
@@ -175,17 +172,11 @@ def update_tender_partner(
             "original": dict(original) if original is not None else None,
         }
         check_version(s, row, **args)
-        for key, value in values.items():
-            if getattr(row, key) != value:
-                setattr(row, key, value)
+        set_changed(row, values)
         start, end = row.contract_start, row.contract_end
         if start is not None and end is not None and end < start:
             raise BadInputError(N_("het contract eindigt vóór het begint."), where=N_("Einde contract"))
-        row_key = row.id
-        with conflict_on_stale_commit(
-            s, lambda: s.get(TenderPartnership, row_key), **args, not_found=_NOT_FOUND
-        ):
-            uow.commit()
+        commit_versioned(uow, TenderPartnership, row, **args, not_found=_NOT_FOUND)
     return Changes.of("dossier", dossier_ids=[dossier_id])
 
 
@@ -233,10 +224,7 @@ def bid_scores(session: Session, tender: str, lot: str) -> list[BidScore]:
 def get_tender_partner(ctx: AppContext, dossier_id: str) -> TenderPartnerView:
     with ctx.uow() as uow:
         s = uow.session
-        d = load_dossier(s, dossier_id)
-        row = partnership_of(s, d)
-        if row is None:
-            raise NotFoundError(_NOT_FOUND)
+        d, row = load_dossier_facts(s, dossier_id, partnership_of, _NOT_FOUND)
         org = s.get(Organisation, d.organisation_id)
         scores = bid_scores(s, row.tender, row.lot)
         mine = next((b for b in scores if b.key == str(d.id)), None)

@@ -235,25 +235,38 @@ def _open_terms(session: Session, dossier: Dossier) -> list[DossierTerm]:
     )
 
 
-def open_initial_terms(session: Session, dossier: Dossier, event: DossierEvent | None) -> list[DossierTerm]:
-    """The terms that start with the submission itself (e.g. ED-4's 7 days)."""
-    rows = []
+def open_terms(
+    session: Session,
+    dossier: Dossier,
+    term_ids: Iterable[str],
+    on: date,
+    event: DossierEvent | None,
+    calendar: HolidayCalendar | None = None,
+) -> list[DossierTerm]:
+    """New terms of the dossier counted from `on`, with the lengths the settings give them now."""
+    calendar = calendar or calendar_for(session)
     overrides = {s.term_id: s for s in session.scalars(select(TermSetting))}
-    calendar = calendar_for(session)
-    for term_id in workflow_for(dossier.dossier_type).initial_terms:
+    rows = []
+    for term_id in term_ids:
         spec = term_spec(session, term_id, overrides=overrides)
         row = DossierTerm(
             dossier_id=dossier.id,
             term_id=term_id,
-            event_date=dossier.submitted_on,
+            event_date=on,
             days=spec.days,
             working_days=spec.working_days,
             opened_by_event_id=event.id if event else None,
         )
         session.add(row)
-        _refresh_cache(row, compute_term(row.event_date, spec, [], calendar))
+        _refresh_cache(row, compute_term(on, spec, [], calendar))
         rows.append(row)
     return rows
+
+
+def open_initial_terms(session: Session, dossier: Dossier, event: DossierEvent | None) -> list[DossierTerm]:
+    """The terms that start with the submission itself (e.g. ED-4's 7 days)."""
+    initial = workflow_for(dossier.dossier_type).initial_terms
+    return open_terms(session, dossier, initial, dossier.submitted_on, event)
 
 
 def available_actions(ctx: AppContext, dossier_id: str) -> list[Transition]:
@@ -319,19 +332,7 @@ def apply_in_session(
             row.closed_on = on
             row.closed_by_event_id = event.id
             recompute_term(s, row, calendar)
-    overrides = {x.term_id: x for x in s.scalars(select(TermSetting))}
-    for term_id in t.opens:
-        spec = term_spec(s, term_id, overrides=overrides)
-        row = DossierTerm(
-            dossier_id=d.id,
-            term_id=term_id,
-            event_date=on,
-            days=spec.days,
-            working_days=spec.working_days,
-            opened_by_event_id=event.id,
-        )
-        s.add(row)
-        _refresh_cache(row, compute_term(on, spec, [], calendar))
+    open_terms(s, d, t.opens, on, event, calendar)
     d.status = t.target
     d.status_since = on
     d.closed = workflow_for(d.dossier_type).status(t.target).closed

@@ -17,7 +17,7 @@ from wsedesk.i18n import N_
 from wsedesk.models import User
 from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.storage.engine import Database
 from wsedesk.storage.uow import UnitOfWork
 
@@ -259,13 +259,7 @@ def save_user(
             _keeps_a_team_lead(session, user, values)
             for name, value in values.items():
                 setattr(user, name, value)
-            with conflict_on_stale_commit(
-                session,
-                lambda: session.get(User, uuid.UUID(str(user_id))),
-                **conflict,
-                not_found=N_("Deze gebruiker bestaat niet (meer)."),
-            ):
-                uow.commit()
+            commit_versioned(uow, User, user, **conflict, not_found=N_("Deze gebruiker bestaat niet (meer)."))
             return Changes.of("user")
         uow.commit()
     return Changes.of("user")

@@ -34,7 +34,7 @@ from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.input_policy import TextRule, text_problem
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.services.timeline import add_event
 from wsedesk.services.visit_terms import drop_action_term
 from wsedesk.storage.sync import SYNC_BY_TABLE, base_rows, plain
@@ -669,17 +669,17 @@ def update_visit(
                 if did not in wanted_d:
                     bury(s, ctx, link)
             s.add_all(VisitDossier(visit_id=v.id, dossier_id=d) for d in wanted_d - set(present_d))
-        v_id, dossiers = v.id, visit_dossier_ids(s, v.id)
-        with conflict_on_stale_commit(
-            s,
-            lambda: s.get(Visit, v_id),
+        dossiers = visit_dossier_ids(s, v.id)
+        commit_versioned(
+            uow,
+            Visit,
+            v,
             entity="visit",
             label=N_("Bezoek"),
             expected_version=expected_version,
             mine=mine,
             not_found=N_("Dit bezoek werd intussen verwijderd."),
-        ):
-            uow.commit()
+        )
     return visit_changes(dossiers)
 
 
