@@ -10,7 +10,7 @@ are read here once. Pure: no database, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -126,6 +126,13 @@ class JsonReader:
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
 
+    def checked(self, value: str | None, ok: Callable[[str], object], path: str, message: str) -> str | None:
+        """`value` when it is missing or `ok` accepts it; otherwise `message` at `path`, and None."""
+        if value is None or ok(value):
+            return value
+        self.problem(path, message)
+        return None
+
     def wrong_type(self, path: str, expected: str, value: object, *, secret: bool = False) -> None:
         # `secret`: name the type only, never the value (a national number reveals a birth date).
         got = type_name(value, show=not secret)
@@ -203,11 +210,25 @@ class JsonReader:
     def boolean(
         self, parent: Mapping[str, Any], key: str, path: str, *, required: bool = True
     ) -> bool | None:
+        value: bool | None = self._typed(parent, key, path, bool, N_("true of false"), required=required)
+        return value
+
+    def _typed(
+        self,
+        parent: Mapping[str, Any],
+        key: str,
+        path: str,
+        kind: type,
+        expected: str,
+        *,
+        required: bool = True,
+    ) -> Any:
+        """The value when it is of `kind`; None when missing, or of another type (a problem then)."""
         value = self.get(parent, key, path, required=required)
         if value is MISSING:
             return None
-        if not isinstance(value, bool):
-            self.wrong_type(join_path(path, key), N_("true of false"), value)
+        if not isinstance(value, kind):
+            self.wrong_type(join_path(path, key), expected, value)
             return None
         return value
 
@@ -228,12 +249,7 @@ class JsonReader:
             return None
 
     def array(self, parent: Mapping[str, Any], key: str, path: str) -> list[Any] | None:
-        value = self.get(parent, key, path)
-        if value is MISSING:
-            return None
-        if not isinstance(value, list):
-            self.wrong_type(join_path(path, key), N_("een lijst"), value)
-            return None
+        value: list[Any] | None = self._typed(parent, key, path, list, N_("een lijst"))
         return value
 
     def enterprise_number(self, parent: Mapping[str, Any], key: str, path: str) -> str | None:
@@ -343,19 +359,19 @@ def read_organisation(
         if a is not None:
             street = r.text(a, "straat", "organisatie.adres", limit=200)
             postal_code = r.text(a, "postcode", "organisatie.adres", limit=10)
-            if postal_code is not None and not POSTAL_CODE.match(postal_code):
-                r.problem(
-                    "organisatie.adres.postcode",
-                    N_("'{p}' is geen Belgische postcode (4 cijfers)").format(p=postal_code),
-                )
-                postal_code = None
+            postal_code = r.checked(
+                postal_code,
+                POSTAL_CODE.match,
+                "organisatie.adres.postcode",
+                N_("'{p}' is geen Belgische postcode (4 cijfers)").format(p=postal_code),
+            )
             nis = r.text(a, "nis", "organisatie.adres", limit=10)
-            if nis is not None and nis not in municipality_names:
-                r.problem(
-                    "organisatie.adres.nis",
-                    N_("'{c}' is geen gemeente (REFNIS-code) uit de referentielijst").format(c=nis),
-                )
-                nis = None
+            nis = r.checked(
+                nis,
+                municipality_names.__contains__,
+                "organisatie.adres.nis",
+                N_("'{c}' is geen gemeente (REFNIS-code) uit de referentielijst").format(c=nis),
+            )
             if nis is not None and postal_code is not None and postal_code not in postal_codes.get(nis, ()):
                 codes = list(postal_codes.get(nis, ()))
                 r.problem(
@@ -370,12 +386,12 @@ def read_organisation(
         if c is not None:
             c_name = r.text(c, "naam", "organisatie.contactpersoon", limit=200)
             c_email = r.text(c, "e-mail", "organisatie.contactpersoon", limit=200)
-            if c_email is not None and not EMAIL.match(c_email):
-                r.problem(
-                    "organisatie.contactpersoon.e-mail",
-                    N_("'{e}' is geen geldig e-mailadres").format(e=c_email),
-                )
-                c_email = None
+            c_email = r.checked(
+                c_email,
+                EMAIL.match,
+                "organisatie.contactpersoon.e-mail",
+                N_("'{e}' is geen geldig e-mailadres").format(e=c_email),
+            )
             c_phone = r.text(c, "telefoon", "organisatie.contactpersoon", required=False, limit=40)
             if c_name and c_email:
                 contact = IntakeContact(c_name, c_email, c_phone)

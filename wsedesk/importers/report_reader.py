@@ -34,7 +34,7 @@ from wsedesk.importers.xlsx_safety import (
     UnsafeFileError,
     inspect_workbook_file,
 )
-from wsedesk.importers.xlsx_stream import TooManyRowsError, extract_workbook
+from wsedesk.importers.xlsx_stream import TooManyRowsError, column_index, column_letter, extract_workbook
 from wsedesk.rules.identifiers import normalise_enterprise_number
 from wsedesk.rules.reports import (
     ERROR,
@@ -638,8 +638,8 @@ def _answer_cell(
             continue
         if (min_col, min_row) == (answer_col, row.row):
             break  # D is the top-left cell itself: its value is the value
-        anchor_ref = f"{_column_letter(min_col)}{min_row}"
-        anchor = sheet.rows.get(min_row, {}).get(_column_letter(min_col))
+        anchor_ref = f"{column_letter(min_col)}{min_row}"
+        anchor = sheet.rows.get(min_row, {}).get(column_letter(min_col))
         if min_row == row.row and anchor is not None and not anchor.is_blank:
             builder.add(
                 WARNING,
@@ -733,21 +733,6 @@ def _split_ref(ref: str) -> tuple[str, int]:
     return match.group(1), int(match.group(2))
 
 
-def _column_index(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + (ord(ch) - 64)
-    return number
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _range_bounds(text: str) -> tuple[int, int, int, int] | None:
     parts = text.split(":")
     try:
@@ -755,7 +740,7 @@ def _range_bounds(text: str) -> tuple[int, int, int, int] | None:
     except ValueError:
         return None
     (c1, r1), (c2, r2) = refs[0], refs[-1]
-    i1, i2 = _column_index(c1), _column_index(c2)
+    i1, i2 = column_index(c1), column_index(c2)
     return min(i1, i2), min(r1, r2), max(i1, i2), max(r1, r2)
 
 

@@ -308,7 +308,7 @@ class _SheetReader:
         elif name == "c" and depth == 4 and stack[2] == "row":
             reference = attrs.get("r")
             if reference and (match := _REF.match(reference)):
-                self.column = _column_index(match.group(1))
+                self.column = column_index(match.group(1))
             else:
                 self.column += 1
             self.cell = {"t": attrs.get("t", "n"), "s": attrs.get("s"), "v": None, "f": False, "is": None}
@@ -380,11 +380,11 @@ class _SheetReader:
     def _end_row(self) -> None:
         if self.row_skipped:
             return
-        values = {_column_letter(c): raw for c, raw in sorted(self.cells.items()) if raw is not None}
+        values = {column_letter(c): raw for c, raw in sorted(self.cells.items()) if raw is not None}
         if values:
             self.rows[self.row_number] = values
             self.formulas_without_value.extend(
-                f"{_column_letter(c)}{self.row_number}" for c in sorted(self.formulas)
+                f"{column_letter(c)}{self.row_number}" for c in sorted(self.formulas)
             )
 
     def _raw(self, cell: dict[str, Any]) -> RawCell | None:
@@ -456,14 +456,16 @@ def _typed(value: Any, number_format: str) -> RawCell:
     return ("n", value, number_format)
 
 
-def _column_index(letters: str) -> int:
+def column_index(letters: str) -> int:
+    """A column's number from its letters: A → 1, AA → 27."""
     index = 0
     for ch in letters:
         index = index * 26 + ord(ch) - 64
     return index
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A column's letters from its number: 1 → A, 27 → AA."""
     letters = ""
     while index:
         index, rest = divmod(index - 1, 26)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -209,19 +209,28 @@ def _optional_int(entry: Mapping[str, Any], key: str, where: str) -> int | None:
     return value
 
 
-def _parse_holidays(raw: object, section: str) -> tuple[AnnualHoliday, ...]:
+def _entries(raw: object, section: str) -> Iterator[tuple[str, object]]:
+    """The entries of a section's list, each with where it stands (`holidays[3]`)."""
     if not isinstance(raw, list):
         raise CalendarDataError(N_("Kalender: '{s}' moet een lijst zijn.").format(s=section))
-    out: list[AnnualHoliday] = []
     for i, entry in enumerate(raw, start=1):
-        where = f"{section}[{i}]"
+        yield f"{section}[{i}]", entry
+
+
+def _refuse_unknown_keys(entry: Mapping[str, object], known: set[str], where: str) -> None:
+    unknown = set(entry) - known
+    if unknown:
+        raise CalendarDataError(
+            N_("Kalender {w}: onbekende sleutel(s) {k}.").format(w=where, k=", ".join(sorted(unknown)))
+        )
+
+
+def _parse_holidays(raw: object, section: str) -> tuple[AnnualHoliday, ...]:
+    out: list[AnnualHoliday] = []
+    for where, entry in _entries(raw, section):
         if not isinstance(entry, Mapping):
             raise CalendarDataError(N_("Kalender {w}: verwacht een object.").format(w=where))
-        unknown = set(entry) - _HOLIDAY_KEYS
-        if unknown:
-            raise CalendarDataError(
-                N_("Kalender {w}: onbekende sleutel(s) {k}.").format(w=where, k=", ".join(sorted(unknown)))
-            )
+        _refuse_unknown_keys(entry, _HOLIDAY_KEYS, where)
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise CalendarDataError(N_("Kalender {w}: een naam is verplicht.").format(w=where))
@@ -239,21 +248,14 @@ def _parse_holidays(raw: object, section: str) -> tuple[AnnualHoliday, ...]:
 
 
 def _parse_dates(raw: object, section: str, default_name: str) -> tuple[NamedDate, ...]:
-    if not isinstance(raw, list):
-        raise CalendarDataError(N_("Kalender: '{s}' moet een lijst zijn.").format(s=section))
     out: list[NamedDate] = []
-    for i, entry in enumerate(raw, start=1):
-        where = f"{section}[{i}]"
+    for where, entry in _entries(raw, section):
         if isinstance(entry, str):
             out.append(NamedDate(_parse_iso(entry, where), default_name))
             continue
         if not isinstance(entry, Mapping):
             raise CalendarDataError(N_("Kalender {w}: verwacht een datum of een object.").format(w=where))
-        unknown = set(entry) - _DATE_KEYS
-        if unknown:
-            raise CalendarDataError(
-                N_("Kalender {w}: onbekende sleutel(s) {k}.").format(w=where, k=", ".join(sorted(unknown)))
-            )
+        _refuse_unknown_keys(entry, _DATE_KEYS, where)
         name = entry.get("name", entry.get("reason", default_name))
         if not isinstance(name, str):
             raise CalendarDataError(N_("Kalender {w}: de naam moet tekst zijn.").format(w=where))

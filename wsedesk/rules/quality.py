@@ -26,12 +26,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Unpack
 
 from wsedesk.i18n import N_
 from wsedesk.rules.calendar import HolidayCalendar, load_default_calendar
 from wsedesk.rules.quality_base import (
     RULE_ORDER,
     CheckContext,
+    ContextArgs,
     as_decimal,
     blank,
     ev,
@@ -110,20 +112,9 @@ from wsedesk.rules.quality_registration import (
 # --- MW-1: labels maatwerkbedrijf / maatwerkafdeling (§3.3) -----------------------------------
 
 
-def check_label(
-    app: LabelApplication,
-    as_of: date,
-    *,
-    catalogue: LabelCatalogue | None = None,
-    audit_orgs: Mapping[str, AuditOrganisation] | Iterable[AuditOrganisation] | None = None,
-    settings: RuleSettings | None = None,
-    calendar: HolidayCalendar | None = None,
-) -> list[Finding]:
+def check_label(app: LabelApplication, as_of: date, **context: Unpack[ContextArgs]) -> list[Finding]:
     """MW-1 for a label application, judged on `as_of` (the share threshold in force that day)."""
-    ctx = make_context(
-        as_of, settings=settings, calendar=calendar, catalogue=catalogue, audit_orgs=audit_orgs
-    )
-    return check_label_in(app, ctx)
+    return check_label_in(app, make_context(as_of, **context))
 
 
 def check_label_in(app: LabelApplication, ctx: CheckContext) -> list[Finding]:
@@ -251,19 +242,10 @@ def check_label_in(app: LabelApplication, ctx: CheckContext) -> list[Finding]:
 
 
 def check_tender_partner(
-    partner: TenderPartner,
-    as_of: date,
-    *,
-    catalogue: LabelCatalogue | None = None,
-    audit_orgs: Mapping[str, AuditOrganisation] | Iterable[AuditOrganisation] | None = None,
-    settings: RuleSettings | None = None,
-    calendar: HolidayCalendar | None = None,
+    partner: TenderPartner, as_of: date, **context: Unpack[ContextArgs]
 ) -> list[Finding]:
     """TW-1: quality at organisation level (§3.1) and experience with similar assignments."""
-    ctx = make_context(
-        as_of, settings=settings, calendar=calendar, catalogue=catalogue, audit_orgs=audit_orgs
-    )
-    return check_tender_partner_in(partner, ctx)
+    return check_tender_partner_in(partner, make_context(as_of, **context))
 
 
 def check_tender_partner_in(partner: TenderPartner, ctx: CheckContext) -> list[Finding]:

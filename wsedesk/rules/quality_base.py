@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from wsedesk.i18n import N_
 from wsedesk.rules.calendar import HolidayCalendar, format_date_nl, load_default_calendar
@@ -177,6 +177,15 @@ def index_audit_organisations(
     return {org.id: org for org in audit_orgs}
 
 
+class ContextArgs(TypedDict, total=False):
+    """The reference data a check may be given (make_context loads the shipped files for the rest)."""
+
+    settings: RuleSettings | None
+    calendar: HolidayCalendar | None
+    catalogue: LabelCatalogue | None
+    audit_orgs: Mapping[str, AuditOrganisation] | Iterable[AuditOrganisation] | None
+
+
 def make_context(
     as_of: date,
     *,
@@ -203,6 +212,7 @@ __all__ = [
     "NVT",
     "RULE_ORDER",
     "CheckContext",
+    "ContextArgs",
     "Judge",
     "as_decimal",
     "blank",

@@ -56,6 +56,7 @@ from wsedesk.rules.quality_facts import (
     Finding,
     RecognitionApplication,
     Supervisor,
+    Verdict,
 )
 from wsedesk.rules.quality_reference import DiplomaList, LabelCatalogue, RuleSettings
 from wsedesk.rules.quality_registration import registration_finding, request_in_time
@@ -794,43 +795,25 @@ def _ed6(findings: list[Finding]) -> Finding:
         return ", ".join(f"{f.rule_id} ({f.subject})" if f.subject else f.rule_id for f in fs)
 
     inadmissible = [f for f in basis if f.rule_id in ("ED-2", "ED-4") and f.verdict == NIET_VOLDAAN]
-    if inadmissible:
-        evidence["proposed_decision"] = ""
-        return Finding(
-            "ED-6",
-            NIET_VOLDAAN,
-            N_("Geen advies aan de minister: de aanvraag is onontvankelijk (ED-4)."),
-            evidence,
-            N_("voorstel"),
-        )
     failed = [f for f in basis if f.verdict == NIET_VOLDAAN]
-    if failed:
-        evidence["proposed_decision"] = "weigering"
-        return Finding(
-            "ED-6",
-            NIET_VOLDAAN,
-            N_("Voorstel aan de minister: weigering. Niet voldaan: {n}.").format(n=names(failed)),
-            evidence,
-            N_("voorstel"),
-        )
     unknown = [f for f in basis if f.verdict == ONBEKEND]
-    if unknown:
-        evidence["proposed_decision"] = ""
-        return Finding(
-            "ED-6",
-            ONBEKEND,
-            N_("Nog geen voorstel aan de minister mogelijk. Nog onbekend: {n}.").format(n=names(unknown)),
-            evidence,
-            N_("voorstel"),
+    verdict: Verdict
+    if inadmissible:
+        decision, verdict = "", NIET_VOLDAAN
+        reason = N_("Geen advies aan de minister: de aanvraag is onontvankelijk (ED-4).")
+    elif failed:
+        decision, verdict = "weigering", NIET_VOLDAAN
+        reason = N_("Voorstel aan de minister: weigering. Niet voldaan: {n}.").format(n=names(failed))
+    elif unknown:
+        decision, verdict = "", ONBEKEND
+        reason = N_("Nog geen voorstel aan de minister mogelijk. Nog onbekend: {n}.").format(n=names(unknown))
+    else:
+        decision, verdict = "erkenning", VOLDAAN
+        reason = N_(
+            "Voorstel aan de minister: erkenning. Alle voorwaarden zijn voldaan; de minister beslist."
         )
-    evidence["proposed_decision"] = "erkenning"
-    return Finding(
-        "ED-6",
-        VOLDAAN,
-        N_("Voorstel aan de minister: erkenning. Alle voorwaarden zijn voldaan; de minister beslist."),
-        evidence,
-        N_("voorstel"),
-    )
+    evidence["proposed_decision"] = decision
+    return Finding("ED-6", verdict, reason, evidence, N_("voorstel"))
 
 
 def _ed7(app: RecognitionApplication, ctx: CheckContext) -> Finding:

@@ -32,6 +32,7 @@ from wsedesk.rules.quality_facts import (
     QualityProof,
     QualityRegistration,
     RegistrationFact,
+    Verdict,
 )
 from wsedesk.rules.quality_reference import (
     AREA_LABELS,
@@ -455,41 +456,25 @@ def _qr4(reg: QualityRegistration, ctx: CheckContext) -> Finding:
     due = ctx.term(reg.submitted_on, days, "QR-4").due
     assert due is not None  # no suspensions
     evidence["due"] = due.isoformat()
+    verdict: Verdict
     if decided is not None:
-        if decided <= due:
-            return Finding(
-                "QR-4",
-                VOLDAAN,
-                N_("Beslist op {b}, binnen de termijn van {n} dagen (uiterlijk {d}).").format(
-                    b=fmt_date(decided), n=days, d=fmt_date(due)
-                ),
-                evidence,
-            )
-        return Finding(
-            "QR-4",
-            NIET_VOLDAAN,
-            N_("Beslist op {b}, na de termijn van {n} dagen die op {d} verstreek.").format(
-                b=fmt_date(decided), n=days, d=fmt_date(due)
-            ),
-            evidence,
-        )
-    if ctx.as_of <= due:
-        return Finding(
-            "QR-4",
-            VOLDAAN,
-            N_(
-                "Nog niet beslist; de beslissing over de validatie volgt normaal uiterlijk op {d} ({n} dagen na de aanvraag van {a})."
-            ).format(d=fmt_date(due), n=days, a=fmt_date(reg.submitted_on)),
-            evidence,
-        )
-    return Finding(
-        "QR-4",
-        NIET_VOLDAAN,
-        N_(
+        verdict = VOLDAAN if decided <= due else NIET_VOLDAAN
+        reason = (
+            N_("Beslist op {b}, binnen de termijn van {n} dagen (uiterlijk {d}).")
+            if decided <= due
+            else N_("Beslist op {b}, na de termijn van {n} dagen die op {d} verstreek.")
+        ).format(b=fmt_date(decided), n=days, d=fmt_date(due))
+    elif ctx.as_of <= due:
+        verdict = VOLDAAN
+        reason = N_(
+            "Nog niet beslist; de beslissing over de validatie volgt normaal uiterlijk op {d} ({n} dagen na de aanvraag van {a})."
+        ).format(d=fmt_date(due), n=days, a=fmt_date(reg.submitted_on))
+    else:
+        verdict = NIET_VOLDAAN
+        reason = N_(
             "Nog niet beslist, terwijl de termijn van {n} dagen na de aanvraag van {a} op {d} verstreek."
-        ).format(n=days, a=fmt_date(reg.submitted_on), d=fmt_date(due)),
-        evidence,
-    )
+        ).format(n=days, a=fmt_date(reg.submitted_on), d=fmt_date(due))
+    return Finding("QR-4", verdict, reason, evidence)
 
 
 def request_in_time(
