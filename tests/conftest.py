@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -107,6 +107,25 @@ def ctx(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
         yield context
     finally:
         context.close()
+
+
+@pytest.fixture
+def second_user(clock: FixedClock) -> Iterator[Callable[..., AppContext]]:
+    """Opens the database of a context as another user (a case officer, not the first user).
+
+    `second_user(ctx, login="collega")`; every context it opened is closed after the test.
+    """
+    opened: list[AppContext] = []
+
+    def open_as(ctx: AppContext, login: str = "collega") -> AppContext:
+        other = open_context(ctx.db.url.render_as_string(hide_password=False), clock=clock, login=login)
+        opened.append(other)
+        assert other.user.login != ctx.user.login
+        return other
+
+    yield open_as
+    for other in opened:
+        other.close()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ trail from its edit dialog, and a team lead's whole trail (Extra → Volledig au
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window, sync_ops
-from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services import audit_trail
 from wsedesk.services.dossiers import get_dossier, update_dossier
@@ -22,12 +21,13 @@ from wsedesk.services.organisations import (
     list_organisations,
     update_organisation,
 )
-from wsedesk.services.session import open_context
 from wsedesk.views.audit_dialogs import OrganisationAuditDialog, WholeTrailDialog
 from wsedesk.views.audit_panel import AuditPanel
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.organisation_dialogs import OrganisationDialog
 from wsedesk.views.tasks import SynchronousTaskRunner
+
+SecondUser = Callable[..., AppContext]  # tests/conftest.py: second_user
 
 
 @pytest.fixture
@@ -37,24 +37,20 @@ def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainW
 
 
 def test_the_audit_tab_shows_a_change_made_by_another_user(
-    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext, clock: FixedClock, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext, second_user: SecondUser, tmp_path: Path
 ) -> None:
     detail = window.dossiers_page.detail
     dossier_id = detail.dossier_id
     assert dossier_id is not None
-    assert demo_ctx.db.sqlite_path is not None
-    colleague = open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="collega")
-    try:
-        shown = get_dossier(colleague, dossier_id)
-        update_dossier(
-            colleague,
-            dossier_id,
-            expected_version=shown.version,
-            original=shown.editable_values(),
-            changes={"notes": "Nagebeld door een collega"},
-        )
-    finally:
-        colleague.close()
+    colleague = second_user(demo_ctx)
+    shown = get_dossier(colleague, dossier_id)
+    update_dossier(
+        colleague,
+        dossier_id,
+        expected_version=shown.version,
+        original=shown.editable_values(),
+        changes={"notes": "Nagebeld door een collega"},
+    )
     detail.load(dossier_id)
     detail.tabs.setCurrentWidget(detail.audit_tab)
     panel = detail.audit_panel
@@ -74,23 +70,13 @@ def test_the_audit_tab_shows_a_change_made_by_another_user(
     window.grab().save(str(tmp_path / "audit.png"))
 
 
-def _colleague(demo_ctx: AppContext, clock: FixedClock) -> AppContext:
-    assert demo_ctx.db.sqlite_path is not None
-    return open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="collega")
-
-
 def test_an_organisation_trail_opens_from_its_edit_dialog_with_a_colleagues_change(
-    qtbot: QtBot, demo_ctx: AppContext, clock: FixedClock, tmp_path: Path
+    qtbot: QtBot, demo_ctx: AppContext, second_user: SecondUser, tmp_path: Path
 ) -> None:
     org_id = list_organisations(demo_ctx, OrganisationFilter(), limit=1)[0].id
-    colleague = _colleague(demo_ctx, clock)
-    try:
-        shown = get_organisation(colleague, org_id)
-        update_organisation(
-            colleague, org_id, expected_version=shown.version, changes={"phone": "09 123 45 67"}
-        )
-    finally:
-        colleague.close()
+    colleague = second_user(demo_ctx)
+    shown = get_organisation(colleague, org_id)
+    update_organisation(colleague, org_id, expected_version=shown.version, changes={"phone": "09 123 45 67"})
     dialog = OrganisationDialog(demo_ctx, sync_ops(), org_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -112,25 +98,22 @@ def test_a_team_lead_reads_the_whole_trail_a_page_at_a_time(
     qtbot: QtBot,
     window: MainWindow,
     demo_ctx: AppContext,
-    clock: FixedClock,
+    second_user: SecondUser,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dossier_id = window.dossiers_page.detail.dossier_id
     assert dossier_id is not None
-    colleague = _colleague(demo_ctx, clock)
-    try:
-        for n in range(3):
-            shown = get_dossier(colleague, dossier_id)
-            update_dossier(
-                colleague,
-                dossier_id,
-                expected_version=shown.version,
-                original=shown.editable_values(),
-                changes={"notes": f"Ronde {n}"},
-            )
-    finally:
-        colleague.close()
+    colleague = second_user(demo_ctx)
+    for n in range(3):
+        shown = get_dossier(colleague, dossier_id)
+        update_dossier(
+            colleague,
+            dossier_id,
+            expected_version=shown.version,
+            original=shown.editable_values(),
+            changes={"notes": f"Ronde {n}"},
+        )
     monkeypatch.setattr(audit_trail, "PAGE_ROWS", 2)
     action = window.whole_trail_action
     assert action.isVisible() and action in window.menuBar().actions()[3].menu().actions()
@@ -175,21 +158,18 @@ def test_a_team_lead_reads_the_whole_trail_a_page_at_a_time(
 
 
 def test_the_whole_trail_is_a_team_leads_only(
-    qtbot: QtBot, demo_ctx: AppContext, clock: FixedClock, tmp_path: Path
+    qtbot: QtBot, demo_ctx: AppContext, second_user: SecondUser, tmp_path: Path
 ) -> None:
-    colleague = _colleague(demo_ctx, clock)  # a case officer
-    try:
-        win = MainWindow(
-            colleague,
-            tasks=SynchronousTaskRunner(),
-            settings=QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat),
-        )
-        qtbot.addWidget(win)
-        assert not win.whole_trail_action.isVisible()
-        dialog = WholeTrailDialog(colleague, win)  # reached anyway: the service refuses
-        assert dialog.panel.tree.topLevelItemCount() == 0
-        assert "Enkel een teamverantwoordelijke" in dialog.panel.message_label.text()
-        assert not dialog.panel.export_button.isEnabled()
-        win.close()
-    finally:
-        colleague.close()
+    colleague = second_user(demo_ctx)  # a case officer
+    win = MainWindow(
+        colleague,
+        tasks=SynchronousTaskRunner(),
+        settings=QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(win)
+    assert not win.whole_trail_action.isVisible()
+    dialog = WholeTrailDialog(colleague, win)  # reached anyway: the service refuses
+    assert dialog.panel.tree.topLevelItemCount() == 0
+    assert "Enkel een teamverantwoordelijke" in dialog.panel.message_label.text()
+    assert not dialog.panel.export_button.isEnabled()
+    win.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from tests.integration.test_decisions import _ed_dossier
+from tests.integration.advice_helpers import ed_dossier
 from tests.integration.test_storage import _tamper
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -17,34 +18,23 @@ from wsedesk.errors import PermissionDeniedError
 from wsedesk.models import AuditEntry
 from wsedesk.services import audit_trail
 from wsedesk.services.dossiers import get_dossier, update_dossier
-from wsedesk.services.session import open_context
 from wsedesk.services.steps import take_step
 
 
-def _other(ctx: AppContext, db_url: str, clock: FixedClock) -> AppContext:
-    """A second user (a case officer: not the database's first user) on the same database."""
-    other = open_context(db_url, clock=clock, login="els.willems")
-    assert ctx.user.login != other.user.login
-    return other
-
-
 def test_a_dossier_trail_shows_who_changed_which_field(
-    ctx: AppContext, db_url: str, clock: FixedClock
+    ctx: AppContext, second_user: Callable[..., AppContext]
 ) -> None:
-    dossier_id = _ed_dossier(ctx)
-    other = _other(ctx, db_url, clock)
-    try:
-        detail = get_dossier(other, dossier_id)
-        update_dossier(
-            other,
-            dossier_id,
-            expected_version=detail.version,
-            original=detail.editable_values(),
-            changes={"notes": "Gebeld met de aanvrager"},
-        )
-        take_step(other, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
-    finally:
-        other.close()
+    dossier_id = ed_dossier(ctx)
+    other = second_user(ctx, "els.willems")
+    detail = get_dossier(other, dossier_id)
+    update_dossier(
+        other,
+        dossier_id,
+        expected_version=detail.version,
+        original=detail.editable_values(),
+        changes={"notes": "Gebeld met de aanvrager"},
+    )
+    take_step(other, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
     trail = audit_trail.dossier_trail(ctx, dossier_id)
     notes = [
         r
@@ -69,23 +59,22 @@ def test_national_numbers_are_masked_wherever_they_stand() -> None:
     assert audit_trail.mask(None) == ""
 
 
-def test_an_organisation_trail_and_the_whole_trail(ctx: AppContext, db_url: str, clock: FixedClock) -> None:
-    dossier_id = _ed_dossier(ctx)
+def test_an_organisation_trail_and_the_whole_trail(
+    ctx: AppContext, second_user: Callable[..., AppContext]
+) -> None:
+    dossier_id = ed_dossier(ctx)
     detail = get_dossier(ctx, dossier_id)
     trail = audit_trail.organisation_trail(ctx, detail.organisation_id)
     assert any(r.entity == "organisatie" and r.action == "aangemaakt" for r in trail.rows)
     assert audit_trail.whole_trail(ctx, limit=50).rows
-    other = _other(ctx, db_url, clock)
-    try:
-        with pytest.raises(PermissionDeniedError):
-            audit_trail.whole_trail(other)
-        assert audit_trail.dossier_trail(other, dossier_id).verdict is None  # the verdict is the lead's
-    finally:
-        other.close()
+    other = second_user(ctx, "els.willems")
+    with pytest.raises(PermissionDeniedError):
+        audit_trail.whole_trail(other)
+    assert audit_trail.dossier_trail(other, dossier_id).verdict is None  # the verdict is the lead's
 
 
 def test_the_trail_exports_to_excel_as_shown(ctx: AppContext, tmp_path: Path) -> None:
-    dossier_id = _ed_dossier(ctx)
+    dossier_id = ed_dossier(ctx)
     trail = audit_trail.dossier_trail(ctx, dossier_id)
     target = tmp_path / "auditspoor.xlsx"
     lines = audit_trail.export_trail(trail, target)
@@ -99,7 +88,7 @@ def test_the_trail_exports_to_excel_as_shown(ctx: AppContext, tmp_path: Path) ->
 def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
     ctx: AppContext, db_url: str, clock: FixedClock
 ) -> None:
-    dossier_id = _ed_dossier(ctx)
+    dossier_id = ed_dossier(ctx)
     for n in range(5):
         detail = get_dossier(ctx, dossier_id)
         update_dossier(
@@ -146,7 +135,7 @@ def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
 
 
 def test_the_windows_verdict_checks_the_newest_entries_and_the_head(ctx: AppContext) -> None:
-    dossier_id = _ed_dossier(ctx)
+    dossier_id = ed_dossier(ctx)
     for n in range(3):
         detail = get_dossier(ctx, dossier_id)
         update_dossier(

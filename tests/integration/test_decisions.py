@@ -17,10 +17,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from tests.integration.advice_helpers import approve_an_advice
+from tests.integration.advice_helpers import approve_an_advice, ed_dossier
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
-from wsedesk.models import Document, Dossier, DossierEvent, Municipality, Organisation, Person, User
+from wsedesk.models import Document, Dossier, DossierEvent
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
 from wsedesk.services.steps import step_refusals, take_step
@@ -35,43 +35,8 @@ def _pdf_text(pdf: bytes) -> str:
     return " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
 
 
-def _ed_dossier(ctx: AppContext, submitted: date = date(2025, 2, 28)) -> str:
-    """An ED application with an address and a contact: everything a letter needs."""
-    with ctx.uow(write=True) as uow:
-        s = uow.session
-        me = s.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.phone, me.email = "02 553 40 12", "an.peeters@vlaanderen.be"
-        assert s.get(Municipality, "44021") is not None
-        org = Organisation(
-            enterprise_number="BE 0428.759.497",
-            name="Groep Intro vzw",
-            kind="vzw",
-            street="Kerkstraat 12",
-            postal_code="9000",
-            municipality_nis="44021",
-        )
-        s.add(org)
-        s.flush()
-        s.add(Person(organisation_id=org.id, first_name="Zoë", last_name="Van Damme", function="directeur"))
-        d = Dossier(
-            reference=f"ED-2025-{uuid.uuid4().int % 99999:05d}",
-            dossier_type="ED",
-            status="ingediend",
-            organisation_id=org.id,
-            submitted_on=submitted,
-            status_since=submitted,
-            assignee_id=me.id,
-        )
-        s.add(d)
-        s.flush()
-        term_service.open_initial_terms(s, d, None)
-        uow.commit()
-        return str(d.id)
-
-
 def _advised(ctx: AppContext) -> str:
-    dossier_id = _ed_dossier(ctx)
+    dossier_id = ed_dossier(ctx)
     take_step(ctx, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
     take_step(ctx, dossier_id, "advies_opmaken", on=date(2025, 4, 10))
     return dossier_id

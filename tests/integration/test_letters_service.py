@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
 
-from tests.integration.advice_helpers import decide
+from tests.integration.advice_helpers import decide, ed_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import Document, Dossier, Municipality, Organisation, Person, User
+from wsedesk.models import Document, Dossier, User
 from wsedesk.rules.roles import Role
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
@@ -33,39 +33,8 @@ def _pdf_text(pdf: bytes) -> str:
     )
 
 
-def _dossier(ctx: AppContext, name: str = "Groep Intro vzw", submitted: date = date(2025, 2, 28)) -> str:
-    with ctx.uow(write=True) as uow:
-        s = uow.session
-        me = s.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.phone, me.email, me.display_name = "02 553 40 12", "an.peeters@vlaanderen.be", "An Peeters"
-        muni = s.get(Municipality, "44021")
-        assert muni is not None  # Gent, from the shipped reference data
-        org = Organisation(
-            enterprise_number="BE 0428.759.497",
-            name=name,
-            kind="vzw",
-            street="Kerkstraat 12",
-            postal_code="9000",
-            municipality_nis="44021",
-        )
-        s.add(org)
-        s.flush()
-        s.add(Person(organisation_id=org.id, first_name="Zoë", last_name="Van Damme", function="directeur"))
-        d = Dossier(
-            reference="ED-2025-00042",
-            dossier_type="ED",
-            status="ingediend",
-            organisation_id=org.id,
-            submitted_on=submitted,
-            status_since=submitted,
-            assignee_id=me.id,
-        )
-        s.add(d)
-        s.flush()
-        term_service.open_initial_terms(s, d, None)
-        uow.commit()
-        return str(d.id)
+def _dossier(ctx: AppContext, name: str = "Groep Intro vzw") -> str:
+    return ed_dossier(ctx, name=name, reference="ED-2025-00042", display_name="An Peeters")
 
 
 def test_admissibility_letter_carries_the_dossiers_names_and_computed_dates(ctx: AppContext) -> None:
