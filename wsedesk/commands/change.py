@@ -10,7 +10,7 @@ import argparse
 from typing import Any
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.commands.options import add_date, add_json, add_reference, optional_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
@@ -25,24 +25,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "--reported geldt vandaag als meldingsdatum; --not-reported: niet gemeld, door de dienst vastgesteld."
         ),
     )
-    p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
+    add_reference(p)
     p.add_argument("--description", required=True, metavar="TEKST", help=N_("omschrijving van de wijziging"))
-    p.add_argument(
-        "--occurred", metavar=DATE_METAVAR, help=N_("datum van de wijziging ({f})").format(f=DATE_FORMAT_HELP)
-    )
+    add_date(p, "--occurred", help=N_("datum van de wijziging ({f})"))
     reported = p.add_mutually_exclusive_group()
-    reported.add_argument(
-        "--reported",
-        metavar=DATE_METAVAR,
-        help=N_("datum van de melding ({f}; standaard vandaag)").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(reported, "--reported", help=N_("datum van de melding ({f}; standaard vandaag)"))
     reported.add_argument(
         "--not-reported",
         dest="not_reported",
         action="store_true",
         help=N_("de aanbieder meldde het niet; de dienst stelde het zelf vast"),
     )
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run)
 
 

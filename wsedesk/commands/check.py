@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.commands.options import add_date, add_json, add_reference, optional_date_option
 from wsedesk.documents.nl import format_date_short, iso_dates_to_short
 from wsedesk.i18n import N_
 from wsedesk.rules.evidence import evidence_label, evidence_value
@@ -21,14 +21,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "(standaard vandaag)."
         ),
     )
-    p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
-    p.add_argument(
-        "--as-of",
-        dest="as_of",
-        metavar=DATE_METAVAR,
-        help=N_("beoordelingsdatum ({f}; standaard vandaag)").format(f=DATE_FORMAT_HELP),
-    )
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON-lijst"))
+    add_reference(p)
+    add_date(p, "--as-of", help=N_("beoordelingsdatum ({f}; standaard vandaag)"), dest="as_of")
+    add_json(p, N_("uitvoer als JSON-lijst"))
     p.set_defaults(handler=run)
 
 

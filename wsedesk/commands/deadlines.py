@@ -5,13 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import (
-    DATE_FORMAT_HELP,
-    DATE_METAVAR,
-    Column,
-    format_table,
-    optional_date_option,
-)
+from wsedesk.commands.options import Column, add_date, add_json, format_table, optional_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 
@@ -25,15 +19,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Toont alle lopende termijnen met hun vervaldag en verkeerslicht "
         "(verstreken / binnenkort / op schema / stilgelegd).",
     )
-    p.add_argument(
-        "--as-of", metavar=DATE_METAVAR, help=f"referentiedatum ({DATE_FORMAT_HELP}; standaard vandaag)"
-    )
+    add_date(p, "--as-of", help="referentiedatum ({f}; standaard vandaag)")
     p.add_argument("--mine", action="store_true", help="enkel dossiers die aan mij zijn toegewezen")
     p.add_argument(
         "--type", dest="dossier_type", choices=["QR", "ED", "MW", "DV"], help="enkel dit dossiertype"
     )
     p.add_argument("--limit", type=int, default=0, metavar="N", help="hoogstens N regels (standaard alle)")
-    p.add_argument("--json", action="store_true", help="één JSON-lijst als uitvoer")
+    add_json(p, "één JSON-lijst als uitvoer")
     p.set_defaults(handler=run)
 
 

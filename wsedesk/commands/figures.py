@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from wsedesk.commands.common import command_context
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
+from wsedesk.commands.options import Column, add_date, add_json, format_table, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_decimal, format_percent
 
 
@@ -19,22 +19,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Per dossiertype de doorlooptijd van indiening tot beslissing, bruto en netto van "
         "schorsingen, en per termijn hoeveel er gehaald of overschreden werden, voor een periode.",
     )
-    p.add_argument(
-        "--from",
-        dest="start",
-        required=True,
-        metavar=DATE_METAVAR,
-        help=f"begin van de periode ({DATE_FORMAT_HELP})",
-    )
-    p.add_argument(
-        "--to",
-        dest="end",
-        required=True,
-        metavar=DATE_METAVAR,
-        help=f"einde van de periode ({DATE_FORMAT_HELP})",
-    )
+    add_date(p, "--from", help="begin van de periode ({f})", required=True, dest="start")
+    add_date(p, "--to", help="einde van de periode ({f})", required=True, dest="end")
     p.add_argument("-o", "--output", type=Path, metavar="BESTAND.xlsx", help="ook naar Excel schrijven")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    add_json(p, "uitvoer als JSON")
     p.set_defaults(handler=run)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     imp.add_argument("file", type=Path, metavar="BESTAND", help=N_("de lijst (.csv of .xlsx)"))
-    imp.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(imp)
     imp.set_defaults(handler=run_import)
 
     lst = guidance_sub.add_parser(
@@ -42,12 +42,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description=N_("De begeleidingen onder een ED-dossier, het rijksregisternummer gemaskeerd."),
     )
     lst.add_argument("dossier", metavar="KENMERK", help=N_("kenmerk van het ED-dossier, bv. ED-2025-00042"))
-    lst.add_argument(
-        "--on",
-        metavar=DATE_METAVAR,
-        help=N_("telt de lopende begeleidingen op die datum ({f})").format(f=DATE_FORMAT_HELP),
-    )
-    lst.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_date(lst, "--on", help=N_("telt de lopende begeleidingen op die datum ({f})"))
+    add_json(lst)
     lst.set_defaults(handler=run_list)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.commands.common import command_context, print_json
+from wsedesk.commands.options import add_json
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
@@ -41,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("file", metavar="BESTAND", type=Path, help=N_("het JSON-bestand van de aanvraag"))
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run_import)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from wsedesk.commands.common import command_context
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.commands.options import add_date, add_reference, optional_date_option
 from wsedesk.documents.nl import format_size
 from wsedesk.errors import BadInputError
 
@@ -35,16 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "dossier met zijn SHA-256 (als nieuwe versie) en schrijft hem naar BESTAND. Een briefsoort die niet past bij "
         "het type of de status van het dossier wordt geweigerd, met de reden.",
     )
-    p.add_argument("reference", metavar="REF", help="kenmerk van het dossier, bv. ED-2025-00042")
+    add_reference(p)
     p.add_argument(
         "--kind", required=True, choices=KINDS, metavar="SOORT", help="briefsoort: " + ", ".join(KINDS)
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND.pdf", help="doelbestand")
-    p.add_argument(
-        "--date",
-        metavar=DATE_METAVAR,
-        help=f"briefdatum ({DATE_FORMAT_HELP}; standaard de datum van het feit dat de brief meldt)",
-    )
+    add_date(p, "--date", help="briefdatum ({f}; standaard de datum van het feit dat de brief meldt)")
     p.add_argument(
         "--motivering",
         action="append",
@@ -86,16 +83,15 @@ def run(args: argparse.Namespace) -> int:
         dossier_id = find_dossier_id(ctx, args.reference)
         reasons = tuple(r.strip() for r in args.motivering if r.strip())
         proposal = (args.voorstel or "").strip() or None
+        # What the letter says, the same for a preview and a stored letter.
+        inputs: dict[str, Any] = {
+            "letter_date": letter_date,
+            "reasons": reasons,
+            "proposed_decision": proposal,
+        }
         try:
             if args.preview:
-                pdf = render_for_dossier(
-                    ctx,
-                    dossier_id,
-                    args.kind,
-                    letter_date=letter_date,
-                    reasons=reasons,
-                    proposed_decision=proposal,
-                )
+                pdf = render_for_dossier(ctx, dossier_id, args.kind, **inputs)
                 output.write_bytes(pdf)
                 print(
                     f"{output}: voorbeeld van '{args.kind}' voor {args.reference.upper()} ({format_size(len(pdf))}, niet bewaard)."
@@ -107,14 +103,7 @@ def run(args: argparse.Namespace) -> int:
                     ctx, dossier_id, remarks=remarks, proposed_decision=proposal, letter_date=letter_date
                 )
             else:
-                stored = generate_letter(
-                    ctx,
-                    dossier_id,
-                    args.kind,
-                    letter_date=letter_date,
-                    reasons=reasons,
-                    proposed_decision=proposal,
-                )
+                stored = generate_letter(ctx, dossier_id, args.kind, **inputs)
         except MissingValueError as exc:
             # The values the command line gives itself: say which option fills them in.
             option = {"beslissing.motivering": "--motivering", "advies.voorstel": "--voorstel"}.get(

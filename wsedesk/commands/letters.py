@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from wsedesk.commands.common import command_context
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.commands.options import add_date, optional_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 
@@ -42,13 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=N_("filter: type=, status=, tekst= of open=ja (herhaalbaar)"),
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="MAP", help=N_("map voor de PDF's"))
-    p.add_argument(
-        "--date",
-        metavar=DATE_METAVAR,
-        help=N_("briefdatum ({f}; standaard de datum van het feit dat de brief meldt)").format(
-            f=DATE_FORMAT_HELP
-        ),
-    )
+    add_date(p, "--date", help=N_("briefdatum ({f}; standaard de datum van het feit dat de brief meldt)"))
     p.set_defaults(handler=run)
 
 

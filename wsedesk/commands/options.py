@@ -1,4 +1,4 @@
-"""What the sub-commands share: reading a date option, and laying out a text table.
+"""What the sub-commands share: the options they spell alike, reading a date option, a text table.
 
 Dates are typed as DD/MM/JJJJ (ISO JJJJ-MM-DD is accepted too) and printed as dd/mm/jjjj;
 JSON output keeps ISO dates (docs/cli.md). A table's columns are as wide as their content, up to
@@ -7,6 +7,7 @@ a limit; longer text is cut with "…" so columns never run into each other.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,26 @@ from wsedesk.i18n import N_
 
 DATE_METAVAR = "DATUM"
 DATE_FORMAT_HELP = N_("DD/MM/JJJJ of JJJJ-MM-DD")
+
+
+def add_date(
+    parser: argparse.ArgumentParser, *flags: str, help: str, required: bool = False, dest: str | None = None
+) -> None:
+    """A date option (`--on DATUM`); `help` says where the accepted formats go with `{f}`."""
+    extra = {"dest": dest} if dest else {}
+    parser.add_argument(
+        *flags, required=required, metavar=DATE_METAVAR, help=help.format(f=DATE_FORMAT_HELP), **extra
+    )
+
+
+def add_json(parser: argparse.ArgumentParser, help: str = N_("uitvoer als JSON")) -> None:
+    """`--json`: what the command prints, as JSON (docs/cli.md)."""
+    parser.add_argument("--json", action="store_true", help=help)
+
+
+def add_reference(parser: argparse.ArgumentParser) -> None:
+    """The dossier the command works on, by its reference."""
+    parser.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
 
 
 def parse_date_option(value: str, option: str) -> date:

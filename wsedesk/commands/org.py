@@ -12,7 +12,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser("add", help=N_("een nieuwe organisatie registreren"))
     p.add_argument("--kbo", required=True, metavar="NUMMER", help=N_("ondernemingsnummer (KBO)"))
     _field_options(p, required=True)
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run_add)
 
     p = commands.add_parser(
@@ -79,12 +79,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help=N_("weiger de wijziging als de organisatie niet meer op versie N staat (zie 'org show')"),
     )
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run_edit)
 
     p = commands.add_parser("show", help=N_("een organisatie tonen met vestigingen en dossiers"))
     p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run_show)
 
     p = commands.add_parser("establishment", help=N_("een vestiging toevoegen aan een organisatie"))
@@ -98,12 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = commands.add_parser("close", help=N_("een organisatie afsluiten (met haar vestigingen)"))
     p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
-    p.add_argument(
-        "--on",
-        required=True,
-        metavar=DATE_METAVAR,
-        help=N_("laatste actieve dag ({f})").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(p, "--on", help=N_("laatste actieve dag ({f})"), required=True)
     p.set_defaults(handler=run_close)
 
     p = commands.add_parser("reopen", help=N_("een afgesloten organisatie heropenen"))
@@ -126,11 +121,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="VELDEN",
         help=N_("velden die van DUBBEL overgenomen worden, met komma's: name, street, postal_code, …"),
     )
-    p.add_argument(
-        "--on",
-        metavar=DATE_METAVAR,
-        help=N_("datum van de samenvoeging (standaard vandaag; {f})").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(p, "--on", help=N_("datum van de samenvoeging (standaard vandaag; {f})"))
     p.set_defaults(handler=run_merge)
 
 

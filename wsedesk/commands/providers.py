@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -28,12 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="NIS|NAAM",
         help=N_("REFNIS-code of naam van een Vlaamse gemeente"),
     )
-    p.add_argument(
-        "--on",
-        required=True,
-        metavar=DATE_METAVAR,
-        help=N_("datum waarop de erkenning geldt ({f})").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(p, "--on", help=N_("datum waarop de erkenning geldt ({f})"), required=True)
     p.add_argument(
         "--min-capacity",
         type=int,
@@ -42,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=N_("enkel dienstverleners met minstens N vrije plaatsen"),
     )
     p.add_argument("-o", "--output", type=Path, metavar="BESTAND.xlsx", help=N_("ook naar Excel schrijven"))
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run)
 
 

@@ -16,15 +16,15 @@ or already imported). Add a sub-command by writing `_register_<name>(sub)` and c
 from __future__ import annotations
 
 import argparse
-import json
-import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from wsedesk.clock import SystemClock
-from wsedesk.commands.common import command_context
-from wsedesk.commands.options import DATE_METAVAR, parse_date_option
+from wsedesk.commands.common import command_context, print_json
+from wsedesk.commands.options import DATE_METAVAR, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -80,9 +80,7 @@ def run_template(args: argparse.Namespace) -> int:
         return 0
     version = args.template_version or latest_version()
     template = load_template(version)  # UnknownTemplateVersionError is a BadInputError
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise BadInputError(N_("Het doelbestand moet op .xlsx eindigen (gekregen: {f}).").format(f=output))
+    output = _xlsx_output(args.output)
     if output.exists() and not args.force:
         raise BadInputError(
             N_("{f} bestaat al; kies een andere naam of gebruik --force om te overschrijven.").format(
@@ -91,14 +89,29 @@ def run_template(args: argparse.Namespace) -> int:
         )
     if not output.parent.is_dir():
         raise BadInputError(N_("De map {d} bestaat niet.").format(d=output.parent))
-    try:
+    with _writing(output):
         write_blank_report(template, output)
+    print(N_("Sjabloon {v} geschreven naar {f}.").format(v=template.version, f=output))
+    return 0
+
+
+def _xlsx_output(name: str) -> Path:
+    """The -o file, refused unless it is an .xlsx."""
+    output = Path(name)
+    if output.suffix.lower() != ".xlsx":
+        raise BadInputError(N_("Het doelbestand moet op .xlsx eindigen (gekregen: {f}).").format(f=output))
+    return output
+
+
+@contextmanager
+def _writing(output: Path) -> Iterator[None]:
+    """Around writing `output`: a file that cannot be written is a clear message, not a traceback."""
+    try:
+        yield
     except OSError as exc:
         raise BadInputError(
             N_("Kan {f} niet schrijven: {e}.").format(f=output, e=exc.strerror or exc)
         ) from exc
-    print(N_("Sjabloon {v} geschreven naar {f}.").format(v=template.version, f=output))
-    return 0
 
 
 # --- report check ----------------------------------------------------------------------------
@@ -114,9 +127,7 @@ def _register_check(sub: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
-    parser.add_argument(
-        "--json", action="store_true", help=N_("JSON-uitvoer (een lijst, één object per bestand)")
-    )
+    add_json(parser, N_("JSON-uitvoer (een lijst, één object per bestand)"))
     parser.add_argument("--org", metavar="KBO", help=N_("het verwachte ondernemingsnummer"))
     parser.add_argument("--year", metavar="JAAR", help=N_("het verwachte verslagjaar"))
     parser.add_argument(
@@ -147,8 +158,7 @@ def run_check(args: argparse.Namespace) -> int:
         for file in args.files
     ]
     if args.json:
-        json.dump([r.to_dict() for r in results], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([r.to_dict() for r in results], indent=2)
     else:
         for result in results:
             _print_summary(result)
@@ -209,9 +219,7 @@ def _register_import(sub: Any) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
-    parser.add_argument(
-        "--json", action="store_true", help=N_("JSON-uitvoer (een lijst, één object per bestand)")
-    )
+    add_json(parser, N_("JSON-uitvoer (een lijst, één object per bestand)"))
     parser.add_argument(
         "--date",
         dest="reference_date",
@@ -228,8 +236,7 @@ def run_import(args: argparse.Namespace) -> int:
     with command_context(args) as ctx:
         outcomes = import_reports(ctx, args.files, received_on=received_on)
     if args.json:
-        json.dump([o.to_dict() for o in outcomes], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([o.to_dict() for o in outcomes], indent=2)
     else:
         for outcome in outcomes:
             _print_import_summary(outcome)
@@ -313,18 +320,12 @@ def run_overview(args: argparse.Namespace) -> int:
             raise BadInputError(
                 N_("--share-drop: verwacht een positief getal, gekregen '{p}'.").format(p=args.share_drop)
             )
-    output = Path(args.output) if args.output else None
-    if output is not None and output.suffix.lower() != ".xlsx":
-        raise BadInputError(N_("Het doelbestand moet op .xlsx eindigen (gekregen: {f}).").format(f=output))
+    output = _xlsx_output(args.output) if args.output else None
     with command_context(args) as ctx:
         rows = report_overview(ctx, year, share_drop_points=points)
     if output is not None:
-        try:
+        with _writing(output):
             export_overview(rows, output)
-        except OSError as exc:
-            raise BadInputError(
-                N_("Kan {f} niet schrijven: {e}.").format(f=output, e=exc.strerror or exc)
-            ) from exc
     received = sum(1 for r in rows if r.received)
     print(
         N_(
@@ -368,7 +369,7 @@ def _register_missing(sub: Any) -> None:
         ),
     )
     parser.add_argument("--year", required=True, metavar="JAAR", help=N_("het verslagjaar"))
-    parser.add_argument("--json", action="store_true", help=N_("JSON-uitvoer"))
+    add_json(parser, N_("JSON-uitvoer"))
     parser.set_defaults(handler=run_missing)
 
 
@@ -394,8 +395,7 @@ def run_missing(args: argparse.Namespace) -> int:
             }
             for m in missing
         ]
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(data, indent=2)
         return 0
     if not missing:
         print(N_("Verslagjaar {y}: alle verwachte verslagen zijn ingelezen.").format(y=year))

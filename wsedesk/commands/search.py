@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wsedesk.commands.common import command_context, print_json
+from wsedesk.commands.options import add_json
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--limit", type=int, default=20, metavar="N", help=N_("hoogstens N treffers per soort (standaard 20)")
     )
-    p.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(p)
     p.set_defaults(handler=run)
 
 

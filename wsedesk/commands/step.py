@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from wsedesk.commands.common import command_context
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, optional_date_option
+from wsedesk.commands.options import add_date, add_reference, optional_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
 
@@ -27,16 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "niet kan."
         ),
     )
-    p.add_argument("reference", metavar="REF", help=N_("kenmerk van het dossier, bv. ED-2025-00042"))
+    add_reference(p)
     p.add_argument(
         "action", metavar="ACTIE", nargs="?", help=N_("de stap, bv. erkennen (zonder: toon de stappen)")
     )
-    p.add_argument(
-        "--as-of",
-        dest="as_of",
-        metavar=DATE_METAVAR,
-        help=N_("datum van de stap ({f}; standaard vandaag)").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(p, "--as-of", help=N_("datum van de stap ({f}; standaard vandaag)"), dest="as_of")
     p.add_argument("--note", metavar="TEKST", default="", help=N_("toelichting bij de stap (in de tijdlijn)"))
     p.set_defaults(handler=run)
 

@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any
 
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, parse_date_option
+from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
@@ -37,12 +37,12 @@ def register(subparsers: Any) -> None:
             "Raakt de database niet."
         ),
     )
-    parser.add_argument(
+    add_date(
+        parser,
         "--from",
-        dest="event",
-        metavar=DATE_METAVAR,
+        help=N_("datum van de gebeurtenis ({f}); dag 1 is de dag erna"),
         required=True,
-        help=N_("datum van de gebeurtenis ({f}); dag 1 is de dag erna").format(f=DATE_FORMAT_HELP),
+        dest="event",
     )
     parser.add_argument(
         "--days", dest="days", metavar="N", required=True, help=N_("lengte van de termijn (> 0)")
@@ -71,7 +71,7 @@ def register(subparsers: Any) -> None:
         default=None,
         help=N_("regel die de termijn oplegt, bv. ED-5 (standaard T-1 of T-2)"),
     )
-    parser.add_argument("--json", dest="json", action="store_true", help=N_("uitvoer als één JSON-object"))
+    add_json(parser, N_("uitvoer als één JSON-object"))
     parser.set_defaults(handler=run)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.commands.common import command_context, print_json
-from wsedesk.commands.options import DATE_FORMAT_HELP, DATE_METAVAR, Column, format_table, parse_date_option
+from wsedesk.commands.options import Column, add_date, add_json, format_table, parse_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.rules.visits import VISIT_TYPES
@@ -45,12 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plan.add_argument(
         "--type", required=True, choices=VISIT_TYPES, metavar="SOORT", help=", ".join(VISIT_TYPES)
     )
-    plan.add_argument(
-        "--date",
-        required=True,
-        metavar=DATE_METAVAR,
-        help=N_("geplande datum ({f})").format(f=DATE_FORMAT_HELP),
-    )
+    add_date(plan, "--date", help=N_("geplande datum ({f})"), required=True)
     plan.add_argument(
         "--visitor",
         action="append",
@@ -62,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--dossier", action="append", default=[], metavar="REF", help=N_("dossier (herhaalbaar)")
     )
     plan.add_argument("--note", default="", metavar="TEKST", help=N_("vrije tekst bij het bezoek"))
-    plan.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(plan)
     plan.set_defaults(handler=run_plan)
 
     lst = visit_sub.add_parser(
@@ -71,7 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.add_argument("--week", action="store_true", help=N_("enkel deze week"))
     lst.add_argument("--assignee", metavar="GEBRUIKER", help=N_("enkel de bezoeken van deze gebruiker"))
     lst.add_argument("--all", action="store_true", help=N_("ook afgesloten bezoeken"))
-    lst.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(lst)
     lst.set_defaults(handler=run_list)
 
     out = visit_sub.add_parser(
@@ -103,7 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     back.add_argument("file", type=Path, metavar="BESTAND", help=N_("het bezoekpakket"))
-    back.add_argument("--json", action="store_true", help=N_("uitvoer als JSON"))
+    add_json(back)
     back.set_defaults(handler=run_checkin)
 
     report = visit_sub.add_parser(
