@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from wsedesk.rules.identifiers import (
     IdentifierError,
     format_enterprise_number,
+    format_stored_enterprise_number,
     make_enterprise_number,
     mask_national_number,
     normalise_enterprise_number,
@@ -32,6 +33,18 @@ from wsedesk.rules.identifiers import (
 def test_enterprise_number_forms_normalise_to_ten_digits(raw: str) -> None:
     assert normalise_enterprise_number(raw) == "0428759497"
     assert format_enterprise_number(raw) == "0428.759.497"
+
+
+@given(st.integers(min_value=0, max_value=19_999_999))
+def test_a_stored_number_formats_as_the_checked_way_does(body: int) -> None:
+    stored = make_enterprise_number(body)
+    assert format_stored_enterprise_number(stored) == format_enterprise_number(stored)
+
+
+def test_a_stored_number_in_another_form_is_formatted_or_shown_as_it_is() -> None:
+    # Lists show every row: a number stored before today's validation is not an error there.
+    assert format_stored_enterprise_number("BE 428 759 497") == "0428.759.497"
+    assert format_stored_enterprise_number("0428.759.4") == "0428.759.4"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Municipality, Organisation, User
-from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.identifiers import format_enterprise_number, format_stored_enterprise_number
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label, workflow_for
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
@@ -73,17 +74,19 @@ def list_dossiers(
         rows = DossierRepository(uow.session).page(
             flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit, after=after
         )
+    # 200 rows on every keystroke: labels looked up once per (type, status), stored KBO numbers
+    # formatted without re-validating (issue #13: python-stdnum was a third of a page's time).
     return [
         DossierRow(
             id=str(r.id),
             reference=r.reference,
             dossier_type=r.dossier_type,
-            type_label=DOSSIER_TYPE_LABELS[DossierType(r.dossier_type)],
+            type_label=_type_label(r.dossier_type),
             status=r.status,
-            status_label=status_label(r.dossier_type, r.status),
+            status_label=_status_label(r.dossier_type, r.status),
             closed=r.closed,
             organisation=r.organisation,
-            enterprise_number=format_enterprise_number(r.enterprise_number),
+            enterprise_number=format_stored_enterprise_number(r.enterprise_number),
             municipality=r.municipality or "",
             assignee=r.assignee or "",
             submitted_on=r.submitted_on,
@@ -92,6 +95,16 @@ def list_dossiers(
         )
         for r in rows
     ]
+
+
+@cache
+def _type_label(dossier_type: str) -> str:
+    return DOSSIER_TYPE_LABELS[DossierType(dossier_type)]
+
+
+@cache
+def _status_label(dossier_type: str, status: str) -> str:
+    return status_label(dossier_type, status)
 
 
 def count_dossiers(ctx: AppContext, flt: DossierFilter) -> int:

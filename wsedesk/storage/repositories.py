@@ -149,7 +149,8 @@ class DossierRepository:
         query = query.order_by(*order).limit(limit)
         if after is None and offset:
             query = query.offset(offset)
-        return list(self.session.execute(query).all())
+        # Core rows (the session's connection): no ORM row processing for a list page.
+        return list(self.session.connection().execute(query).all())
 
     def timeline(self, dossier_id: uuid.UUID) -> list[DossierEvent]:
         stmt = (
