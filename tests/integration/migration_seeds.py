@@ -391,4 +391,5 @@ SEEDS: dict[str, Callable[[Connection], None]] = {
     "0010": seed_0010,
     "0011": seed_0010,  # 0011 adds the search index, back-filled from these rows
     "0012": seed_0010,  # 0012 adds the list's sort keys (back-filled) and their triggers
+    "0013": seed_0010,  # 0013 adds the suspended days of decided dossiers and ended terms (back-filled)
 }

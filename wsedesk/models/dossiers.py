@@ -11,6 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from wsedesk.models.base import Audited, Base, Editable, UuidPk
 
 SORT_KEY_COLUMNS = frozenset({"sort_organisation", "sort_municipality", "sort_assignee"})
+# Kept by database triggers (migration 0013) for the figures: T-3 suspended days up to the decision.
+SUSPENDED_DAYS = "suspended_days"
 
 
 class Dossier(Editable, Audited, Base):
@@ -20,7 +22,7 @@ class Dossier(Editable, Audited, Base):
     __audit_label__ = "dossier"
     # The list's sort keys of joined columns are kept by database triggers (migration 0012), not
     # by the services: they are no fact of the dossier and never enter the audit trail.
-    __audit_exclude__ = Audited.__audit_exclude__ | SORT_KEY_COLUMNS
+    __audit_exclude__ = Audited.__audit_exclude__ | SORT_KEY_COLUMNS | {SUSPENDED_DAYS}
     __table_args__ = (
         # The dossier list sorts and filters in SQL (architecture.md #8); these back its common orders.
         Index("ix_dossiers_type_status", "dossier_type", "status"),
@@ -32,7 +34,7 @@ class Dossier(Editable, Audited, Base):
         Index("ix_dossiers_type_reference", "dossier_type", "reference"),
         Index("ix_dossiers_organisation_reference", "organisation_id", "reference"),
         # Figures for a period read only this index (services/figures.py): no row is visited.
-        Index("ix_dossiers_decided", "decided_on", "dossier_type", "submitted_on", "id"),
+        Index("ix_dossiers_decided_days", "decided_on", "dossier_type", "submitted_on", "suspended_days"),
         # The Werkbak's counts join open terms to their dossier's filters through this index alone.
         Index("ix_dossiers_id_filters", "id", "assignee_id", "dossier_type", "status"),
         # Keyset pages by a joined column (organisation, municipality, assignee; issue #13).
@@ -63,6 +65,9 @@ class Dossier(Editable, Audited, Base):
     sort_organisation: Mapped[str] = mapped_column(String(300), nullable=False, server_default="")
     sort_municipality: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
     sort_assignee: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
+    # Days its suspensions stopped the clock before the decision (T-3, overlaps once); NULL while
+    # undecided. Written by triggers on any change of a suspension or of decided_on (migration 0013).
+    suspended_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class DossierEvent(UuidPk, Audited, Base):

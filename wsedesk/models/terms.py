@@ -22,13 +22,14 @@ class DossierTerm(Editable, Audited, Base):
     __tablename__ = "dossier_terms"
     __audit_label__ = "termijn"
     __audit_derived__ = frozenset({"due_cache", "state_cache"})  # services/terms.py recompute_terms
+    __audit_exclude__ = Audited.__audit_exclude__ | {"suspended_days"}  # kept by triggers (0013)
     __table_args__ = (
         Index("ix_dossier_terms_open_due", "closed_on", "due_cache"),
         Index("ix_dossier_terms_dossier", "dossier_id", "term_id"),
         # Covering indexes: the Werkbak's counts (open terms by state and due date) and the figures
         # (terms ended in a period, met or not, by rule) read them without visiting a row.
         Index("ix_dossier_terms_open_state", "closed_on", "state_cache", "due_cache", "dossier_id"),
-        Index("ix_dossier_terms_closed_rule", "closed_on", "term_id", "due_cache", "id"),
+        Index("ix_dossier_terms_closed_days", "closed_on", "term_id", "due_cache", "suspended_days"),
     )
 
     dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossiers.id"), nullable=False)
@@ -42,6 +43,9 @@ class DossierTerm(Editable, Audited, Base):
     # Derived from the facts above and the dossier's suspensions; see module docstring.
     due_cache: Mapped[date | None] = mapped_column(Date)
     state_cache: Mapped[str] = mapped_column(String(12), nullable=False, default="running")
+    # Days its suspensions stopped it before it ended (T-3); NULL while open. Written by triggers
+    # on any change of a suspension or of closed_on (migration 0013), for the figures.
+    suspended_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Suspension(Editable, Audited, Base):

@@ -7,14 +7,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import String, case, func, select, type_coerce
+from sqlalchemy import case, func, select
 
 from wsedesk.documents.xlsx_export import ExportSheet, write_xlsx
 from wsedesk.errors import BadInputError
 from wsedesk.models import Dossier, DossierTerm
-from wsedesk.models import Suspension as SuspensionRow
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, TERMS, DossierType
 from wsedesk.storage.day_numbers import day_number
 
@@ -60,7 +59,10 @@ class Figures:
 
 
 def _suspended_days(intervals: list[tuple[int, int | None]], until: int) -> int:
-    """Days inside any suspension (overlaps once, T-3), up to day `until` (excluded); day numbers in."""
+    """Days inside any suspension (overlaps once, T-3), up to day `until` (excluded); day numbers in.
+
+    The reference for the number the database keeps per decided dossier and ended term
+    (`suspended_days`, migration 0013's triggers); tests compare the two."""
     total, reached = 0, None
     for start, end in sorted((s, min(e if e is not None else until, until)) for s, e in intervals):
         if reached is not None and start < reached:
@@ -92,79 +94,41 @@ def _median(counts: Counter[int]) -> float | None:
 
 
 def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
-    """The period's figures, read with indexed queries over the period only (never every row).
+    """The period's figures: grouped counts over two covering indexes, never a row per dossier.
 
-    Dossiers decided in the period come from `ix_dossiers_decided` with their suspensions from
-    `ix_suspensions_dossier_interval`; terms that ended in it from `ix_dossier_terms_closed_rule`
-    (met and missed counted in SQL) with theirs from `ix_suspensions_term_interval`. Dates are
-    read as day numbers (T-3: overlapping suspended days count once).
+    Dossiers decided in the period come from `ix_dossiers_decided_days`, terms that ended in it
+    from `ix_dossier_terms_closed_days` (met and missed counted in SQL). The days suspensions
+    stopped the clock (T-3: overlapping days count once) are kept on the dossier and the term by
+    triggers (`suspended_days`, migration 0013), so no suspension is read here.
     """
     if end < start:
         raise BadInputError(f"De periode eindigt ({end:%d/%m/%Y}) vóór ze begint ({start:%d/%m/%Y}).")
     with ctx.uow() as uow:
-        conn = uow.session.connection()  # Core rows: no ORM row processing for thousands of tuples
-        in_period = Dossier.decided_on.between(start, end)
+        conn = uow.session.connection()  # Core rows: no ORM row processing
         days_taken = day_number(Dossier.decided_on) - day_number(Dossier.submitted_on)
-        has_suspension = select(SuspensionRow.id).where(SuspensionRow.dossier_id == Dossier.id).exists()
-        # Most decided dossiers were never suspended: their gross days are their net days, so SQL
-        # hands back one row per (type, days) with its count instead of one row per dossier.
+        suspended = func.coalesce(Dossier.suspended_days, 0)
+        # One row per (type, gross days, suspended days) with its count: a histogram per type.
         gross: dict[str, Counter[int]] = defaultdict(Counter)
         net: dict[str, Counter[int]] = defaultdict(Counter)
-        for dossier_type, days, count in conn.execute(
-            select(Dossier.dossier_type, days_taken, func.count())
-            .where(in_period, ~has_suspension)
-            .group_by(Dossier.dossier_type, days_taken)
+        for dossier_type, days, suspended_days, count in conn.execute(
+            select(Dossier.dossier_type, days_taken, suspended, func.count())
+            .where(Dossier.decided_on.between(start, end))
+            .group_by(Dossier.dossier_type, days_taken, suspended)
         ):
             gross[dossier_type][days] += count
-            net[dossier_type][days] += count
-        # The suspended ones, each with its suspensions (T-3: overlapping days count once).
-        decided: dict[Any, tuple[str, int, int]] = {}
-        by_dossier: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
-        for key, dossier_type, days, decided_on, first, last in conn.execute(
-            select(
-                type_coerce(Dossier.id, String),  # a dictionary key only: no UUID objects made
-                Dossier.dossier_type,
-                days_taken,
-                day_number(Dossier.decided_on),
-                day_number(SuspensionRow.start),
-                day_number(SuspensionRow.end),
-            )
-            .join(SuspensionRow, SuspensionRow.dossier_id == Dossier.id)
-            .where(in_period)
-        ):
-            decided[key] = (dossier_type, days, decided_on)
-            by_dossier[key].append((first, last))
-        ended = DossierTerm.closed_on.between(start, end)
+            net[dossier_type][days - suspended_days] += count
         met = case(
             (DossierTerm.due_cache.is_not(None) & (DossierTerm.closed_on <= DossierTerm.due_cache), 1),
             else_=0,
         )
         term_counts = {
-            term_id: (int(closed), int(met_count or 0))
-            for term_id, closed, met_count in conn.execute(
-                select(DossierTerm.term_id, func.count(), func.sum(met))
-                .where(ended)
+            term_id: (int(closed), int(met_count or 0), int(suspended_days or 0))
+            for term_id, closed, met_count, suspended_days in conn.execute(
+                select(DossierTerm.term_id, func.count(), func.sum(met), func.sum(DossierTerm.suspended_days))
+                .where(DossierTerm.closed_on.between(start, end))
                 .group_by(DossierTerm.term_id)
             )
         }
-        by_term: dict[Any, list[tuple[int, int | None]]] = defaultdict(list)
-        term_of: dict[Any, tuple[str, int]] = {}
-        for key, term_id, closed_on, first, last in conn.execute(
-            select(
-                type_coerce(DossierTerm.id, String),
-                DossierTerm.term_id,
-                day_number(DossierTerm.closed_on),
-                day_number(SuspensionRow.start),
-                day_number(SuspensionRow.end),
-            )
-            .join(SuspensionRow, SuspensionRow.dossier_term_id == DossierTerm.id)
-            .where(ended)
-        ):
-            by_term[key].append((first, last))
-            term_of[key] = (term_id, closed_on)
-    for key, (dossier_type, days, decided_on) in decided.items():
-        gross[dossier_type][days] += 1
-        net[dossier_type][days - _suspended_days(by_dossier[key], decided_on)] += 1
     processing = []
     for t in DossierType:
         g, n = gross.get(t.value, Counter()), net.get(t.value, Counter())
@@ -180,10 +144,6 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
                 round(sum(d * c for d, c in n.items()) / decided_count, 1) if decided_count else None,
             )
         )
-    suspended: dict[str, int] = defaultdict(int)
-    for term_row_id, intervals in by_term.items():
-        term_id, closed_on = term_of[term_row_id]
-        suspended[term_id] += _suspended_days(intervals, closed_on)
     terms = [
         TermRow(
             term_id,
@@ -191,9 +151,9 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
             closed,
             met_count,
             closed - met_count,
-            suspended.get(term_id, 0),
+            suspended_days,
         )
-        for term_id, (closed, met_count) in sorted(term_counts.items())
+        for term_id, (closed, met_count, suspended_days) in sorted(term_counts.items())
     ]
     return Figures(start, end, processing, terms)
 
