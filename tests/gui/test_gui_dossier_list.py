@@ -10,11 +10,12 @@ from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import shown_window
+from tests.gui.support import QueuedTaskRunner, shown_window, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, count_dossiers, list_dossiers
 from wsedesk.views.dossier_list import DossierListView
 from wsedesk.views.dossier_table_model import DossierTableModel
+from wsedesk.views.events import AppEvents
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 
 COLUMN = {
@@ -191,3 +192,36 @@ def test_closed_dossiers_are_greyed(view: DossierListView) -> None:
     opened = next(r for r in range(model.rowCount()) if not model.dossier_row(r).closed)
     assert model.data(model.index(closed, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(opened, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_first_page_shows_before_its_count_which_follows_on_the_runner(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    """Issue #13: a keystroke waits for 200 rows, not for counting every match."""
+    runner = QueuedTaskRunner()
+    view = DossierListView(demo_ctx, AppEvents())
+    qtbot.addWidget(view)
+    view.model.count_on(sync_ops(runner))
+    view.load()
+    model = view.model
+    assert model.rowCount() == model.page_size and references(model) == expected(demo_ctx, "reference", False)
+    assert not model.counted and view.count_label.text() == ""  # no count yet, and no wrong one
+    assert model.canFetchMore()
+    model.fetchMore()  # scrolling on before the count came: keyset pages need no total
+    assert model.rowCount() == 2 * model.page_size and not model.counted
+    assert runner.run_pending() == 1
+    assert model.counted and model.total == 3000 and view.count_label.text() == "3.000 dossiers"
+
+    # A filter whose rows fit on one page is counted by its page: nothing goes to the runner.
+    view.search_edit.setText("kring")
+    view.refresh()
+    assert model.counted and model.total == count_dossiers(demo_ctx, DossierFilter(text="kring"))
+    assert runner.pending == []
+    # A count of an older filter that arrives late does not overwrite the newer one's.
+    view.search_edit.clear()
+    view.refresh()
+    assert view.count_label.text() == ""  # not the previous filter's count
+    view.search_edit.setText("vzw")
+    view.refresh()
+    assert runner.run_pending() == 2
+    assert model.total == count_dossiers(demo_ctx, DossierFilter(text="vzw"))

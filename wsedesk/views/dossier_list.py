@@ -252,6 +252,8 @@ class DossierListView(FilteredListView):
 
     @Slot()
     def _on_model_reset(self) -> None:
+        if not self.model.counted:
+            self.count_label.clear()  # the new filter's count follows from the runner
         # Keep the dossier in the detail pane selected when it is still among the loaded rows.
         if self._selected_id:
             self.select_dossier(self._selected_id)
@@ -289,6 +291,7 @@ class DossierBrowser(DossierBrowserBase):
         )
         super().__init__(list_view, DossierDetailPanel(ctx, ops), (3, 5))
         self.list_view: DossierListView = list_view
+        list_view.model.count_on(ops)  # the first page first; the count follows on the runner
 
     def _select_first(self) -> None:
         self.list_view.select_dossier(self.list_view.model.id_at(0), notify=True)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _FirstPage:
-    total: int
+    total: int | None  # None: not counted yet (count_on: the count follows on the runner)
     rows: list[Any]
 
 
@@ -63,6 +63,8 @@ class PagedTableModel(ColumnTableModel):
         self._row_of_id: dict[str, int] = {}
         self._generation = 0  # bumped by every reload; a background result of an older one is dropped
         self._filter: Any = None  # the subclass's filter (its WHERE), handed to `_count` and `_page`
+        self._counted = True  # False between a first page shown and its count arriving (count_on)
+        self._count_ops: Operations | None = None
 
     # --- what subclasses provide -------------------------------------------------------------
 
@@ -131,11 +133,42 @@ class PagedTableModel(ColumnTableModel):
 
     # --- loading -------------------------------------------------------------------------------
 
+    @property
+    def counted(self) -> bool:
+        """False while the first page is shown and its count is still on the runner (count_on)."""
+        return self._counted
+
+    def count_on(self, ops: Operations) -> None:
+        """From now on `reload()` shows the first page first and counts on the runner afterwards:
+        a count over 100,000 rows or a search's matches never holds up the keystroke that asked
+        for the page (issue #13). `total_changed` follows when the count arrives."""
+        self._count_ops = ops
+
     def reload(self, *, recount: bool = True) -> None:
         """Count the matching rows (unless only the order changed) and load the first page."""
         started = time.perf_counter()
         self._generation += 1
-        self._apply_first(self._fetch_first(recount), started)
+        ops = self._count_ops
+        if ops is None or not (recount or not self._loaded):
+            self._apply_first(self._fetch_first(recount), started)
+            return
+        rows = self._page(0, self._page_size)
+        if len(rows) < self._page_size:
+            self._apply_first(_FirstPage(len(rows), rows), started)  # the whole result: counted
+            return
+        self._apply_first(_FirstPage(None, rows), started)
+        generation = self._generation
+
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self._apply_count(total)
+
+        ops.run(lambda _progress: self._count(), on_success=counted)
+
+    def _apply_count(self, total: int) -> None:
+        self._total = max(total, len(self._rows))  # rows added since the count are shown anyway
+        self._counted = True
+        self.total_changed.emit(self._total)
 
     def reload_on(self, ops: Operations, *, then: Callable[[], object] | None = None) -> None:
         """`reload()` with the queries on the background runner (the window stays responsive);
@@ -160,15 +193,20 @@ class PagedTableModel(ColumnTableModel):
     def _apply_first(self, first: _FirstPage, started: float) -> None:
         self.beginResetModel()
         try:
-            self._total, self._rows = first.total, first.rows
+            self._rows = first.rows
+            self._counted = first.total is not None
+            # Not counted yet: a full first page promises more (canFetchMore) until the count comes.
+            self._total = first.total if first.total is not None else len(self._rows) + 1
             if len(self._rows) < self._page_size:
                 self._total = len(self._rows)  # fewer than counted: someone deleted meanwhile
+                self._counted = True
             self._row_of_id = {self._row_id(r): i for i, r in enumerate(self._rows)}
             self._loaded = True
             self._before_reset_ends()
         finally:
             self.endResetModel()
-        self.total_changed.emit(self._total)
+        if self._counted:
+            self.total_changed.emit(self._total)
         self.reset_timed.emit((time.perf_counter() - started) * 1000)
 
     def _before_reset_ends(self) -> None:
@@ -183,7 +221,9 @@ class PagedTableModel(ColumnTableModel):
         offset = len(self._rows)
         more = self._page(offset, self._page_size)
         if len(more) < self._page_size:
-            self._total = offset + len(more)  # the data shrank since the count
+            self._total = offset + len(more)  # the data shrank since the count (or: the end)
+        elif not self._counted:
+            self._total = offset + len(more) + 1  # still more, as far as we know
         if not more:
             return
         self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
