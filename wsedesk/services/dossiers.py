@@ -78,7 +78,7 @@ def list_dossiers(
     # formatted without re-validating (issue #13: python-stdnum was a third of a page's time).
     return [
         DossierRow(
-            id=str(r.id),
+            id=_id_text(r.id),
             reference=r.reference,
             dossier_type=r.dossier_type,
             type_label=_type_label(r.dossier_type),
@@ -89,12 +89,23 @@ def list_dossiers(
             enterprise_number=format_stored_enterprise_number(r.enterprise_number),
             municipality=r.municipality or "",
             assignee=r.assignee or "",
-            submitted_on=r.submitted_on,
-            status_since=r.status_since,
+            submitted_on=_as_date(r.submitted_on),
+            status_since=_as_date(r.status_since),
             sort_value=r.sort_value,
         )
         for r in rows
     ]
+
+
+def _id_text(value: Any) -> str:
+    """A dossier id as `str(uuid)` writes it, from SQLite's 32 hex digits or PostgreSQL's uuid."""
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(uuid.UUID(str(value)))
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 @cache

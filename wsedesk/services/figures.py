@@ -114,7 +114,7 @@ def compute_figures(ctx: AppContext, start: date, end: date) -> Figures:
             select(Dossier.dossier_type, days_taken, suspended, func.count())
             .where(Dossier.decided_on.between(start, end))
             .group_by(Dossier.dossier_type, days_taken, suspended)
-        ):
+        ).all():  # fetchall: psycopg's row-by-row fetchone cost ~10 µs a row
             gross[dossier_type][days] += count
             net[dossier_type][days - suspended_days] += count
         met = case(

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select, tuple_
+from sqlalchemy import Select, String, and_, false, func, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from wsedesk.models import Document, Dossier, DossierEvent, Municipality, Organisation, User
@@ -117,8 +117,11 @@ class DossierRepository:
             raise ValueError(f"unknown sort key {sort_key!r}")
         key = columns[sort_key]
         # The row shape is spelled out below; the helpers take any Select (SQLAlchemy's is invariant).
+        # The id and the two dates as the driver hands them over (SQLite: text; PostgreSQL: uuid and
+        # date objects): SQLAlchemy's UUID and date processors cost ~1.5 ms a page of 200 rows
+        # (issue #13); the service turns them into their shown form.
         stmt: Any = select(
-            Dossier.id,
+            type_coerce(Dossier.id, String).label("id"),
             Dossier.reference,
             Dossier.dossier_type,
             Dossier.status,
@@ -127,8 +130,8 @@ class DossierRepository:
             Organisation.enterprise_number,
             Municipality.name_nl.label("municipality"),
             _Assignee.display_name.label("assignee"),
-            Dossier.submitted_on,
-            Dossier.status_since,
+            type_coerce(Dossier.submitted_on, String).label("submitted_on"),
+            type_coerce(Dossier.status_since, String).label("status_since"),
             Dossier.version,
             key.label("sort_value"),
         )
