@@ -68,10 +68,12 @@ def _sqlite_days(owner: str, key: str, until: str) -> str:
     END)"""
 
 
-def _sqlite_refresh(table: str, owner: str, until: str, key: str) -> str:
+def _sqlite_refresh(table: str, owner: str, until: str, key: str, *, always: bool = False) -> str:
+    # An undecided dossier or an open term keeps its NULL: no work while the demo or an import
+    # adds suspensions to running terms.
     return (
         f"UPDATE {table} SET suspended_days = {_sqlite_days(owner, f'{table}.id', f'{table}.{until}')} "
-        f"WHERE id = {key};"
+        f"WHERE id = {key}{'' if always else f' AND {until} IS NOT NULL'};"
     )
 
 
@@ -94,17 +96,17 @@ SQLITE_TRIGGERS = {
         BEGIN {_sqlite_refresh_both("OLD")} END""",
     # SQLite fires no trigger from its own trigger's UPDATE (recursive_triggers is off).
     "dossiers_days_insert": f"""
-        CREATE TRIGGER dossiers_days_insert AFTER INSERT ON dossiers
+        CREATE TRIGGER dossiers_days_insert AFTER INSERT ON dossiers WHEN NEW.decided_on IS NOT NULL
         BEGIN {_sqlite_refresh("dossiers", "dossier_id", "decided_on", "NEW.id")} END""",
     "dossiers_days_update": f"""
         CREATE TRIGGER dossiers_days_update AFTER UPDATE OF decided_on, suspended_days ON dossiers
-        BEGIN {_sqlite_refresh("dossiers", "dossier_id", "decided_on", "NEW.id")} END""",
+        BEGIN {_sqlite_refresh("dossiers", "dossier_id", "decided_on", "NEW.id", always=True)} END""",
     "dossier_terms_days_insert": f"""
-        CREATE TRIGGER dossier_terms_days_insert AFTER INSERT ON dossier_terms
+        CREATE TRIGGER dossier_terms_days_insert AFTER INSERT ON dossier_terms WHEN NEW.closed_on IS NOT NULL
         BEGIN {_sqlite_refresh("dossier_terms", "dossier_term_id", "closed_on", "NEW.id")} END""",
     "dossier_terms_days_update": f"""
         CREATE TRIGGER dossier_terms_days_update AFTER UPDATE OF closed_on, suspended_days ON dossier_terms
-        BEGIN {_sqlite_refresh("dossier_terms", "dossier_term_id", "closed_on", "NEW.id")} END""",
+        BEGIN {_sqlite_refresh("dossier_terms", "dossier_term_id", "closed_on", "NEW.id", always=True)} END""",
 }
 
 # PostgreSQL: the arithmetic in one SQL function per owner (date - date is a number of days).
@@ -133,15 +135,15 @@ PG_FUNCTIONS = {
         BEGIN
             IF TG_OP IN ('UPDATE', 'DELETE') THEN
                 UPDATE dossiers SET suspended_days = wsedesk_dossier_suspended_days(id, decided_on)
-                WHERE id = OLD.dossier_id;
+                WHERE id = OLD.dossier_id AND decided_on IS NOT NULL;
                 UPDATE dossier_terms SET suspended_days = wsedesk_term_suspended_days(id, closed_on)
-                WHERE id = OLD.dossier_term_id;
+                WHERE id = OLD.dossier_term_id AND closed_on IS NOT NULL;
             END IF;
             IF TG_OP IN ('INSERT', 'UPDATE') THEN
                 UPDATE dossiers SET suspended_days = wsedesk_dossier_suspended_days(id, decided_on)
-                WHERE id = NEW.dossier_id;
+                WHERE id = NEW.dossier_id AND decided_on IS NOT NULL;
                 UPDATE dossier_terms SET suspended_days = wsedesk_term_suspended_days(id, closed_on)
-                WHERE id = NEW.dossier_term_id;
+                WHERE id = NEW.dossier_term_id AND closed_on IS NOT NULL;
             END IF;
             RETURN NULL;
         END $$""",
