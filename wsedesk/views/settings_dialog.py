@@ -64,6 +64,18 @@ SSL_LABELS = {
 LANGUAGE_LABELS = {"nl": "Nederlands", "en": "English"}
 
 
+def _number_row(form: QFormLayout, label: str, maximum: int, suffix: str, hint: str) -> QSpinBox:
+    """A number setting (0 to `maximum`) as a form row, with a line under it saying what it does."""
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(suffix)
+    form.addRow(label, spin)
+    note = QLabel(hint)
+    note.setWordWrap(True)
+    form.addRow(note)
+    return spin
+
+
 class SettingsDialog(QDialog):
     """The settings of this user: which database, when a term is "binnenkort", which language."""
 
@@ -183,31 +195,27 @@ class SettingsDialog(QDialog):
 
     def _werkbak_tab(self) -> QWidget:
         tab = QWidget()
-        self.warn_spin = QSpinBox()
-        self.warn_spin.setRange(0, MAX_WARN_WORKING_DAYS)
-        self.warn_spin.setSuffix(self.tr(" werkdagen"))
         form = QFormLayout(tab)
-        form.addRow(self.tr("'&Binnenkort' bij hoogstens"), self.warn_spin)
-        hint = QLabel(
+        self.warn_spin = _number_row(
+            form,
+            self.tr("'&Binnenkort' bij hoogstens"),
+            MAX_WARN_WORKING_DAYS,
+            self.tr(" werkdagen"),
             self.tr(
                 "Een termijn kleurt oranje in de Werkbak wanneer er nog hoogstens zoveel werkdagen "
                 "overblijven tot de vervaldag."
-            )
+            ),
         )
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        self.reminder_spin = QSpinBox()
-        self.reminder_spin.setRange(0, MAX_REMINDER_LEAD_DAYS)
-        self.reminder_spin.setSuffix(self.tr(" dagen"))
-        form.addRow(self.tr("&Herinnering einde erkenning"), self.reminder_spin)
-        reminder_hint = QLabel(
+        self.reminder_spin = _number_row(
+            form,
+            self.tr("&Herinnering einde erkenning"),
+            MAX_REMINDER_LEAD_DAYS,
+            self.tr(" dagen"),
             self.tr(
                 "Zoveel kalenderdagen voor het einde van een erkenning (ED-7, 5 jaar) toont de Werkbak een "
                 "herinnering."
-            )
+            ),
         )
-        reminder_hint.setWordWrap(True)
-        form.addRow(reminder_hint)
         return tab
 
     def _language_tab(self) -> QWidget:
