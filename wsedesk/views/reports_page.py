@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -98,6 +99,15 @@ def workbook_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def _local_paths(urls: Sequence[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+def _sorted_table(model: ListTableModel, name: str, *, multi: bool = False) -> QTableView:
+    """A list held whole, sorted on its first column at first; a header click sorts on another."""
+    table = make_table(model, multi=multi)
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    return table
 
 
 @dataclass(frozen=True)
@@ -242,13 +252,24 @@ class ReportsPage(Page):
         self.busy_bar.setVisible(False)
         return self.busy_bar
 
-    def _build_import_tab(self) -> QWidget:
+    @staticmethod
+    def _tab() -> tuple[QWidget, QVBoxLayout]:
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.import_summary = QLabel()
-        self.import_summary.setWordWrap(True)
-        layout.addWidget(self.import_summary)
+        return tab, layout
+
+    @staticmethod
+    def _summary_line(layout: QVBoxLayout) -> QLabel:
+        """The line at a tab's top that says what it shows."""
+        label = QLabel()
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        return label
+
+    def _build_import_tab(self) -> QWidget:
+        tab, layout = self._tab()
+        self.import_summary = self._summary_line(layout)
 
         self.import_stack = QStackedWidget()
         self.drop_hint = QLabel(
@@ -301,9 +322,7 @@ class ReportsPage(Page):
         return tab
 
     def _build_overview_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 6, 0, 0)
+        tab, layout = self._tab()
         bar = QHBoxLayout()
         self.overview_summary = QLabel()
         self.export_button = QPushButton(self.tr("Exporteren naar Excel…"))
@@ -314,10 +333,7 @@ class ReportsPage(Page):
             overview_columns(self, self._kind_labels, self._indicator_labels), self
         )
         self.overview_model.set_muted(lambda r: not r.received)
-        self.overview_table = make_table(self.overview_model)
-        self.overview_table.setAccessibleName(self.tr("Overzicht van de verslagen"))
-        self.overview_table.setSortingEnabled(True)
-        self.overview_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.overview_table = _sorted_table(self.overview_model, self.tr("Overzicht van de verslagen"))
         size_columns(
             self.overview_table,
             (
@@ -338,18 +354,11 @@ class ReportsPage(Page):
         return tab
 
     def _build_missing_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 6, 0, 0)
-        self.missing_summary = QLabel()
-        self.missing_summary.setWordWrap(True)
-        layout.addWidget(self.missing_summary)
+        tab, layout = self._tab()
+        self.missing_summary = self._summary_line(layout)
         self.missing_model = ListTableModel(missing_columns(self, self._kind_labels), self)
         self.missing_model.set_muted(lambda r: not r.reminder_possible)
-        self.missing_table = make_table(self.missing_model, multi=True)
-        self.missing_table.setAccessibleName(self.tr("Ontbrekende verslagen"))
-        self.missing_table.setSortingEnabled(True)
-        self.missing_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.missing_table = _sorted_table(self.missing_model, self.tr("Ontbrekende verslagen"), multi=True)
         size_columns(
             self.missing_table,
             (

@@ -165,6 +165,10 @@ class VisitPanel(QWidget):
         layout.addWidget(hint)
         return tab
 
+    def _confirmed(self, title: str, question: str) -> bool:
+        """Ja/Nee before a step that cannot be taken back; True for Ja."""
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
     @staticmethod
     def _list_tab(
         table: QWidget, *buttons: tuple[str, Callable[[], None]]
@@ -491,12 +495,11 @@ class VisitPanel(QWidget):
             if self._ctx.offline
             else ""
         )
-        answer = QMessageBox.question(
-            self,
+        confirmed = self._confirmed(
             self.tr("Opvolging bevestigen"),
             self.tr("{what} starten voor '{t}'? {where}").format(what=what, t=f.text, where=where),
         )
-        if answer != QMessageBox.StandardButton.Yes or not f.finding_id:
+        if not confirmed or not f.finding_id:
             return
         finding_id = f.finding_id
         if option is None:
@@ -587,13 +590,8 @@ class VisitPanel(QWidget):
         action = next((a for a in (self.detail.actions if self.detail else ()) if a.id == action_id), None)
         if action is None:
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Opvolgactie verwijderen"),
-                self.tr("'{d}' verwijderen?").format(d=action.description),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not self._confirmed(
+            self.tr("Opvolgactie verwijderen"), self.tr("'{d}' verwijderen?").format(d=action.description)
         ):
             return
         self._run(lambda: records.delete_action(self._ctx, action.id, expected_version=action.version))
@@ -648,13 +646,9 @@ class VisitPanel(QWidget):
         )
         if att is None:
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Bijlage verwijderen"),
-                self.tr("'{n}' verwijderen?").format(n=att.original_name or att.stored_name),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not self._confirmed(
+            self.tr("Bijlage verwijderen"),
+            self.tr("'{n}' verwijderen?").format(n=att.original_name or att.stored_name),
         ):
             return
         self._run(lambda: records.delete_attachment(self._ctx, att.id, expected_version=att.version))
