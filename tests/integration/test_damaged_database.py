@@ -143,3 +143,26 @@ def test_a_healthy_hot_database_opens_with_its_wal(database: Path, clock: FixedC
         assert "Na de laatste backup" in names
     finally:
         ctx.close()
+
+
+def test_an_anchor_the_file_meets_is_not_checked_against_the_key(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Opening asks for this installation's key only when the anchor claims more than the file
+    holds: the key's store (the keyring's import) is not on every start's way (issue #13)."""
+    import json
+
+    from wsedesk.storage.anchor import sqlite_anchor_path
+    from wsedesk.storage.health import verify_sqlite_file
+
+    anchor_file = sqlite_anchor_path(database)
+    stored = json.loads(anchor_file.read_text(encoding="utf-8"))
+    keys = tmp_path / "geen-sleutels"
+    monkeypatch.setenv("WSEDESK_KEY_DIR", str(keys))  # another installation: no key here yet
+
+    verify_sqlite_file(database)  # the anchor claims what the file holds: no key asked for
+    assert not keys.exists()
+
+    anchor_file.write_text(json.dumps({**stored, "seq": stored["seq"] + 5}), encoding="utf-8")
+    verify_sqlite_file(database)  # claims more, but signed elsewhere: ignored, as before, and said
+    assert keys.exists() and "Audit anchor not used on open" in caplog.text

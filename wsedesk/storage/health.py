@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wsedesk.errors import DatabaseError
-from wsedesk.storage.anchor import Anchor, read_anchor, sqlite_anchor_path
+from wsedesk.storage.anchor import Anchor, claimed_anchor, read_anchor, sqlite_anchor_path
 from wsedesk.storage.encryption import PLAIN_HEADER, is_encrypted_file, open_sqlite_file
 
 log = logging.getLogger(__name__)
@@ -63,8 +63,7 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         return
     anchor_file = sqlite_anchor_path(path)
     if size == 0:
-        anchor = _trusted_anchor(anchor_file)
-        if anchor is not None and anchor.seq > 0:
+        if _trusted_anchor_beyond(anchor_file, 0) is not None:
             raise damaged(path, "het bestand is leeg, maar er waren al wijzigingen in opgeslagen")
         return
     encrypted = is_encrypted_file(path)
@@ -94,8 +93,8 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         raise damaged(path, f"SQLite leest het niet ({exc})") from None
     finally:
         conn.close()
-    anchor = _trusted_anchor(anchor_file)
-    if anchor is not None and head is not None and head.seq < anchor.seq:
+    anchor = _trusted_anchor_beyond(anchor_file, head.seq) if head is not None else None
+    if anchor is not None and head is not None:
         raise damaged(
             path,
             f"de nieuwste wijzigingen ontbreken (auditspoor tot regel {head.seq}, het anker zegt "
@@ -103,10 +102,14 @@ def verify_sqlite_file(path: Path, *, full_check_max_bytes: int = FULL_CHECK_MAX
         )
 
 
-def _trusted_anchor(path: Path) -> Anchor | None:
-    """The anchor when its signature holds; one signed elsewhere (a copied file) is `db check`'s to report."""
+def _trusted_anchor_beyond(path: Path, seq: int) -> Anchor | None:
+    """The anchor when it claims more than `seq` audit lines and its signature holds; one signed
+    elsewhere (a copied file) is `db check`'s to report. The signature is checked only for such a
+    claim: one the file meets passes either way, and checking needs this installation's key (the
+    keyring's import, ~70 ms and 11 MB before the first page, issue #13)."""
     try:
-        return read_anchor(path)
+        claimed = claimed_anchor(path)
+        return read_anchor(path) if claimed is not None and claimed.seq > seq else None
     except DatabaseError as exc:
         log.warning("Audit anchor not used on open: %s", exc)
         return None
