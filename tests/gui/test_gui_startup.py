@@ -135,3 +135,19 @@ def test_the_first_paint_imports_neither_the_database_nor_documents(demo_ctx: Ap
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["painted", "all-pages"]
+
+
+def test_modules_imported_after_qt_leave_their_source_unread() -> None:
+    """PySide6 reads every later module's source to look for `__feature__` use (~20 MB kept in
+    linecache at 100k); wsedesk.views answers by the module's name instead (issue #13)."""
+    code = (
+        "import linecache\n"
+        "import PySide6.QtWidgets\n"
+        "import wsedesk.views\n"
+        "from wsedesk.rules.reports import submission_deadline\n"
+        "print(sorted(k for k in linecache.cache if 'rules' in k))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
