@@ -49,7 +49,6 @@ from wsedesk.services.report_overview import (
 )
 from wsedesk.services.reports import IMPORT_ROLES, ImportCancelled, ImportOutcome, ReportIssue, import_reports
 from wsedesk.views.common import Page, format_date, make_muted, size_columns, tr_data
-from wsedesk.views.report_chart import IndicatorChartPanel
 from wsedesk.views.report_columns import (
     OVERVIEW_CODES,
     issue_columns,
@@ -64,6 +63,7 @@ from wsedesk.views.widgets import make_table, pane_splitter
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
+    from wsedesk.views.report_chart import IndicatorChartPanel
     from wsedesk.views.tasks import TaskHandle, TaskProgress
 
 # What a folder contributes; single files are passed as dropped (the reader names what is wrong
@@ -173,6 +173,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self.overview_tab, self.tr("Overzicht"))
         self.tabs.addTab(self.missing_tab, self.tr("Ontbrekende verslagen"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         can_import = bool(ctx.user.roles & IMPORT_ROLES)
         for button in (self.files_button, self.folder_button):
@@ -346,9 +347,14 @@ class ReportsPage(Page):
             ),
             stretch=0,
         )
-        self.chart_panel = IndicatorChartPanel(self._ctx)
+        # The chart (QtCharts, ~10 MB once drawn) is made when the tab is first shown (issue #13);
+        # until then the organisation it is to show is kept (`_chart_wanted`).
+        self._chart: IndicatorChartPanel | None = None
+        self._chart_wanted: tuple[str | None, str, str | None] = (None, "", None)
         self.overview_split = pane_splitter(
-            Qt.Orientation.Vertical, (self.overview_table, 1), (self.chart_panel, 1)
+            Qt.Orientation.Vertical,
+            (self.overview_table, 1),
+            (QWidget(), 1),  # QWidget: the chart's place
         )
         layout.addWidget(self.overview_split, 1)
         return tab
@@ -511,10 +517,37 @@ class ReportsPage(Page):
 
     # --- overview and chart --------------------------------------------------------------------
 
+    @property
+    def chart_panel(self) -> IndicatorChartPanel:
+        """The organisation's chart below the overview, made the first time it is asked for."""
+        if self._chart is None:
+            from wsedesk.views.report_chart import IndicatorChartPanel
+
+            self._chart = IndicatorChartPanel(self._ctx)
+            self.overview_split.replaceWidget(1, self._chart).deleteLater()
+            self.overview_split.setStretchFactor(1, 1)
+            if self._chart_wanted[0] is not None:
+                self._chart.show_organisation(*self._chart_wanted)
+        return self._chart
+
+    def _chart_organisation(self) -> str | None:
+        return self._chart.organisation_id if self._chart is not None else self._chart_wanted[0]
+
+    def _show_in_chart(self, organisation_id: str | None, name: str = "", kind: str | None = None) -> None:
+        if self._chart is None:
+            self._chart_wanted = (organisation_id, name, kind)
+        else:
+            self._chart.show_organisation(organisation_id, name, kind)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.overview_tab:
+            _ = self.chart_panel  # made now: the tab shows it
+
     def load_overview(self) -> None:
         year = self.year
         rows = report_overview(self._ctx, year)
-        previous = self.chart_panel.organisation_id
+        previous = self._chart_organisation()
         self.overview_model.set_rows(rows)
         received = [r for r in rows if r.received]
         late = sum(bool(r.late) for r in received)
@@ -538,7 +571,7 @@ class ReportsPage(Page):
         if target is not None:
             self.select_organisation(target)
         else:
-            self.chart_panel.show_organisation(None)
+            self._show_in_chart(None)
 
     def select_organisation(self, organisation_id: str) -> bool:
         """Select the organisation in the overview (the chart follows); False when it is not listed."""
@@ -546,8 +579,8 @@ class ReportsPage(Page):
             if r.organisation_id == organisation_id:
                 self.overview_table.selectRow(row)
                 self.overview_table.scrollTo(self.overview_model.index(row, 0))
-                if self.chart_panel.organisation_id != organisation_id:
-                    self.chart_panel.show_organisation(r.organisation_id, r.name, r.kind)
+                if self._chart_organisation() != organisation_id:
+                    self._show_in_chart(r.organisation_id, r.name, r.kind)
                 return True
         return False
 
@@ -799,8 +832,8 @@ class ReportsPage(Page):
         if not current.isValid():
             return
         row: OverviewRow = self.overview_model.row_at(current.row())
-        if row.organisation_id != self.chart_panel.organisation_id:
-            self.chart_panel.show_organisation(row.organisation_id, row.name, row.kind)
+        if row.organisation_id != self._chart_organisation():
+            self._show_in_chart(row.organisation_id, row.name, row.kind)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_missing_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
