@@ -15,6 +15,7 @@ import time
 PROCESS_START: float = time.perf_counter()
 
 import argparse  # noqa: E402
+import gc  # noqa: E402
 import importlib  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
@@ -293,6 +294,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from wsedesk.views.tasks import TaskRunner
 
     started = getattr(args, "process_start", None) or PROCESS_START
+    # No cyclic garbage collection until the first page shows its data: the start creates some
+    # million objects (SQLAlchemy, the models) and little garbage, and every pass over them cost
+    # ~50–90 ms of CPU before the Werkbak's rows (issue #13). Back on then, or after 10 s at most.
+    gc.disable()
     log_path = install_log_file()
     settings = load_settings()
     app = create_application(settings)
@@ -328,6 +333,8 @@ def run_gui(args: argparse.Namespace) -> int:
             opening.bug = error
             app.exit(1)
 
+    window.first_page_ready.connect(gc.enable)
+    QTimer.singleShot(10_000, gc.enable)
     try:
         _watch_start(args, window, started, app)
         window.show()
@@ -337,6 +344,7 @@ def run_gui(args: argparse.Namespace) -> int:
             raise opening.bug
         return code
     finally:
+        gc.enable()
         tasks.wait()  # a write still running finishes before the database closes
         reporter.uninstall()
         opening.close()
