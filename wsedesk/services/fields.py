@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,8 @@ from wsedesk.rules.identifiers import IdentifierError, normalise_enterprise_numb
 from wsedesk.rules.municipalities import municipalities_with_postal_code, postal_codes_for
 
 #: How a form's ja / nee / onbekend (a QR-1 area, a judgement) is stored and read.
+T = TypeVar("T")
+
 TRI: dict[str, bool | None] = {"ja": True, "nee": False, "onbekend": None}
 
 
@@ -68,6 +71,14 @@ def row_id(value: str, not_found: str) -> uuid.UUID:
         return uuid.UUID(str(value))
     except ValueError:
         raise NotFoundError(not_found) from None
+
+
+def stored_row(session: Session, model: type[T], value: str, not_found: str) -> T:
+    """The row with id `value`; NotFoundError(`not_found`) when there is none (or it cannot be an id)."""
+    row = session.get(model, row_id(value, not_found))
+    if row is None:
+        raise NotFoundError(not_found)
+    return row
 
 
 def known_postal_code(value: str | None, municipality_nis: str | None, where: str) -> str | None:

@@ -27,7 +27,14 @@ from wsedesk.rules.identifiers import IdentifierError, NationalNumber, parse_nat
 from wsedesk.rules.roles import FOLLOW_UP_ROLES
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
-from wsedesk.services.fields import check_editable, kbo_number, optional_text, required_text, row_id
+from wsedesk.services.fields import (
+    check_editable,
+    kbo_number,
+    optional_text,
+    required_text,
+    row_id,
+    stored_row,
+)
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -122,9 +129,7 @@ def _period(start: date, end: date | None) -> None:
 
 
 def _provider(session: Session, dossier_id: str) -> Dossier:
-    dossier = session.get(Dossier, row_id(dossier_id, _DOSSIER_NOT_FOUND))
-    if dossier is None:
-        raise NotFoundError(_DOSSIER_NOT_FOUND)
+    dossier = stored_row(session, Dossier, dossier_id, _DOSSIER_NOT_FOUND)
     if dossier.dossier_type != "ED" or dossier.valid_from is None:
         raise BadInputError(
             N_(
@@ -264,9 +269,7 @@ def update_assignment(
     values = _values(changes)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        row = s.get(GuidanceAssignment, row_id(assignment_id, _NOT_FOUND))
-        if row is None:
-            raise NotFoundError(_NOT_FOUND)
+        row = stored_row(s, GuidanceAssignment, assignment_id, _NOT_FOUND)
         args: dict[str, Any] = {
             "entity": "guidance_assignments",
             "label": N_("Begeleiding van {m}").format(m=row.employee_masked),

@@ -20,7 +20,7 @@ from sqlalchemy import Column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Establishment, Organisation
 from wsedesk.models.base import Base
@@ -28,7 +28,7 @@ from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
-from wsedesk.services.fields import row_id
+from wsedesk.services.fields import stored_row
 from wsedesk.services.organisations import ORGANISATION_FIELDS
 from wsedesk.services.timeline import add_event
 from wsedesk.storage import audit
@@ -54,9 +54,7 @@ def _check_day(ctx: AppContext, on: date, where: str) -> None:
 
 
 def _organisation(session: Session, organisation_id: str) -> Organisation:
-    org = session.get(Organisation, row_id(organisation_id, _NOT_FOUND))
-    if org is None:
-        raise NotFoundError(_NOT_FOUND)
+    org = stored_row(session, Organisation, organisation_id, _NOT_FOUND)
     return org
 
 
@@ -72,6 +70,17 @@ def _conflict(org: Organisation, expected_version: int, mine: dict[str, Any]) ->
         "expected_version": expected_version,
         "mine": mine,
     }
+
+
+def _to_change(
+    session: Session, organisation_id: str, expected_version: int, mine: dict[str, Any]
+) -> tuple[Organisation, dict[str, Any]]:
+    """The organisation a user changes, and how a conflict on it is told: stale or merged is refused."""
+    org = _organisation(session, organisation_id)
+    conflict = _conflict(org, expected_version, mine)
+    check_version(session, org, **conflict)
+    _refuse_merged(session, org)
+    return org, conflict
 
 
 def _refuse_merged(session: Session, org: Organisation) -> None:
@@ -93,10 +102,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
     mine = {"closed_on": on}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org = _organisation(s, organisation_id)
-        conflict = _conflict(org, expected_version, mine)
-        check_version(s, org, **conflict)
-        _refuse_merged(s, org)
+        org, conflict = _to_change(s, organisation_id, expected_version, mine)
         if org.closed_on is not None:
             raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
         open_refs = list(
@@ -131,10 +137,7 @@ def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_versi
     mine: dict[str, Any] = {"closed_on": None}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org = _organisation(s, organisation_id)
-        conflict = _conflict(org, expected_version, mine)
-        check_version(s, org, **conflict)
-        _refuse_merged(s, org)
+        org, conflict = _to_change(s, organisation_id, expected_version, mine)
         if org.closed_on is None:
             raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
         org.closed_on = None
@@ -151,9 +154,7 @@ def close_establishment(
     mine = {"closed_on": on}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        est = s.get(Establishment, row_id(establishment_id, _ESTABLISHMENT_NOT_FOUND))
-        if est is None:
-            raise NotFoundError(_ESTABLISHMENT_NOT_FOUND)
+        est = stored_row(s, Establishment, establishment_id, _ESTABLISHMENT_NOT_FOUND)
         conflict: dict[str, Any] = {
             "entity": "establishments",
             "label": N_("Vestiging {n}").format(n=est.name),

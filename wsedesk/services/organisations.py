@@ -36,7 +36,7 @@ from wsedesk.services.fields import (
     known_postal_code,
     optional_text,
     required_text,
-    row_id,
+    stored_row,
 )
 from wsedesk.storage.organisation_queries import (
     ORGANISATION_SORT_KEYS,
@@ -284,9 +284,7 @@ def _save_changes(
     """The version-checked save both update_organisation and update_establishment are."""
     with ctx.uow(write=True) as uow:
         s = uow.session
-        row: Any = s.get(model, row_id(record_id, not_found))
-        if row is None:
-            raise NotFoundError(not_found)
+        row: Any = stored_row(s, model, record_id, not_found)
         args: dict[str, Any] = {
             "entity": entity,
             "label": label.format(n=row.name),
@@ -490,9 +488,7 @@ def get_organisation(ctx: AppContext, organisation_id: str) -> OrganisationDetai
     """One organisation with its establishments (by number) and its dossiers (newest first)."""
     with ctx.uow() as uow:
         s = uow.session
-        org = s.get(Organisation, row_id(organisation_id, _NOT_FOUND))
-        if org is None:
-            raise NotFoundError(_NOT_FOUND)
+        org = stored_row(s, Organisation, organisation_id, _NOT_FOUND)
         ests = list(
             s.scalars(
                 select(Establishment)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import (
     Dossier,
@@ -32,7 +32,7 @@ from wsedesk.rules.roles import OFFICER_ROLES, Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.services.dossiers import load_dossier_facts, new_dossier
-from wsedesk.services.fields import optional_text, required_text, row_id
+from wsedesk.services.fields import optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import free_catalogue_id, same_name_label
 from wsedesk.services.terms import open_initial_terms
@@ -79,9 +79,7 @@ def register_proof_application(
         raise BadInputError(N_("de datum ligt in de toekomst."), where=N_("Ingediend op"))
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org = s.get(Organisation, row_id(organisation_id, _ORG_NOT_FOUND))
-        if org is None:
-            raise NotFoundError(_ORG_NOT_FOUND)
+        org = stored_row(s, Organisation, organisation_id, _ORG_NOT_FOUND)
         clash = same_name_label(s, name)
         if clash is not None and clash.valid_until is None:
             raise BadInputError(

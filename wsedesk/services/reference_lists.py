@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import AuditOrganisation, QualityLabel, QualityLabelPublication, TermSetting
 from wsedesk.rules import quality as Q
@@ -27,7 +27,7 @@ from wsedesk.rules.quality_reference import PROOF_ROUTES
 from wsedesk.rules.roles import Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, conflict_on_stale_commit, set_changed
-from wsedesk.services.fields import kbo_number, required_text, row_id
+from wsedesk.services.fields import kbo_number, required_text, stored_row
 from wsedesk.services.organisations import DuplicateRecordError, SavedRecord
 from wsedesk.services.terms import calendar_for
 
@@ -284,9 +284,7 @@ def _row_to_change(
     session: Session, what: _ReferenceList, record_id: str, expected_version: int, values: Mapping[str, Any]
 ) -> Any:
     """The stored row the user edited, refused when it is gone or someone saved it since."""
-    row = session.get(what.model, row_id(record_id, what.not_found))
-    if row is None:
-        raise NotFoundError(what.not_found)
+    row = stored_row(session, what.model, record_id, what.not_found)
     check_version(
         session, row, expected_version=expected_version, mine=values, entity=what.entity, label=what.label
     )

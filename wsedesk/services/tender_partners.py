@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
+from wsedesk.errors import BadInputError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Organisation, TenderPartnership
 from wsedesk.rules.roles import OFFICER_ROLES
@@ -27,7 +27,7 @@ from wsedesk.rules.tender import Bid, BidScore, score_bids
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
 from wsedesk.services.dossiers import load_dossier_facts, new_dossier
-from wsedesk.services.fields import check_editable, optional_text, required_text, row_id
+from wsedesk.services.fields import check_editable, optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import reference_data_for
 from wsedesk.services.terms import open_initial_terms
@@ -119,9 +119,7 @@ def register_tender_partner(
         raise BadInputError(N_("de datum ligt in de toekomst."), where=N_("Datum"))
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org = s.get(Organisation, row_id(organisation_id, _ORG_NOT_FOUND))
-        if org is None:
-            raise NotFoundError(_ORG_NOT_FOUND)
+        org = stored_row(s, Organisation, organisation_id, _ORG_NOT_FOUND)
         if org.closed_on is not None:
             raise BadInputError(
                 N_("{o} is afgesloten sinds {d:%d/%m/%Y}.").format(o=org.name, d=org.closed_on)
