@@ -468,15 +468,19 @@ def _area_and_capacity(
         )
 
 
-def _ed1_area(app: RecognitionApplication, ctx: CheckContext) -> Finding:
-    judge = Judge()
-    _area_and_capacity(app, ctx, judge, questions=True)
-    evidence = ev(
+def _area_evidence(app: RecognitionApplication) -> dict[str, str]:
+    """What ED-1's area condition and ED-3's fourth part are judged on."""
+    return ev(
         working_area=app.working_area,
         capacity=app.capacity,
         capacity_motivation=N_("ingediend") if not blank(app.capacity_motivation) else None,
     )
-    return judge.finding("ED-1", evidence, S_AREA)
+
+
+def _ed1_area(app: RecognitionApplication, ctx: CheckContext) -> Finding:
+    judge = Judge()
+    _area_and_capacity(app, ctx, judge, questions=True)
+    return judge.finding("ED-1", _area_evidence(app), S_AREA)
 
 
 def _ed1_intervision(app: RecognitionApplication) -> Finding:
@@ -627,12 +631,7 @@ def _ed3_part3(app: RecognitionApplication, procedure: Procedure | None) -> Find
 def _ed3_part4(app: RecognitionApplication, ctx: CheckContext) -> Finding:
     judge = Judge()
     _area_and_capacity(app, ctx, judge, questions=False)
-    evidence = ev(
-        working_area=app.working_area,
-        capacity=app.capacity,
-        capacity_motivation=N_("ingediend") if not blank(app.capacity_motivation) else None,
-    )
-    return judge.finding("ED-3", evidence, ED3_PARTS[3])
+    return judge.finding("ED-3", _area_evidence(app), ED3_PARTS[3])
 
 
 def _ed3_part5(app: RecognitionApplication) -> Finding:

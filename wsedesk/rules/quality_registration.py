@@ -502,45 +502,25 @@ def request_in_time(
     due = ctx.term(notified_on, days, rule_id).due
     assert due is not None
     evidence["due"] = due.isoformat()
-    if requested_on is None:
-        if ctx.as_of <= due:
-            return Finding(
-                rule_id,
-                ONBEKEND,
-                N_(
-                    "Er is nog geen {w}; dat kan nog tot en met {d} ({n} dagen na de kennisgeving van {k})."
-                ).format(w=what, d=fmt_date(due), n=days, k=fmt_date(notified_on)),
-                evidence,
-                subject,
-            )
-        return Finding(
-            rule_id,
-            NIET_VOLDAAN,
-            N_(
-                "Er kwam geen {w} binnen de termijn van {n} dagen, die op {d} verstreek; de beslissing is definitief."
-            ).format(w=what, n=days, d=fmt_date(due)),
-            evidence,
-            subject,
-        )
-    if requested_on > due:
-        return Finding(
-            rule_id,
-            NIET_VOLDAAN,
-            N_("Het {w} van {r} kwam te laat: de termijn van {n} dagen verstreek op {d}.").format(
-                w=what, r=fmt_date(requested_on), n=days, d=fmt_date(due)
-            ),
-            evidence,
-            subject,
-        )
-    return Finding(
-        rule_id,
-        VOLDAAN,
-        N_("Het {w} van {r} kwam binnen de termijn van {n} dagen (uiterlijk {d}).").format(
-            w=what, r=fmt_date(requested_on), n=days, d=fmt_date(due)
-        ),
-        evidence,
-        subject,
-    )
+    verdict: Verdict
+    if requested_on is None and ctx.as_of <= due:
+        verdict = ONBEKEND
+        reason = N_(
+            "Er is nog geen {w}; dat kan nog tot en met {d} ({n} dagen na de kennisgeving van {k})."
+        ).format(w=what, d=fmt_date(due), n=days, k=fmt_date(notified_on))
+    elif requested_on is None:
+        verdict = NIET_VOLDAAN
+        reason = N_(
+            "Er kwam geen {w} binnen de termijn van {n} dagen, die op {d} verstreek; de beslissing is definitief."
+        ).format(w=what, n=days, d=fmt_date(due))
+    else:
+        verdict = NIET_VOLDAAN if requested_on > due else VOLDAAN
+        reason = (
+            N_("Het {w} van {r} kwam te laat: de termijn van {n} dagen verstreek op {d}.")
+            if requested_on > due
+            else N_("Het {w} van {r} kwam binnen de termijn van {n} dagen (uiterlijk {d}).")
+        ).format(w=what, r=fmt_date(requested_on), n=days, d=fmt_date(due))
+    return Finding(rule_id, verdict, reason, evidence, subject)
 
 
 def _qr5(reg: QualityRegistration, ctx: CheckContext) -> Finding:
