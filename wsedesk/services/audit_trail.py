@@ -22,13 +22,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsedesk.documents.xlsx_export import write_table
-from wsedesk.errors import NotFoundError, PermissionDeniedError
+from wsedesk.errors import PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import AuditEntry, AuditHead, Dossier, Organisation, User
 from wsedesk.models.base import Audited, Base
 from wsedesk.models.terms import DossierTerm, Suspension
 from wsedesk.rules.reports import format_number_nl
 from wsedesk.rules.roles import Role
+from wsedesk.services.fields import stored_row
 from wsedesk.storage.audit import GENESIS_HASH, verify_chain
 
 if TYPE_CHECKING:
@@ -203,9 +204,7 @@ def dossier_trail(ctx: AppContext, dossier_id: str, *, text: str = "", with_verd
     """The trail of one dossier and its rows, newest first, filtered on `text` (every word)."""
     with ctx.uow() as uow:
         s = uow.session
-        d = s.get(Dossier, uuid.UUID(dossier_id))
-        if d is None:
-            raise NotFoundError(N_("Dossier {i} bestaat niet (meer).").format(i=dossier_id))
+        d = stored_row(s, Dossier, dossier_id, N_("Dossier {i} bestaat niet (meer).").format(i=dossier_id))
         ids = {str(d.id)} | _owned_ids(s, "dossier_id", d.id)
         term_ids = list(s.scalars(select(DossierTerm.id).where(DossierTerm.dossier_id == d.id)))
         if term_ids:
@@ -222,9 +221,8 @@ def organisation_trail(
     """The trail of one organisation and its own rows (establishments, persons, …), newest first."""
     with ctx.uow() as uow:
         s = uow.session
-        org = s.get(Organisation, uuid.UUID(organisation_id))
-        if org is None:
-            raise NotFoundError(N_("Organisatie {i} bestaat niet (meer).").format(i=organisation_id))
+        not_found = N_("Organisatie {i} bestaat niet (meer).").format(i=organisation_id)
+        org = stored_row(s, Organisation, organisation_id, not_found)
         ids = {str(org.id)} | _owned_ids(s, "organisation_id", org.id)
         return _trail_of(ctx, s, ids, text, with_verdict)
 
