@@ -810,25 +810,12 @@ def registration_finding(
         )
     if isinstance(registration, bool):
         evidence = ev(registration=registration, as_of=ctx.as_of)
-        if registration:
-            return Finding(
-                rule_id,
-                VOLDAAN,
-                N_("De organisatie heeft op {d} een geldige kwaliteitsregistratie.").format(
-                    d=fmt_date(ctx.as_of)
-                ),
-                evidence,
-                subject,
-            )
-        return Finding(
-            rule_id,
-            NIET_VOLDAAN,
-            N_("De organisatie heeft op {d} geen geldige kwaliteitsregistratie.").format(
-                d=fmt_date(ctx.as_of)
-            ),
-            evidence,
-            subject,
-        )
+        reason = (
+            N_("De organisatie heeft op {d} een geldige kwaliteitsregistratie.")
+            if registration
+            else N_("De organisatie heeft op {d} geen geldige kwaliteitsregistratie.")
+        ).format(d=fmt_date(ctx.as_of))
+        return Finding(rule_id, VOLDAAN if registration else NIET_VOLDAAN, reason, evidence, subject)
     parts = registration_conditions(registration, ctx)
     evidence = {f"{f.rule_id}{'.' + f.subject if f.subject else ''}": f.verdict for f in parts}
     failed = [f for f in parts if f.verdict == NIET_VOLDAAN]
