@@ -3,8 +3,9 @@
 A recognition application (`wsedesk-intake/1`, services/recognition.py) and a quality
 registration (`wsedesk-qr/1`, services/quality_registrations.py) both name an organisation by
 KBO number — found, or created — and a contact person, may arrive twice, and draw a dossier
-reference that a colleague importing at the same moment may draw too. The outcome of either
-import is an `ImportResult`.
+reference that a colleague importing at the same moment may draw too. Either store begins with
+`arrival` (the organisation, or the refusal of a document that arrived twice) and ends with
+`Arrival.stored`; the outcome of either import is an `ImportResult`.
 """
 
 from __future__ import annotations
@@ -127,6 +128,56 @@ def organisation_for(
     return org, False
 
 
+@dataclass(frozen=True)
+class Arrival:
+    """A counter document being stored: the organisation it names (found or created) and its warnings."""
+
+    organisation: Organisation
+    created: bool
+    warnings: list[str]
+    schema: str
+
+    def stored(
+        self,
+        dossier: Dossier,
+        changes: Changes,
+        *,
+        admissibility_due: date | None = None,
+        decision_due: date | None = None,
+    ) -> ImportResult:
+        """The outcome of a document stored as `dossier`."""
+        return ImportResult(
+            ok=True,
+            reference=dossier.reference,
+            dossier_id=str(dossier.id),
+            organisation_id=str(self.organisation.id),
+            organisation_created=self.created,
+            admissibility_due=admissibility_due,
+            decision_due=decision_due,
+            warnings=tuple(self.warnings),
+            schema=self.schema,
+            changes=changes,
+        )
+
+
+def arrival(
+    session: Session,
+    o: IntakeOrganisation,
+    dossier_type: str,
+    submitted_on: date,
+    warnings: list[str],
+    schema: str,
+) -> Arrival | ImportResult:
+    """The organisation the document names (organisation_for), or the refusal of a document that
+    arrived before: the organisation already has an open dossier of this type submitted that day."""
+    org, created = organisation_for(session, o, warnings)
+    if not created:
+        problem = duplicate_problem(session, org, dossier_type, submitted_on)
+        if problem is not None:
+            return ImportResult(ok=False, problems=(problem,), schema=schema)
+    return Arrival(org, created, warnings, schema)
+
+
 def duplicate_problem(
     session: Session, org: Organisation, dossier_type: str, submitted_on: date
 ) -> Problem | None:
@@ -184,7 +235,9 @@ def contact_for(session: Session, org: Organisation, contact: IntakeContact) -> 
 
 
 __all__ = [
+    "Arrival",
     "ImportResult",
+    "arrival",
     "contact_for",
     "duplicate_problem",
     "organisation_for",

@@ -31,9 +31,8 @@ from wsedesk.services.checks import registration_valid_until
 from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.services.counter_intake import (
     ImportResult,
+    arrival,
     contact_for,
-    duplicate_problem,
-    organisation_for,
     require_intake_role,
     retrying,
 )
@@ -295,14 +294,12 @@ def _audit_organisation(
 
 
 def _store_registration(ctx: AppContext, app: QrApplication) -> ImportResult:
-    warnings = list(app.warnings)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, created = organisation_for(s, app.organisation, warnings)
-        if not created:
-            problem = duplicate_problem(s, org, "QR", app.submitted_on)
-            if problem is not None:
-                return ImportResult(ok=False, problems=(problem,), schema=SCHEMA_ID)
+        arrived = arrival(s, app.organisation, "QR", app.submitted_on, list(app.warnings), SCHEMA_ID)
+        if isinstance(arrived, ImportResult):
+            return arrived
+        org = arrived.organisation
         contact_for(s, org, app.organisation.contact)
         proof = app.proof
         _row, dossier = _add_registration(
@@ -315,7 +312,7 @@ def _store_registration(ctx: AppContext, app: QrApplication) -> ImportResult:
             issued_on=proof.issued_on,
             valid_until=proof.valid_until,
             withdrawn_on=None,
-            audit_org=_audit_organisation(s, app, warnings),
+            audit_org=_audit_organisation(s, app, arrived.warnings),
             areas=app.areas,
             provider_active_since=app.active_since,
             standaard_wse_earlier_uses=proof.standaard_wse_earlier_uses,
@@ -329,18 +326,12 @@ def _store_registration(ctx: AppContext, app: QrApplication) -> ImportResult:
                 DossierTerm.dossier_id == dossier.id, DossierTerm.term_id == "QR-4"
             )
         )
-        result = ImportResult(
-            ok=True,
-            reference=dossier.reference,
-            dossier_id=str(dossier.id),
-            organisation_id=str(org.id),
-            organisation_created=created,
-            decision_due=due,
-            warnings=tuple(warnings),
-            schema=SCHEMA_ID,
-            changes=Changes.of(
+        result = arrived.stored(
+            dossier,
+            Changes.of(
                 "dossier", "terms", "organisation", "quality_registration", dossier_ids=[str(dossier.id)]
             ),
+            decision_due=due,
         )
         uow.commit()
     return result

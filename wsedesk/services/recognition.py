@@ -41,9 +41,8 @@ from wsedesk.rules.workflows import DossierType
 from wsedesk.services.changes import Changes
 from wsedesk.services.counter_intake import (
     ImportResult,
+    arrival,
     contact_for,
-    duplicate_problem,
-    organisation_for,
     require_intake_role,
     retrying,
 )
@@ -75,14 +74,14 @@ def import_application(ctx: AppContext, data: Mapping[str, Any] | object) -> Imp
 
 def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
     o = app.organisation
-    warnings = list(app.warnings)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, created = organisation_for(s, o, warnings)
-        if not created:
-            problem = duplicate_problem(s, org, DossierType.EXTERNE_DIENSTVERLENER.value, app.submitted_on)
-            if problem is not None:
-                return ImportResult(ok=False, problems=(problem,), schema=SCHEMA_ID)
+        arrived = arrival(
+            s, o, DossierType.EXTERNE_DIENSTVERLENER.value, app.submitted_on, list(app.warnings), SCHEMA_ID
+        )
+        if isinstance(arrived, ImportResult):
+            return arrived
+        org = arrived.organisation
         subject = N_("Erkenning externe dienstverlener")
         if app.simplified_applies:
             subject += N_(" (vereenvoudigde procedure)")
@@ -161,16 +160,10 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
         for code in app.working_area:
             s.add(WorkingArea(application_id=application.id, nis_code=code))
         s.flush()
-        result = ImportResult(
-            ok=True,
-            reference=dossier.reference,
-            dossier_id=str(dossier.id),
-            organisation_id=str(org.id),
-            organisation_created=created,
+        result = arrived.stored(
+            dossier,
+            Changes(frozenset({str(dossier.id)}), frozenset({"dossier", "terms", "organisation"})),
             admissibility_due=next((t.due_cache for t in terms if t.term_id == "ED-4"), None),
-            warnings=tuple(warnings),
-            schema=SCHEMA_ID,
-            changes=Changes(frozenset({str(dossier.id)}), frozenset({"dossier", "terms", "organisation"})),
         )
         uow.commit()
     return result
