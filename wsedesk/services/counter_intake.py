@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -128,6 +128,17 @@ def organisation_for(
     return org, False
 
 
+class CounterDocument(Protocol):
+    """What `arrival` reads of a validated counter document (IntakeApplication, QrApplication)."""
+
+    @property
+    def organisation(self) -> IntakeOrganisation: ...
+    @property
+    def submitted_on(self) -> date: ...
+    @property
+    def warnings(self) -> tuple[str, ...]: ...
+
+
 @dataclass(frozen=True)
 class Arrival:
     """A counter document being stored: the organisation it names (found or created) and its warnings."""
@@ -160,19 +171,13 @@ class Arrival:
         )
 
 
-def arrival(
-    session: Session,
-    o: IntakeOrganisation,
-    dossier_type: str,
-    submitted_on: date,
-    warnings: list[str],
-    schema: str,
-) -> Arrival | ImportResult:
+def arrival(session: Session, doc: CounterDocument, dossier_type: str, schema: str) -> Arrival | ImportResult:
     """The organisation the document names (organisation_for), or the refusal of a document that
     arrived before: the organisation already has an open dossier of this type submitted that day."""
-    org, created = organisation_for(session, o, warnings)
+    warnings = list(doc.warnings)
+    org, created = organisation_for(session, doc.organisation, warnings)
     if not created:
-        problem = duplicate_problem(session, org, dossier_type, submitted_on)
+        problem = duplicate_problem(session, org, dossier_type, doc.submitted_on)
         if problem is not None:
             return ImportResult(ok=False, problems=(problem,), schema=schema)
     return Arrival(org, created, warnings, schema)

@@ -296,7 +296,7 @@ def _audit_organisation(
 def _store_registration(ctx: AppContext, app: QrApplication) -> ImportResult:
     with ctx.uow(write=True) as uow:
         s = uow.session
-        arrived = arrival(s, app.organisation, "QR", app.submitted_on, list(app.warnings), SCHEMA_ID)
+        arrived = arrival(s, app, "QR", SCHEMA_ID)
         if isinstance(arrived, ImportResult):
             return arrived
         org = arrived.organisation

@@ -76,9 +76,7 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
     o = app.organisation
     with ctx.uow(write=True) as uow:
         s = uow.session
-        arrived = arrival(
-            s, o, DossierType.EXTERNE_DIENSTVERLENER.value, app.submitted_on, list(app.warnings), SCHEMA_ID
-        )
+        arrived = arrival(s, app, DossierType.EXTERNE_DIENSTVERLENER.value, SCHEMA_ID)
         if isinstance(arrived, ImportResult):
             return arrived
         org = arrived.organisation
