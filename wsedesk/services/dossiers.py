@@ -37,13 +37,19 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class DossierRow:
+class DossierHeading:
+    """What names a dossier in a list, a choice or a header: its reference, type and status."""
+
     id: str
     reference: str
     dossier_type: str
     type_label: str
     status: str
     status_label: str
+
+
+@dataclass(frozen=True)
+class DossierRow(DossierHeading):
     closed: bool
     organisation: str
     enterprise_number: str
@@ -149,13 +155,7 @@ EDITABLE_FIELDS = ("subject", "notes", "assignee_id")
 
 
 @dataclass(frozen=True)
-class DossierDetail:
-    id: str
-    reference: str
-    dossier_type: str
-    type_label: str
-    status: str
-    status_label: str
+class DossierDetail(DossierHeading):
     closed: bool
     organisation_id: str
     organisation: str
@@ -184,9 +184,7 @@ class DossierDetail:
 def get_dossier(ctx: AppContext, dossier_id: str) -> DossierDetail:
     with ctx.uow() as uow:
         repo = DossierRepository(uow.session)
-        d = repo.get(dossier_id)
-        if d is None:
-            raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+        d = load_dossier(uow.session, dossier_id)
         org = uow.session.get(Organisation, d.organisation_id)
         assert org is not None
         muni = uow.session.get(Municipality, org.municipality_nis) if org.municipality_nis else None
@@ -311,9 +309,7 @@ def update_dossier(
     """
     check_editable(changes, EDITABLE_FIELDS)
     with ctx.uow(write=True) as uow:
-        d = DossierRepository(uow.session).get(dossier_id)
-        if d is None:
-            raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
+        d = load_dossier(uow.session, dossier_id)
         check_version(uow.session, d, **_conflict_args(d, expected_version, original, changes))
         if "assignee_id" in changes:
             value = changes["assignee_id"]

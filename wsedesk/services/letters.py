@@ -41,6 +41,7 @@ from wsedesk.rules.terms import TermResult, TermSpec, compute_term, recognition_
 from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.checks import findings_for
+from wsedesk.services.dossiers import load_dossier
 from wsedesk.services.letter_facts import quality_proof_for, tender_for
 from wsedesk.services.letter_templates import current_template, user_template
 from wsedesk.services.terms import calendar_for, computed_terms, term_spec
@@ -195,7 +196,7 @@ def check_letter(session: Session, dossier: Dossier, kind: str) -> None:
 def letter_refusals(ctx: AppContext, dossier_id: str) -> dict[str, str]:
     """Every letter kind for dossiers that is not offered for this dossier now: kind → reason."""
     with ctx.uow() as uow:
-        d = _dossier(uow.session, dossier_id)
+        d = load_dossier(uow.session, dossier_id)
         out: dict[str, str] = {}
         for spec in L.list_kinds():
             if spec.for_dossiers:
@@ -571,7 +572,7 @@ def _rendered(
     proposed_decision: str | None,
 ) -> tuple[Dossier, date, bytes]:
     """The dossier, the letter's date (its default when not given) and the PDF, for a preview or to store."""
-    d = _dossier(session, dossier_id)
+    d = load_dossier(session, dossier_id)
     check_letter(session, d, kind)
     letter_date = letter_date or default_letter_date(session, d, kind, ctx.clock.today())
     context = _filled_context(session, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
@@ -603,13 +604,6 @@ def _filled_context(
         proposed_decision=proposal,
         approval=approval,
     )
-
-
-def _dossier(session: Session, dossier_id: str) -> Dossier:
-    d = session.get(Dossier, uuid.UUID(dossier_id))
-    if d is None:
-        raise NotFoundError(f"Dossier {dossier_id} bestaat niet (meer).")
-    return d
 
 
 def generate_letter(
@@ -651,7 +645,7 @@ def approve_advice(
     letter_date = letter_date or ctx.clock.today()
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d = _dossier(s, dossier_id)
+        d = load_dossier(s, dossier_id)
         check_letter(s, d, "advies")
         if not s.scalar(select(func.count()).where(Document.dossier_id == d.id, Document.kind == "advies")):
             raise BadInputError(f"Dossier {d.reference} heeft nog geen ontwerp van advies om goed te keuren.")
