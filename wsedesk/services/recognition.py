@@ -57,6 +57,23 @@ if TYPE_CHECKING:
 INTAKE_EVENT = N_("Aanvraag ontvangen via het e-loket")
 
 
+# The applicant's answers on the form: read from the counter's JSON, stored as they are, shown back.
+FORM_ANSWERS = (
+    "simplified_requested",
+    "experience_motivation",
+    "capacity",
+    "capacity_motivation",
+    "intervision_commitment",
+    "declaration_on_honour",
+    "declaration_signed_by",
+    "declaration_signed_on",
+)
+
+
+def _form_answers(source: IntakeApplication | RecognitionApplication) -> dict[str, Any]:
+    return {name: getattr(source, name) for name in FORM_ANSWERS}
+
+
 def import_application(ctx: AppContext, data: Mapping[str, Any] | object) -> ImportResult:
     """Store an online-counter application as a new ED dossier — all or nothing.
 
@@ -100,16 +117,9 @@ def _store_application(ctx: AppContext, app: IntakeApplication) -> ImportResult:
             dossier_id=dossier.id,
             contact_person_id=contact.id,
             intake_schema=app.schema,
-            simplified_requested=app.simplified_requested,
-            experience_motivation=app.experience_motivation,
             experience_judged_sufficient=None,
-            capacity=app.capacity,
-            capacity_motivation=app.capacity_motivation,
-            intervision_commitment=app.intervision_commitment,
-            declaration_on_honour=app.declaration_on_honour,
-            declaration_signed_by=app.declaration_signed_by,
-            declaration_signed_on=app.declaration_signed_on,
             subcontractors_stated=True,
+            **_form_answers(app),
         )
         s.add(application)
         s.flush()
@@ -269,15 +279,8 @@ def get_application(ctx: AppContext, dossier_id: str) -> ApplicationView:
             contact_name=f"{contact.first_name} {contact.last_name}".strip() if contact else "",
             contact_email=(contact.email or "") if contact else "",
             contact_phone=(contact.phone or "") if contact else "",
-            simplified_requested=app.simplified_requested,
-            experience_motivation=app.experience_motivation,
             experience_judged_sufficient=app.experience_judged_sufficient,
-            capacity=app.capacity,
-            capacity_motivation=app.capacity_motivation,
-            intervision_commitment=app.intervision_commitment,
-            declaration_on_honour=app.declaration_on_honour,
-            declaration_signed_by=app.declaration_signed_by,
-            declaration_signed_on=app.declaration_signed_on,
+            **_form_answers(app),
             working_area=tuple(
                 (w.nis_code, areas.name(w.nis_code))
                 for w in s.scalars(
