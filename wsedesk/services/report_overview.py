@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -425,22 +426,11 @@ def report_overview(
     rows: list[OverviewRow] = []
     for org_id, name, number, kind in orgs:
         sub = submissions.get(org_id)
+        organisation_row = partial(
+            OverviewRow, year, str(org_id), name, format_enterprise_number(number), kind
+        )
         if sub is None:
-            rows.append(
-                OverviewRow(
-                    year,
-                    str(org_id),
-                    name,
-                    format_enterprise_number(number),
-                    kind,
-                    None,
-                    None,
-                    None,
-                    dict.fromkeys(KEY_INDICATORS),
-                    NO_REPORT,
-                    False,
-                )
-            )
+            rows.append(organisation_row(None, None, None, dict.fromkeys(KEY_INDICATORS), NO_REPORT, False))
             continue
         vals = values.get(sub.id, (year, org_id, {}))[2]
         findings = _year_findings(
@@ -452,12 +442,7 @@ def report_overview(
         else:
             mw1 = MW1_NOT_MET if any(f.rule_id == "MW-1" for f in findings) else MW1_MET
         rows.append(
-            OverviewRow(
-                year,
-                str(org_id),
-                name,
-                format_enterprise_number(number),
-                kind,
+            organisation_row(
                 str(sub.id),
                 sub.received_on,
                 sub.late,
