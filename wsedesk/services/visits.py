@@ -35,6 +35,7 @@ from wsedesk.rules.input_policy import TextRule, text_problem
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
+from wsedesk.services.dossiers import DossierHeading
 from wsedesk.services.timeline import add_event
 from wsedesk.services.visit_terms import drop_action_term
 from wsedesk.storage.sync import SYNC_BY_TABLE, base_rows, plain
@@ -243,20 +244,18 @@ def list_visits(ctx: AppContext, flt: VisitFilter, *, offset: int = 0, limit: in
         open_actions: dict[uuid.UUID, tuple[int, int]] = {}
         for start in range(0, len(visit_ids), 500):
             batch = visit_ids[start : start + 500]
-            for vid, name in s.execute(
-                select(VisitVisitor.visit_id, User.display_name)
-                .join(User, User.id == VisitVisitor.user_id)
-                .where(VisitVisitor.visit_id.in_(batch))
-                .order_by(User.display_name)
+            # Each visit's visitors and dossiers: the names its link rows lead to, in name order.
+            for names, linked, target, key, name in (
+                (visitors, VisitVisitor, User, VisitVisitor.user_id, User.display_name),
+                (dossiers, VisitDossier, Dossier, VisitDossier.dossier_id, Dossier.reference),
             ):
-                visitors[vid].append(name)
-            for vid, ref in s.execute(
-                select(VisitDossier.visit_id, Dossier.reference)
-                .join(Dossier, Dossier.id == VisitDossier.dossier_id)
-                .where(VisitDossier.visit_id.in_(batch))
-                .order_by(Dossier.reference)
-            ):
-                dossiers[vid].append(ref)
+                for vid, text in s.execute(
+                    select(linked.visit_id, name)
+                    .join(target, target.id == key)
+                    .where(linked.visit_id.in_(batch))
+                    .order_by(name)
+                ):
+                    names[vid].append(text)
             for vid, total, overdue in s.execute(
                 select(
                     VisitAction.visit_id,
@@ -308,16 +307,6 @@ def find_visit_id(ctx: AppContext, text: str) -> str:
         if found is None:
             raise NotFoundError(N_("Geen bezoek met kenmerk '{r}'.").format(r=wanted))
         return str(found)
-
-
-@dataclass(frozen=True)
-class DossierChoice:
-    id: str
-    reference: str
-    dossier_type: str
-    type_label: str
-    status: str
-    status_label: str
 
 
 @dataclass(frozen=True)
@@ -379,15 +368,15 @@ class VisitDetail:
     status_label: str
     summary: str
     visitors: tuple[tuple[str, str], ...]  # (user id, display name)
-    dossiers: tuple[DossierChoice, ...]
+    dossiers: tuple[DossierHeading, ...]
     findings: tuple[FindingView, ...]
     actions: tuple[ActionView, ...]
     attachments: tuple[AttachmentView, ...]
     next_steps: tuple[str, ...]  # statuses the visit may go to
 
 
-def _dossier_choice(d: Dossier) -> DossierChoice:
-    return DossierChoice(
+def _dossier_choice(d: Dossier) -> DossierHeading:
+    return DossierHeading(
         str(d.id),
         d.reference,
         d.dossier_type,
@@ -502,7 +491,7 @@ def visit_detail(ctx: AppContext, visit_id: str) -> VisitDetail:
         )
 
 
-def organisation_dossiers(ctx: AppContext, organisation_id: str) -> list[DossierChoice]:
+def organisation_dossiers(ctx: AppContext, organisation_id: str) -> list[DossierHeading]:
     """The organisation's dossiers a visit may be about (open ones first)."""
     with ctx.uow() as uow:
         rows = uow.session.scalars(
