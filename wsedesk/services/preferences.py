@@ -26,19 +26,31 @@ def set_language(settings: Settings, language: str) -> None:
 
 def set_warn_working_days(settings: Settings, days: int) -> None:
     """The Werkbak shows a term as "binnenkort" when at most this many working days remain."""
-    if not 0 <= days <= MAX_WARN_WORKING_DAYS:
-        raise BadInputError(
-            N_("Kies tussen 0 en {m} werkdagen.").format(m=MAX_WARN_WORKING_DAYS), where=N_("Binnenkort")
-        )
-    settings.warn_working_days = days
-    save_settings(settings)
+    _set_days(
+        settings,
+        "warn_working_days",
+        days,
+        MAX_WARN_WORKING_DAYS,
+        N_("Kies tussen 0 en {m} werkdagen."),
+        N_("Binnenkort"),
+    )
 
 
 def set_reminder_lead_days(settings: Settings, days: int) -> None:
     """The Werkbak reminds of a recognition's end (ED-7) this many calendar days ahead."""
-    if not 0 <= days <= MAX_REMINDER_LEAD_DAYS:
-        raise BadInputError(
-            N_("Kies tussen 0 en {m} dagen.").format(m=MAX_REMINDER_LEAD_DAYS), where=N_("Herinnering vooraf")
-        )
-    settings.reminder_lead_days = days
+    _set_days(
+        settings,
+        "reminder_lead_days",
+        days,
+        MAX_REMINDER_LEAD_DAYS,
+        N_("Kies tussen 0 en {m} dagen."),
+        N_("Herinnering vooraf"),
+    )
+
+
+def _set_days(settings: Settings, name: str, days: int, most: int, refusal: str, where: str) -> None:
+    """Set a number of days from 0 to `most` and save; outside that range `refusal` (with {m})."""
+    if not 0 <= days <= most:
+        raise BadInputError(refusal.format(m=most), where=where)
+    setattr(settings, name, days)
     save_settings(settings)
