@@ -641,23 +641,11 @@ def update_visit(
         for name, value in mine.items():
             setattr(v, name, value)
         if visitor_ids is not None:
-            wanted = set(_check_visitors(s, visitor_ids))
-            present = {
-                r.user_id: r for r in s.scalars(select(VisitVisitor).where(VisitVisitor.visit_id == v.id))
-            }
-            for uid, row in present.items():
-                if uid not in wanted:
-                    bury(s, ctx, row)
-            s.add_all(VisitVisitor(visit_id=v.id, user_id=u) for u in wanted - set(present))
+            _set_links(s, ctx, v.id, VisitVisitor, "user_id", _check_visitors(s, visitor_ids))
         if dossier_ids is not None:
-            wanted_d = set(_check_dossiers(s, v.organisation_id, dossier_ids))
-            present_d = {
-                r.dossier_id: r for r in s.scalars(select(VisitDossier).where(VisitDossier.visit_id == v.id))
-            }
-            for did, link in present_d.items():
-                if did not in wanted_d:
-                    bury(s, ctx, link)
-            s.add_all(VisitDossier(visit_id=v.id, dossier_id=d) for d in wanted_d - set(present_d))
+            _set_links(
+                s, ctx, v.id, VisitDossier, "dossier_id", _check_dossiers(s, v.organisation_id, dossier_ids)
+            )
         dossiers = visit_dossier_ids(s, v.id)
         commit_versioned(
             uow,
@@ -670,6 +658,23 @@ def update_visit(
             not_found=N_("Dit bezoek werd intussen verwijderd."),
         )
     return visit_changes(dossiers)
+
+
+def _set_links(
+    s: Session,
+    ctx: AppContext,
+    visit_id: uuid.UUID,
+    link: type[VisitVisitor] | type[VisitDossier],
+    key: str,
+    targets: Iterable[uuid.UUID],
+) -> None:
+    """Make the visit's links (its visitors, its dossiers) lead to `targets`: the others buried, the missing added."""
+    wanted = set(targets)
+    present = {getattr(r, key): r for r in s.scalars(select(link).where(link.visit_id == visit_id))}
+    for target, row in present.items():
+        if target not in wanted:
+            bury(s, ctx, row)
+    s.add_all(link(visit_id=visit_id, **{key: t}) for t in wanted - set(present))
 
 
 def delete_visit(ctx: AppContext, visit_id: str, *, expected_version: int) -> Changes:
