@@ -49,15 +49,15 @@ from wsedesk.services import checks, providers, recognition
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.services.terms import apply_transition, dossier_terms
 from wsedesk.views.findings_panel import FindingsPanel
-from wsedesk.views.intake_wizard import (
+from wsedesk.views.intake_form import (
     PAGE_AREA,
     PAGE_DECLARATION,
     PAGE_EXPERIENCE,
     PAGE_ORGANISATION,
     PAGE_PROCEDURE,
     PAGE_SUBCONTRACTORS,
-    IntakeWizard,
 )
+from wsedesk.views.intake_wizard import IntakeWizard
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 from wsedesk.views.provider_finder import ProviderFinderDialog
 

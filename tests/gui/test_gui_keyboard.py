@@ -17,13 +17,13 @@ from pytestqt.qtbot import QtBot
 from tests.gui.support import shown_window
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
-from wsedesk.views.intake_wizard import (
+from wsedesk.views.intake_form import (
     PAGE_AREA,
     PAGE_DECLARATION,
     PAGE_PROCEDURE,
     PAGE_SUBCONTRACTORS,
-    IntakeWizard,
 )
+from wsedesk.views.intake_wizard import IntakeWizard
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier

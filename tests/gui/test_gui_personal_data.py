@@ -36,7 +36,8 @@ from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text
 from wsedesk.context import AppContext
 from wsedesk.logfile import install_log_file
 from wsedesk.views.error_reporter import ErrorReporter
-from wsedesk.views.intake_wizard import PAGE_EXPERIENCE, IntakeWizard
+from wsedesk.views.intake_form import PAGE_EXPERIENCE
+from wsedesk.views.intake_wizard import IntakeWizard
 
 
 def _shown(root: QWidget) -> str:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QMessageBox,
     QWidget,
 )
 
@@ -40,6 +39,7 @@ from wsedesk.views.intake_form import (
     IntakePage,
 )
 from wsedesk.views.intake_organisation import OrganisationPage, ProcedurePage
+from wsedesk.views.widgets import discard_confirmed
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -96,14 +96,11 @@ class IntakeWizard(CounterWizard):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self,
             self.tr("Aanvraag niet ingeschreven"),
             self.tr("U typte een aanvraag die nog niet ingeschreven is. Wilt u uw invoer weggooien?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     # --- the document ----------------------------------------------------------------------------
 
@@ -160,12 +157,4 @@ class IntakeWizard(CounterWizard):
         return page_id, f"{part}{who}\n{tr_data(str(problem))}"
 
 
-__all__ = [
-    "PAGE_AREA",
-    "PAGE_DECLARATION",
-    "PAGE_EXPERIENCE",
-    "PAGE_ORGANISATION",
-    "PAGE_PROCEDURE",
-    "PAGE_SUBCONTRACTORS",
-    "IntakeWizard",
-]
+__all__ = ["IntakeWizard"]

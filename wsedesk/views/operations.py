@@ -12,12 +12,12 @@ hook (a Dutch message, or the crash dialog for a bug).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Unpack
 
 from wsedesk.errors import UserError
 from wsedesk.services.changes import Changes
 from wsedesk.views.events import AppEvents
-from wsedesk.views.tasks import Callback, TaskHandle, TaskProgress, TaskRunner
+from wsedesk.views.tasks import TaskCallbacks, TaskHandle, TaskProgress, TaskRunner
 
 
 def changes_of(result: object) -> Changes:
@@ -35,21 +35,14 @@ class Operations:
         self.tasks = tasks
         self.events = events
 
-    def run(
-        self,
-        write: Callable[[TaskProgress], Any],
-        *,
-        on_success: Callback | None = None,
-        on_failure: Callback | None = None,
-        on_progress: Callback | None = None,
-        on_cancelled: Callback | None = None,
-        on_finished: Callback | None = None,
-    ) -> TaskHandle:
+    def run(self, write: Callable[[TaskProgress], Any], **callbacks: Unpack[TaskCallbacks]) -> TaskHandle:
         """Run `write` on the runner; on success announce its Changes, then call `on_success(result)`.
 
         `on_failure(error)` gets a UserError (nothing was stored; tell the user); any other
-        exception is a bug and goes to the global exception hook.
+        exception is a bug and goes to the global exception hook. `on_progress`, `on_cancelled`
+        and `on_finished` go to the runner as given (TaskRunner.start).
         """
+        on_success, on_failure = callbacks.get("on_success"), callbacks.get("on_failure")
 
         def succeeded(result: object) -> None:
             self.announce(changes_of(result))
@@ -62,14 +55,7 @@ class Operations:
             else:
                 raise error  # a bug, or nobody to tell: the global exception hook shows it
 
-        return self.tasks.start(
-            write,
-            on_success=succeeded,
-            on_failure=failed,
-            on_progress=on_progress,
-            on_cancelled=on_cancelled,
-            on_finished=on_finished,
-        )
+        return self.tasks.start(write, **{**callbacks, "on_success": succeeded, "on_failure": failed})
 
     def announce(self, changes: Changes) -> None:
         """Tell every panel what changed (a write that already ran, e.g. inside a long task)."""

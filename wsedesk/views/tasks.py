@@ -12,13 +12,23 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wsedesk.progress import CancelledError
 
 Callback = Callable[..., object]
+
+
+class TaskCallbacks(TypedDict, total=False):
+    """What TaskRunner.start (and Operations.run) call on the GUI thread, each one optional."""
+
+    on_success: Callback | None  # on_success(result)
+    on_failure: Callback | None  # on_failure(exception); none given: the global exception hook
+    on_progress: Callback | None  # on_progress(done, total, text)
+    on_cancelled: Callback | None  # on_cancelled()
+    on_finished: Callback | None  # on_finished(), after any of the above
 
 
 class TaskProgress:
@@ -40,7 +50,7 @@ class TaskHandle(QObject):
     raw_progress = Signal(int, int, str)
     raw_done = Signal(str, object)  # outcome ("ok", "error", "cancelled"), payload
 
-    def __init__(self, parent: QObject | None, callbacks: dict[str, Callback | None]) -> None:
+    def __init__(self, parent: QObject | None, callbacks: TaskCallbacks) -> None:
         super().__init__(parent)
         self.cancel_requested = threading.Event()
         self.done = False
@@ -65,7 +75,7 @@ class TaskHandle(QObject):
 
     @Slot(int, int, str)
     def _on_raw_progress(self, done: int, total: int, text: str) -> None:
-        callback = self._callbacks.get("progress")
+        callback = self._callbacks.get("on_progress")
         if callback:
             callback(done, total, text)
 
@@ -73,7 +83,7 @@ class TaskHandle(QObject):
     def _on_raw_done(self, outcome: str, payload: object) -> None:
         self.done = True
         callback = self._callbacks.get(
-            {"ok": "success", "error": "failure", "cancelled": "cancelled"}[outcome]
+            {"ok": "on_success", "error": "on_failure", "cancelled": "on_cancelled"}[outcome]
         )
         try:
             if callback:
@@ -81,7 +91,7 @@ class TaskHandle(QObject):
             elif outcome == "error":
                 raise payload  # type: ignore[misc]  # no handler: the global exception hook shows it
         finally:
-            finished = self._callbacks.get("finished")
+            finished = self._callbacks.get("on_finished")
             if finished:
                 finished()
 
@@ -111,26 +121,8 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-    def start(
-        self,
-        fn: Callable[[TaskProgress], Any],
-        *,
-        on_success: Callback | None = None,
-        on_failure: Callback | None = None,
-        on_progress: Callback | None = None,
-        on_cancelled: Callback | None = None,
-        on_finished: Callback | None = None,
-    ) -> TaskHandle:
-        handle = TaskHandle(
-            self,
-            {
-                "success": on_success,
-                "failure": on_failure,
-                "progress": on_progress,
-                "cancelled": on_cancelled,
-                "finished": on_finished,
-            },
-        )
+    def start(self, fn: Callable[[TaskProgress], Any], **callbacks: Unpack[TaskCallbacks]) -> TaskHandle:
+        handle = TaskHandle(self, callbacks)
         self._run(fn, handle)
         return handle
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -51,7 +50,7 @@ from wsedesk.services.letter_templates import (
 )
 from wsedesk.views.common import heading_label, make_muted, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
-from wsedesk.views.widgets import button_row, pane_splitter
+from wsedesk.views.widgets import button_row, discard_confirmed, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -428,14 +427,11 @@ class TemplateEditorDialog(QDialog):
 
     def _ask_discard(self) -> bool:
         """Unsaved edits: True when the user lets them go."""
-        answer = QMessageBox.question(
+        return discard_confirmed(
             self,
             self.tr("Niet opgeslagen"),
             self.tr("U wijzigde dit sjabloon maar sloeg het niet op. Wijzigingen weggooien?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     # --- events and slots ----------------------------------------------------------------------
 

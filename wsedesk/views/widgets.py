@@ -1,5 +1,6 @@
 """Small widgets more than one screen uses: an inline message, a wrapping button row, a dialog's
-OK/Cancel row, the municipality completer, the list table and the flat list tree.
+OK/Cancel row, the "throw typed input away?" question, the municipality completer, the list
+table and the flat list tree.
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -264,6 +266,19 @@ def ok_cancel_buttons(
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before typed input is thrown away (Weggooien or Annuleren, Annuleren the default);
+    True when the user lets it go. Title and text already translated."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def municipality_completer(parent: QWidget, names: Sequence[str]) -> QCompleter:
