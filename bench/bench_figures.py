@@ -39,6 +39,15 @@ def _measure(url: str, runs: int) -> tuple[Timing, Timing]:
     return figures, counts
 
 
+def _backend_rows(n: int, backend: str, figures: Timing, counts: Timing) -> list[Row]:
+    return [
+        timed_row(
+            f"figures for one year (2025), {n:,} dossiers, {backend}", figures, goal="≤ 100 ms", at_most=100
+        ),
+        timed_row(f"Werkbak traffic-light counts, {n:,} dossiers, {backend}", counts),
+    ]
+
+
 def _growth(work: str, small: tuple[int, Timing], large: tuple[int, Timing]) -> Row:
     (n_small, t_small), (n_large, t_large) = small, large
     return timed_row(
@@ -58,16 +67,7 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
     measured: dict[int, tuple[Timing, Timing]] = {}
     for n in sizes:
         measured[n] = _measure(f"sqlite:///{sqlite_demo(n)}", runs)
-        figures, counts = measured[n]
-        out.append(
-            timed_row(
-                f"figures for one year (2025), {n:,} dossiers, SQLite",
-                figures,
-                goal="≤ 100 ms",
-                at_most=100,
-            )
-        )
-        out.append(timed_row(f"Werkbak traffic-light counts, {n:,} dossiers, SQLite", counts))
+        out += _backend_rows(n, "SQLite", *measured[n])
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         figures_growth = _growth(
@@ -79,14 +79,5 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
         out += [figures_growth, counts_growth]
     if not quick and postgres_available():
         with PostgresDemo(sizes[-1]) as url:
-            figures, counts = _measure(url, runs)
-        out.append(
-            timed_row(
-                f"figures for one year (2025), {sizes[-1]:,} dossiers, PostgreSQL",
-                figures,
-                goal="≤ 100 ms",
-                at_most=100,
-            )
-        )
-        out.append(timed_row(f"Werkbak traffic-light counts, {sizes[-1]:,} dossiers, PostgreSQL", counts))
+            out += _backend_rows(sizes[-1], "PostgreSQL", *_measure(url, runs))
     return out

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.common import Row, Timing, postgres_available, timed_row
+from bench.common import Row, Timing, measure_each, postgres_available, timed_row
 
 PROVIDERS = 2_000
 ASSIGNMENTS = 100_000
@@ -192,21 +192,6 @@ def python_free_capacity(ctx: Any, nis: str, on: date) -> list[tuple[str, int]]:
     return sorted((str(d), capacity[d] - active[d]) for d in capacity if capacity[d] - active[d] >= 1)
 
 
-def _per_query(fn: Any, cities: list[str], runs: int) -> Timing:
-    import statistics
-    import time
-
-    for nis in cities[:3]:
-        fn(nis)  # warm caches (reference data, statements)
-    times = []
-    for _ in range(runs):
-        for nis in cities:
-            started = time.perf_counter()
-            fn(nis)
-            times.append((time.perf_counter() - started) * 1000)
-    return Timing(statistics.median(times), max(times), len(times))
-
-
 def measure_backend(url: str, cities: list[str], runs: int) -> tuple[Timing, Timing, int]:
     from wsedesk.services.providers import find_providers
     from wsedesk.services.session import open_context
@@ -218,8 +203,9 @@ def measure_backend(url: str, cities: list[str], runs: int) -> tuple[Timing, Tim
             ours = sorted((p.dossier_id, p.free_capacity) for p in find_providers(ctx, nis, ON))
             assert ours == python_free_capacity(ctx, nis, ON), f"SQL and Python disagree for {nis}"
         found = sum(len(find_providers(ctx, nis, ON)) for nis in cities) // len(cities)
-        sql = _per_query(lambda nis: find_providers(ctx, nis, ON), cities, runs)
-        python = _per_query(lambda nis: python_free_capacity(ctx, nis, ON), cities, runs)
+        # Three untimed queries warm the caches (reference data, statements).
+        sql, _ = measure_each(lambda nis: find_providers(ctx, nis, ON), cities, runs, warm=3)
+        python, _ = measure_each(lambda nis: python_free_capacity(ctx, nis, ON), cities, runs, warm=3)
     finally:
         ctx.close()
     return sql, python, found

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from bench.common import (
     Row,
     Timing,
     dossier_sizes,
+    measure_each,
     postgres_available,
     scratch_copy,
     timed_row,
@@ -110,21 +110,6 @@ def _like_search(ctx: Any, text: str) -> int:
         return sum(len(like_find(conn, text, kind, DEFAULT_PER_KIND + 1)) for kind in KIND_TITLES)
 
 
-def _keystrokes(fn: Callable[[str], object], prefixes: list[str], rounds: int) -> tuple[Timing, str]:
-    """Every prefix timed `rounds` times (one untimed warm-up round); also the slowest prefix."""
-    for p in prefixes:
-        fn(p)
-    times: list[tuple[float, str]] = []
-    for _ in range(rounds):
-        for p in prefixes:
-            started = time.perf_counter()
-            fn(p)
-            times.append(((time.perf_counter() - started) * 1000, p))
-    values = sorted(t for t, _ in times)
-    worst = max(times)
-    return Timing(values[len(values) // 2], worst[0], len(values)), worst[1]
-
-
 def _measure(url: str, n: int, backend: str, rounds: int) -> list[Row]:
     from wsedesk.services.search import search
     from wsedesk.services.session import open_context
@@ -133,8 +118,8 @@ def _measure(url: str, n: int, backend: str, rounds: int) -> list[Row]:
     try:
         letters = _add_letters(ctx)
         prefixes = _typed(ctx)
-        ours, slowest = _keystrokes(lambda p: search(ctx, p), prefixes, rounds)
-        like, like_slowest = _keystrokes(lambda p: _like_search(ctx, p), prefixes, rounds)
+        ours, slowest = measure_each(lambda p: search(ctx, p), prefixes, rounds)
+        like, like_slowest = measure_each(lambda p: _like_search(ctx, p), prefixes, rounds)
     finally:
         ctx.close()
     row = timed_row(
@@ -171,7 +156,7 @@ def _gui_row(url: str, n: int, rounds: int) -> Row:
             popup._on_pause_timeout()
             app.processEvents()
 
-        timing, slowest = _keystrokes(keystroke, prefixes, rounds)
+        timing, slowest = measure_each(keystroke, prefixes, rounds)
         popup.close()
     finally:
         ctx.close()

@@ -15,17 +15,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+T = TypeVar("T")
 
 # The demo databases are generated on a fixed day so that every run counts terms from the same data.
 DEMO_TODAY = date(2026, 11, 20)
@@ -104,6 +106,23 @@ def measure(
     return Timing(statistics.median(times), max(times), runs)
 
 
+def measure_each(
+    fn: Callable[[T], object], inputs: Sequence[T], runs: int, *, warm: int | None = None
+) -> tuple[Timing, T]:
+    """`fn` on every input, `runs` rounds over them all, each call timed; first one untimed call on
+    each of the first `warm` inputs (all of them if None). Also the input of the slowest call."""
+    for item in inputs[:warm]:
+        fn(item)
+    times: list[tuple[float, int]] = []
+    for _ in range(runs):
+        for i, item in enumerate(inputs):
+            started = time.perf_counter()
+            fn(item)
+            times.append(((time.perf_counter() - started) * 1000, i))
+    worst, slowest = max(times)
+    return Timing(statistics.median(t for t, _ in times), worst, len(times)), inputs[slowest]
+
+
 def median_ms(fn: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
     return measure(fn, runs, warmup).median
 
@@ -148,27 +167,26 @@ def timed_row(
 # --- memory of a whole process tree -------------------------------------------------------------
 
 
-def _rss_kb(pid: int) -> int:
+def _proc_kb(pid: int, file: str, field: str) -> int | None:
+    """The `field:` line of /proc/<pid>/<file> in kB; None where the process or the file is gone."""
     try:
-        with open(f"/proc/{pid}/status") as f:
+        with open(f"/proc/{pid}/{file}") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(f"{field}:"):
                     return int(line.split()[1])
     except (FileNotFoundError, ProcessLookupError, PermissionError):
         pass
-    return 0
+    return None
+
+
+def _rss_kb(pid: int) -> int:
+    return _proc_kb(pid, "status", "VmRSS") or 0
 
 
 def _pss_kb(pid: int) -> int:
     """Proportional set size: each shared page counted once over the processes sharing it."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        pass
-    return _rss_kb(pid)
+    pss = _proc_kb(pid, "smaps_rollup", "Pss")
+    return _rss_kb(pid) if pss is None else pss
 
 
 def _children_map() -> dict[int, list[int]]:
