@@ -13,17 +13,17 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from tests.integration.test_letters_service import _dossier
+from tests.integration.users import context_as
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.documents.templates import TemplateError
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import AuditEntry, User
+from wsedesk.models import AuditEntry
 from wsedesk.rules.roles import Role
 from wsedesk.services import letter_templates as templates
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
 from wsedesk.services.database import check_database
-from wsedesk.services.session import open_context
 
 NEW_SENTENCE = "Deze zin staat enkel in de aangepaste versie van het sjabloon."
 
@@ -93,15 +93,8 @@ def test_a_saved_version_is_audited_and_used_by_the_next_letter(ctx: AppContext)
 
 
 def test_only_a_team_lead_saves(ctx: AppContext, db_url: str, clock: FixedClock) -> None:
-    officer = open_context(db_url, clock=clock, login="behandelaar")
+    officer = context_as(db_url, clock, "behandelaar", [Role.DOSSIERBEHANDELAAR])
     try:
-        with officer.uow(write=True) as uow:
-            user = uow.session.scalar(select(User).where(User.login == "behandelaar"))
-            assert user is not None
-            user.roles = [Role.DOSSIERBEHANDELAAR.value]
-            uow.commit()
-        officer.close()
-        officer = open_context(db_url, clock=clock, login="behandelaar")
         with pytest.raises(PermissionDeniedError, match="teamverantwoordelijke"):
             templates.save_template(officer, _edited())
     finally:

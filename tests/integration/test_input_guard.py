@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from tests.integration.plain_rows import submitted_dossier
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
-from wsedesk.models import AuditEntry, Dossier, Organisation
+from wsedesk.models import AuditEntry, Organisation
 from wsedesk.models.intake import Supervisor
 from wsedesk.models.terms import TermSetting
 from wsedesk.services import dossiers as dossier_service
-
-
-def _add_dossier(ctx: AppContext) -> str:
-    with ctx.uow(write=True) as uow:
-        org = Organisation(enterprise_number="0428759497", name="Groep Intro vzw", kind="vzw")
-        uow.session.add(org)
-        uow.session.flush()
-        d = Dossier(
-            reference="ED-2025-00042",
-            dossier_type="ED",
-            status="ingediend",
-            organisation_id=org.id,
-            subject="Erkenning",
-            submitted_on=date(2025, 3, 3),
-            status_since=date(2025, 3, 3),
-        )
-        uow.session.add(d)
-        uow.commit()
-        return str(d.id)
 
 
 def _audit_rows(ctx: AppContext) -> int:
@@ -58,7 +39,7 @@ REFUSED_EDITS = [
 def test_a_refused_edit_names_the_field_and_leaves_the_data(
     ctx: AppContext, field: str, value: str, expected: str
 ) -> None:
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     before = dossier_service.get_dossier(ctx, dossier_id)
     audit_before = _audit_rows(ctx)
     with pytest.raises(BadInputError) as caught:
@@ -78,7 +59,7 @@ def test_a_refused_edit_names_the_field_and_leaves_the_data(
 
 
 def test_free_text_keeps_its_lines_and_tabs(ctx: AppContext) -> None:
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     before = dossier_service.get_dossier(ctx, dossier_id)
     dossier_service.update_dossier(
         ctx,

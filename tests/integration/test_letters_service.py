@@ -11,15 +11,15 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from tests.integration.advice_helpers import decide, ed_dossier
+from tests.integration.users import context_as
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import Document, Dossier, User
+from wsedesk.models import Document, Dossier
 from wsedesk.rules.roles import Role
 from wsedesk.services import letters as letter_service
 from wsedesk.services import terms as term_service
 from wsedesk.services.database import check_database
-from wsedesk.services.session import open_context
 
 LONG_NAME = (
     "Coöperatieve vennootschap Ëlise & Françoise – Atelier à la carte en Café Naïef (€ 5 per maaltijd), "
@@ -129,15 +129,8 @@ def test_only_a_team_lead_approves_an_advice(ctx: AppContext, db_url: str, clock
         ctx, dossier_id, "advies", findings=findings, proposed_decision="erkenning"
     )
     assert not draft.final and "CONCEPT" in _pdf_text(draft.content)
-    officer = open_context(db_url, clock=clock, login="behandelaar")
+    officer = context_as(db_url, clock, "behandelaar", [Role.DOSSIERBEHANDELAAR])
     try:
-        with officer.uow(write=True) as uow:
-            user = uow.session.scalar(select(User).where(User.login == "behandelaar"))
-            assert user is not None
-            user.roles = [Role.DOSSIERBEHANDELAAR.value]
-            uow.commit()
-        officer.close()
-        officer = open_context(db_url, clock=clock, login="behandelaar")
         with pytest.raises(PermissionDeniedError, match="teamverantwoordelijke"):
             letter_service.approve_advice(
                 officer, dossier_id, findings=findings, proposed_decision="erkenning"

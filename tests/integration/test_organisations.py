@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from tests.integration.plain_rows import submitted_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, NotFoundError
-from wsedesk.models import AuditEntry, Dossier, Organisation, User
+from wsedesk.models import AuditEntry, Organisation, User
 from wsedesk.services import dossiers as dossier_service
 from wsedesk.services.conflicts import local_time
 from wsedesk.services.organisations import (
@@ -114,27 +114,11 @@ def test_an_establishment_change_goes_through_the_same_checks(ctx: AppContext, c
     ]
 
 
-def _dossier(ctx: AppContext, org_id: str) -> str:
-    with ctx.uow(write=True) as uow:
-        d = Dossier(
-            reference="ED-2025-00042",
-            dossier_type="ED",
-            status="ingediend",
-            organisation_id=uuid.UUID(org_id),
-            subject="Erkenning",
-            submitted_on=date(2025, 3, 3),
-            status_since=date(2025, 3, 3),
-        )
-        uow.session.add(d)
-        uow.commit()
-        return str(d.id)
-
-
 def test_a_conflict_from_an_organisation_save_reads_like_one_from_a_dossier_save(
     ctx: AppContext, colleague: AppContext, clock: FixedClock
 ) -> None:
     org_id = _organisation(ctx)
-    dossier_id = _dossier(ctx, org_id)
+    dossier_id = submitted_dossier(ctx, organisation_id=org_id)
     mine = dossier_service.get_dossier(ctx, dossier_id)
 
     # The colleague saves both first ...

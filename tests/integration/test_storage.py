@@ -10,34 +10,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.integration.plain_rows import submitted_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import ConflictError, DatabaseError
-from wsedesk.models import AuditEntry, Dossier, Organisation
+from wsedesk.models import AuditEntry, Dossier
 from wsedesk.services import dossiers as dossier_service
 from wsedesk.services.database import check_database
 from wsedesk.services.session import open_context
 from wsedesk.storage.backup import backup_database
 from wsedesk.storage.repositories import DossierFilter
-
-
-def _add_dossier(ctx: AppContext, reference: str = "ED-2025-00042") -> str:
-    with ctx.uow(write=True) as uow:
-        org = Organisation(enterprise_number="0428759497", name="Groep Intro vzw", kind="vzw")
-        uow.session.add(org)
-        uow.session.flush()
-        d = Dossier(
-            reference=reference,
-            dossier_type="ED",
-            status="ingediend",
-            organisation_id=org.id,
-            subject="Erkenning",
-            submitted_on=date(2025, 3, 3),
-            status_since=date(2025, 3, 3),
-        )
-        uow.session.add(d)
-        uow.commit()
-        return str(d.id)
 
 
 def test_new_database_is_created_at_head_with_the_login_as_team_lead(ctx: AppContext) -> None:
@@ -48,14 +30,14 @@ def test_new_database_is_created_at_head_with_the_login_as_team_lead(ctx: AppCon
 
 
 def test_ids_are_client_made_uuids(ctx: AppContext) -> None:
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     assert uuid.UUID(dossier_id).version == 4
 
 
 def test_second_save_of_a_stale_dossier_is_a_conflict_and_the_first_edit_survives(
     ctx: AppContext, db_url: str, clock: FixedClock
 ) -> None:
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     other = open_context(db_url, clock=clock, login="collega")
     try:
         mine = dossier_service.get_dossier(ctx, dossier_id)
@@ -95,7 +77,7 @@ def test_race_between_read_and_write_is_caught_by_the_version_column(
     """A session holding version 1 writes after someone else saved version 2: no row matches, it raises."""
     from sqlalchemy.orm.exc import StaleDataError
 
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     stale_session = ctx.db.read_sessions()
     stale_session.info.update(actor="tester", clock=clock.now)
     try:
@@ -120,7 +102,7 @@ def test_race_between_read_and_write_is_caught_by_the_version_column(
 
 
 def test_every_change_is_in_the_audit_trail_with_old_and_new(ctx: AppContext) -> None:
-    dossier_id = _add_dossier(ctx)
+    dossier_id = submitted_dossier(ctx)
     detail = dossier_service.get_dossier(ctx, dossier_id)
     dossier_service.update_dossier(
         ctx,
@@ -153,7 +135,7 @@ def _tamper(ctx: AppContext, sql: str) -> None:
 
 
 def test_audit_log_rejects_updates_through_the_database(ctx: AppContext) -> None:
-    _add_dossier(ctx)
+    submitted_dossier(ctx)
     with pytest.raises(Exception, match="append-only"), ctx.db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE audit_log SET actor = 'x' WHERE seq = 1")
 
@@ -168,7 +150,7 @@ def test_audit_log_rejects_updates_through_the_database(ctx: AppContext) -> None
     ids=["altered", "removed", "newest-removed"],
 )
 def test_altered_or_removed_audit_rows_are_detected(ctx: AppContext, sql: str, first_bad: int | None) -> None:
-    _add_dossier(ctx)
+    submitted_dossier(ctx)
     with ctx.uow() as uow:
         last = uow.session.execute(select(func.max(AuditEntry.seq))).scalar_one()
     assert check_database(ctx.db).ok
@@ -180,7 +162,7 @@ def test_altered_or_removed_audit_rows_are_detected(ctx: AppContext, sql: str, f
 
 
 def test_backup_is_a_consistent_copy(ctx: AppContext, tmp_path: Path) -> None:
-    _add_dossier(ctx)
+    submitted_dossier(ctx)
     # PostgreSQL: the CSV format (the fallback without pg_dump); test_backup_restore.py covers pg_dump.
     method = None if ctx.db.is_sqlite else "copy"
     target = backup_database(

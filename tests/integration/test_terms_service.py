@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.integration.advice_helpers import decide
+from tests.integration.users import context_as
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
@@ -23,12 +24,10 @@ from wsedesk.models import (
     Organisation,
     QualityProofApplication,
     TenderPartnership,
-    User,
 )
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS, Transition
 from wsedesk.services import terms as term_service
-from wsedesk.services.session import open_context
 from wsedesk.services.steps import take_step
 from wsedesk.services.terms import WorkFilter
 
@@ -72,21 +71,10 @@ def _make_dossier(
         return str(d.id)
 
 
-def _set_roles(ctx: AppContext, login: str, roles: list[Role]) -> None:
-    with ctx.uow(write=True) as uow:
-        user = uow.session.scalar(select(User).where(User.login == login))
-        assert user is not None
-        user.roles = [r.value for r in roles]
-        uow.commit()
-
-
 @pytest.fixture
 def officer(db_url: str, clock: FixedClock, ctx: AppContext) -> Iterator[AppContext]:
     """A second user with only the dossierbehandelaar role (ctx's user is the team lead)."""
-    other = open_context(db_url, clock=clock, login="behandelaar")
-    _set_roles(other, "behandelaar", [Role.DOSSIERBEHANDELAAR])
-    other.close()
-    other = open_context(db_url, clock=clock, login="behandelaar")
+    other = context_as(db_url, clock, "behandelaar", [Role.DOSSIERBEHANDELAAR])
     try:
         yield other
     finally:
@@ -258,10 +246,7 @@ def test_every_transition_for_every_role(
     )
     path = ctx.db.sqlite_path
     assert path is not None
-    user = open_context(f"sqlite:///{path}", clock=clock, login=f"u-{role.value}")
-    _set_roles(user, f"u-{role.value}", [role])
-    user.close()
-    user = open_context(f"sqlite:///{path}", clock=clock, login=f"u-{role.value}")
+    user = context_as(f"sqlite:///{path}", clock, f"u-{role.value}", [role])
     _meet_conditions(ctx, dossier_id, transition)
     try:
         if not allowed:
@@ -314,10 +299,7 @@ def test_bad_dates_are_refused_and_change_nothing(ctx: AppContext) -> None:
 
 def test_only_officers_stop_the_clock(ctx: AppContext, db_url: str, clock: FixedClock) -> None:
     dossier_id = _make_dossier(ctx)
-    inspector = open_context(db_url, clock=clock, login="inspecteur")
-    _set_roles(inspector, "inspecteur", [Role.INSPECTEUR])
-    inspector.close()
-    inspector = open_context(db_url, clock=clock, login="inspecteur")
+    inspector = context_as(db_url, clock, "inspecteur", [Role.INSPECTEUR])
     try:
         with pytest.raises(PermissionDeniedError):
             term_service.request_information(inspector, dossier_id, on=date(2025, 3, 3), reason="x")

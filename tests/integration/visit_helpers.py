@@ -8,13 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tests.integration.users import context_as
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
-from wsedesk.models import Dossier, Organisation, Person, User
+from wsedesk.models import Dossier, Organisation, Person
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS
 from wsedesk.services import visits as visit_service
-from wsedesk.services.session import open_context
 
 
 def kbo(n: int) -> str:
@@ -68,16 +68,8 @@ def make_dossier(
 
 
 def make_user(db_url: str, clock: FixedClock, login: str, roles: list[Role]) -> AppContext:
-    """Open a context as `login` with exactly `roles` (the caller closes it)."""
-    other = open_context(db_url, clock=clock, login=login)
-    with other.uow(write=True) as uow:
-        user = uow.session.scalar(select(User).where(User.login == login))
-        assert user is not None
-        user.roles = [r.value for r in roles]
-        user.display_name = login.capitalize()
-        uow.commit()
-    other.close()
-    return open_context(db_url, clock=clock, login=login)
+    """Open a context as `login` with exactly `roles`, named after the login (the caller closes it)."""
+    return context_as(db_url, clock, login, roles, display_name=login.capitalize())
 
 
 def plan(

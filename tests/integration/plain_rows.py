@@ -1,0 +1,38 @@
+"""The plainest stored rows a test starts from: a submitted ED dossier, written straight to the tables."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from wsedesk.context import AppContext
+from wsedesk.models import Dossier, Organisation
+
+
+def submitted_dossier(
+    ctx: AppContext, *, reference: str = "ED-2025-00042", organisation_id: str | None = None
+) -> str:
+    """A submitted ED dossier (subject Erkenning, 3 March 2025); its id.
+
+    Without `organisation_id` the organisation Groep Intro vzw (0428759497) is added with it.
+    """
+    with ctx.uow(write=True) as uow:
+        if organisation_id is None:
+            org = Organisation(enterprise_number="0428759497", name="Groep Intro vzw", kind="vzw")
+            uow.session.add(org)
+            uow.session.flush()
+            owner = org.id
+        else:
+            owner = uuid.UUID(organisation_id)
+        d = Dossier(
+            reference=reference,
+            dossier_type="ED",
+            status="ingediend",
+            organisation_id=owner,
+            subject="Erkenning",
+            submitted_on=date(2025, 3, 3),
+            status_since=date(2025, 3, 3),
+        )
+        uow.session.add(d)
+        uow.commit()
+        return str(d.id)
