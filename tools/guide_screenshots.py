@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from wsedesk.views.intake_organisation import OrganisationPage
     from wsedesk.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +85,30 @@ def main(argv: list[str] | None = None) -> int:
         _isolate(workdir)
         args.out.mkdir(parents=True, exist_ok=True)
         return Guide(workdir, args.out.resolve(), args.dossiers, args.language).run(args.task or TASKS)
+
+
+def _fill_organisation(
+    page: OrganisationPage,
+    *,
+    kbo: str,
+    name: str,
+    kind: str,
+    address: tuple[str, str, str],
+    contact: tuple[str, str],
+) -> None:
+    """An application wizard's organisation page filled in as a user does, the KBO number checked
+    as on leaving its field (the check only shows a message: the order of the fields is free)."""
+    page.kbo_edit.setText(kbo)
+    page.name_edit.setText(name)
+    page.set_kind(kind)
+    street, postcode, municipality = address
+    page.street_edit.setText(street)
+    page.postcode_edit.setText(postcode)
+    page.municipality_edit.setText(municipality)
+    contact_name, contact_email = contact
+    page.contact_name_edit.setText(contact_name)
+    page.contact_email_edit.setText(contact_email)
+    page.kbo_edit.editingFinished.emit()
 
 
 class Guide:
@@ -163,16 +188,14 @@ class Guide:
         self.window.new_application_action.trigger()
         wizard = self.window.findChild(IntakeWizard)
         assert wizard is not None
-        page = wizard.organisation_page
-        page.kbo_edit.setText("0876.543.270")
-        page.name_edit.setText("Maatwerkbedrijf De Kempen")
-        page.set_kind("maatwerkbedrijf")
-        page.street_edit.setText("Industrieweg 12")
-        page.postcode_edit.setText("3600")
-        page.municipality_edit.setText("Genk")
-        page.contact_name_edit.setText("Els Jacobs")
-        page.contact_email_edit.setText("els.jacobs@dekempen.be")
-        page.kbo_edit.editingFinished.emit()
+        _fill_organisation(
+            wizard.organisation_page,
+            kbo="0876.543.270",
+            name="Maatwerkbedrijf De Kempen",
+            kind="maatwerkbedrijf",
+            address=("Industrieweg 12", "3600", "Genk"),
+            contact=("Els Jacobs", "els.jacobs@dekempen.be"),
+        )
         self.shot("aanvraag-organisatie", wizard)
         wizard.next()
         wizard.procedure_page.yes_radio.setChecked(True)
@@ -226,16 +249,14 @@ class Guide:
         self.window.registrations.new_registration_action.trigger()
         wizard = self.window.findChild(QrWizard)
         assert wizard is not None
-        page = wizard.organisation_page
-        page.kbo_edit.setText("0456.789.034")
-        page.kbo_edit.editingFinished.emit()
-        page.name_edit.setText("Opleidingscentrum Horizon vzw")
-        page.set_kind("vzw")
-        page.street_edit.setText("Stationsstraat 8")
-        page.postcode_edit.setText("2800")
-        page.municipality_edit.setText("Mechelen")
-        page.contact_name_edit.setText("Lotte Peeters")
-        page.contact_email_edit.setText("lotte.peeters@horizon-opleidingen.be")
+        _fill_organisation(
+            wizard.organisation_page,
+            kbo="0456.789.034",
+            name="Opleidingscentrum Horizon vzw",
+            kind="vzw",
+            address=("Stationsstraat 8", "2800", "Mechelen"),
+            contact=("Lotte Peeters", "lotte.peeters@horizon-opleidingen.be"),
+        )
         wizard.next()
         today = self.ctx.clock.today()
         proof = wizard.proof_page
