@@ -126,17 +126,27 @@ def _register_check(sub: Any) -> None:
             "Exitcode 0: alle bestanden aanvaard; 1: minstens één geweigerd."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
-    add_json(parser, N_("JSON-uitvoer (een lijst, één object per bestand)"))
+    _workbook_options(parser)
     parser.add_argument("--org", metavar="KBO", help=N_("het verwachte ondernemingsnummer"))
     parser.add_argument("--year", metavar="JAAR", help=N_("het verwachte verslagjaar"))
+    _received_on_option(parser)
+    parser.set_defaults(handler=run_check)
+
+
+def _workbook_options(parser: argparse.ArgumentParser) -> None:
+    """`check` and `import`: the workbooks to read and `--json`."""
+    parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
+    add_json(parser, N_("JSON-uitvoer (een lijst, één object per bestand)"))
+
+
+def _received_on_option(parser: argparse.ArgumentParser) -> None:
+    """`check` and `import`: `--date`, the day the workbooks were received (read by `_reference_date`)."""
     parser.add_argument(
         "--date",
         dest="reference_date",
         metavar=DATE_METAVAR,
         help=N_("datum van ontvangst, voor 'laattijdig' (standaard: vandaag)"),
     )
-    parser.set_defaults(handler=run_check)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -218,14 +228,8 @@ def _register_import(sub: Any) -> None:
             "ingelezen)."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="BESTAND", help=N_("één of meer .xlsx-bestanden"))
-    add_json(parser, N_("JSON-uitvoer (een lijst, één object per bestand)"))
-    parser.add_argument(
-        "--date",
-        dest="reference_date",
-        metavar=DATE_METAVAR,
-        help=N_("datum van ontvangst, voor 'laattijdig' (standaard: vandaag)"),
-    )
+    _workbook_options(parser)
+    _received_on_option(parser)
     parser.set_defaults(handler=run_import)
 
 
