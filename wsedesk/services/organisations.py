@@ -24,6 +24,7 @@ from wsedesk.rules.identifiers import (
     IdentifierError,
     format_enterprise_number,
     format_establishment_number,
+    format_stored_enterprise_number,
     normalise_establishment_number,
 )
 from wsedesk.rules.workflows import status_label
@@ -82,14 +83,6 @@ class OrganisationRow:
     dossier_count: int
 
 
-def _formatted_kbo(number: str) -> str:
-    # A list must still show a row whose stored number predates today's validation.
-    try:
-        return format_enterprise_number(number)
-    except IdentifierError:
-        return number
-
-
 def _kind_label(kind: str) -> str:
     try:
         return ORGANISATION_KIND_LABELS[OrganisationKind(kind)]
@@ -114,7 +107,7 @@ def list_organisations(
         OrganisationRow(
             id=str(r.id),
             name=r.name,
-            enterprise_number=_formatted_kbo(r.enterprise_number),
+            enterprise_number=format_stored_enterprise_number(r.enterprise_number),
             kind=r.kind,
             kind_label=_kind_label(r.kind),
             municipality=r.municipality or "",
@@ -212,7 +205,8 @@ def _values(
 def _merged_message(session: Session, org: Organisation) -> str:
     kept = session.get(Organisation, org.merged_into_id) if org.merged_into_id else None
     return N_("{o} werd samengevoegd met {k}; wijzig die organisatie.").format(
-        o=org.name, k=f"{kept.name} ({_formatted_kbo(kept.enterprise_number)})" if kept else "?"
+        o=org.name,
+        k=f"{kept.name} ({format_stored_enterprise_number(kept.enterprise_number)})" if kept else "?",
     )
 
 
@@ -509,7 +503,7 @@ def get_organisation(ctx: AppContext, organisation_id: str) -> OrganisationDetai
         kept = s.get(Organisation, org.merged_into_id) if org.merged_into_id else None
         return OrganisationDetail(
             id=str(org.id),
-            enterprise_number=_formatted_kbo(org.enterprise_number),
+            enterprise_number=format_stored_enterprise_number(org.enterprise_number),
             name=org.name,
             kind=org.kind,
             kind_label=_kind_label(org.kind),
@@ -520,7 +514,9 @@ def get_organisation(ctx: AppContext, organisation_id: str) -> OrganisationDetai
             email=org.email,
             phone=org.phone,
             closed_on=org.closed_on,
-            merged_into=f"{kept.name} ({_formatted_kbo(kept.enterprise_number)})" if kept else None,
+            merged_into=f"{kept.name} ({format_stored_enterprise_number(kept.enterprise_number)})"
+            if kept
+            else None,
             merged_into_id=str(kept.id) if kept else None,
             version=org.version,
             establishments=tuple(

@@ -16,7 +16,7 @@ from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, Municipality, Organisation, Person, RecognitionApplication, WorkingArea
 from wsedesk.rules import quality as Q
-from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.identifiers import format_stored_enterprise_number
 from wsedesk.rules.municipalities import MunicipalityRef
 from wsedesk.rules.quality_reference import FLANDERS_REGION
 from wsedesk.services.guidance import active_count
@@ -60,13 +60,6 @@ class ProviderRow:
 
 
 _COVERAGE_ORDER = {"gemeente": 0, "provincie": 1, "Vlaanderen": 2}
-
-
-def _formatted_kbo(stored: str) -> str:
-    """`0428.759.497` from the stored 10 digits (checked when stored); anything else the long way."""
-    if len(stored) == 10 and stored.isdigit():
-        return f"{stored[:4]}.{stored[4:7]}.{stored[7:]}"
-    return format_enterprise_number(stored)
 
 
 def find_providers(
@@ -156,7 +149,7 @@ def find_providers(
                 dossier_id=str(r.id),
                 reference=r.reference,
                 organisation=r.name,
-                enterprise_number=_formatted_kbo(r.enterprise_number),
+                enterprise_number=format_stored_enterprise_number(r.enterprise_number),
                 seat=r.seat or "",
                 contact_name=f"{r.first_name} {r.last_name}".strip() if contact else "",
                 contact_email=(r.person_email or r.email or "") if contact else (r.email or ""),
