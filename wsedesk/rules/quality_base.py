@@ -136,6 +136,11 @@ class Judge:
         return Finding(rule_id, verdict, " ".join(parts), dict(evidence), subject, question)
 
 
+def part_verdicts(parts: Iterable[Finding]) -> dict[str, str]:
+    """The evidence of a finding built on others: each part's verdict, under `rule_id[.subject]`."""
+    return {f"{f.rule_id}{'.' + f.subject if f.subject else ''}": f.verdict for f in parts}
+
+
 def not_applicable(
     rule_id: str, why: str, evidence: Mapping[str, str] | None = None, subject: str = ""
 ) -> Finding:

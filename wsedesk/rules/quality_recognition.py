@@ -44,6 +44,7 @@ from wsedesk.rules.quality_base import (
     fmt_number,
     make_context,
     not_applicable,
+    part_verdicts,
     sort_findings,
 )
 from wsedesk.rules.quality_facts import (
@@ -786,9 +787,7 @@ ED6_BASIS: tuple[str, ...] = ("ED-1", "ED-2", "ED-4", "ED-10")
 def _ed6(findings: list[Finding]) -> Finding:
     """ED-6: the proposed decision for the advice to the minister, from ED-1, ED-2, ED-4, ED-10."""
     basis = [f for f in findings if f.rule_id in ED6_BASIS]
-    evidence: dict[str, str] = {
-        f"{f.rule_id}{'.' + f.subject if f.subject else ''}": f.verdict for f in basis
-    }
+    evidence = part_verdicts(basis)
 
     def names(fs: list[Finding]) -> str:
         return ", ".join(f"{f.rule_id} ({f.subject})" if f.subject else f.rule_id for f in fs)

@@ -20,6 +20,7 @@ from wsedesk.rules.quality_base import (
     fmt_date,
     make_context,
     not_applicable,
+    part_verdicts,
     sort_findings,
     unique,
 )
@@ -817,40 +818,23 @@ def registration_finding(
         ).format(d=fmt_date(ctx.as_of))
         return Finding(rule_id, VOLDAAN if registration else NIET_VOLDAAN, reason, evidence, subject)
     parts = registration_conditions(registration, ctx)
-    evidence = {f"{f.rule_id}{'.' + f.subject if f.subject else ''}": f.verdict for f in parts}
     failed = [f for f in parts if f.verdict == NIET_VOLDAAN]
     unknown = [f for f in parts if f.verdict == ONBEKEND]
+    verdict: Verdict
+    question = None
     if failed:
-        return Finding(
-            rule_id,
-            NIET_VOLDAAN,
-            N_("De kwaliteitsregistratie is op {d} niet geldig: {r}").format(
-                d=fmt_date(ctx.as_of), r=" ".join(f"{f.rule_id}: {f.reason}" for f in failed)
-            ),
-            evidence,
-            subject,
-        )
-    if unknown:
-        questions = unique(f.question for f in unknown if f.question)
-        return Finding(
-            rule_id,
-            ONBEKEND,
-            N_("Nog niet vast te stellen of de kwaliteitsregistratie op {d} geldig is: {r}").format(
-                d=fmt_date(ctx.as_of), r=" ".join(f"{f.rule_id}: {f.reason}" for f in unknown)
-            ),
-            evidence,
-            subject,
-            " ".join(questions) or None,
-        )
-    return Finding(
-        rule_id,
-        VOLDAAN,
-        N_("De kwaliteitsregistratie voldoet op {d} aan QR-1, QR-2, QR-3 en QR-7.").format(
-            d=fmt_date(ctx.as_of)
-        ),
-        evidence,
-        subject,
-    )
+        verdict = NIET_VOLDAAN
+        text = N_("De kwaliteitsregistratie is op {d} niet geldig: {r}")
+    elif unknown:
+        verdict = ONBEKEND
+        text = N_("Nog niet vast te stellen of de kwaliteitsregistratie op {d} geldig is: {r}")
+        question = " ".join(unique(f.question for f in unknown if f.question)) or None
+    else:
+        verdict = VOLDAAN
+        text = N_("De kwaliteitsregistratie voldoet op {d} aan QR-1, QR-2, QR-3 en QR-7.")
+    reasons = " ".join(f"{f.rule_id}: {f.reason}" for f in failed or unknown)
+    reason = text.format(d=fmt_date(ctx.as_of), r=reasons)
+    return Finding(rule_id, verdict, reason, part_verdicts(parts), subject, question)
 
 
 __all__ = [
