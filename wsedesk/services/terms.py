@@ -15,7 +15,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, case, func, or_, select, update
+from sqlalchemy import (
+    Column,
+    Date,
+    MetaData,
+    String,
+    Table,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
@@ -460,6 +474,23 @@ def has_stale_terms(ctx: AppContext) -> bool:
         )
 
 
+# The term's id as the driver gives it (hex text on SQLite, uuid on PostgreSQL): recompute_terms
+# reads and writes some 150,000 ids and never needs them as uuid.UUID objects.
+_RAW_ID = String(32).with_variant(postgresql.UUID(as_uuid=True), "postgresql")
+
+
+def _cache_scratch() -> Table:
+    """A temporary table for the recomputed caches: one UPDATE … FROM writes them all."""
+    return Table(
+        "recomputed_term_caches",
+        MetaData(),
+        Column("id", _RAW_ID, primary_key=True),
+        Column("due", Date),
+        Column("state", String(12), nullable=False),
+        prefixes=["TEMPORARY"],
+    )
+
+
 def recompute_terms(
     ctx: AppContext,
     *,
@@ -476,32 +507,34 @@ def recompute_terms(
     term has no due date (stopped or stale). A closed term keeps its state; its due date follows
     the calendar, because the figures count it met or missed by that date. Returns how many
     terms changed.
+
+    Terms with the same facts (event, length, kind, suspensions) share one computation; the
+    changed caches are gathered in a temporary table and written by one UPDATE … FROM (on
+    SQLite one statement instead of one per term: about half the time at 100,000 dossiers).
     """
     progress = progress or NullProgress()
-    changed = 0
     scope: list[Any] = []
     if only_stale:
         scope.append(DossierTerm.state_cache == "stale")
     if changed_day is not None:
         scope.append(DossierTerm.event_date < changed_day)
         scope.append(or_(DossierTerm.due_cache.is_(None), DossierTerm.due_cache >= changed_day))
+    term_id = type_coerce(DossierTerm.id, _RAW_ID)
+    sus_term_id = type_coerce(SuspensionRow.dossier_term_id, _RAW_ID)
     table = cast(Table, DossierTerm.__table__)
-    write = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(due_cache=bindparam("due"), state_cache=bindparam("state"))
-    )
+    scratch = _cache_scratch()
     with ctx.uow(write=True) as uow:
-        s = uow.session
-        calendar = calendar_for(s)
-        total = s.scalar(select(func.count()).select_from(DossierTerm).where(*scope)) or 0
-        # Terms without suspensions that share their facts share their result (most terms do).
-        plain: dict[tuple[date, str, int, bool], TermResult] = {}
-        done, last = 0, None
+        conn = uow.session.connection()
+        calendar = calendar_for(uow.session)
+        total = conn.scalar(select(func.count()).select_from(DossierTerm).where(*scope)) or 0
+        scratch.create(conn)
+        # (event, days, working days, suspensions) → (due, status): most terms share their facts.
+        computed: dict[tuple[Any, ...], tuple[date | None, str]] = {}
+        changed = done = 0
+        last = None
         while True:
             page = select(
-                DossierTerm.id,
-                DossierTerm.term_id,
+                term_id,
                 DossierTerm.event_date,
                 DossierTerm.days,
                 DossierTerm.working_days,
@@ -510,43 +543,52 @@ def recompute_terms(
                 DossierTerm.state_cache,
             ).where(*scope)
             if last is not None:
-                page = page.where(DossierTerm.id > last)
-            rows = s.execute(page.order_by(DossierTerm.id).limit(batch)).all()
+                page = page.where(term_id > last)
+            rows = conn.execute(page.order_by(term_id).limit(batch)).all()
             if not rows:
                 break
-            last = rows[-1].id
-            sus: dict[uuid.UUID, list[Suspension]] = defaultdict(list)
-            for term_row_id, start, end in s.execute(
-                select(SuspensionRow.dossier_term_id, SuspensionRow.start, SuspensionRow.end).where(
-                    SuspensionRow.dossier_term_id.in_([r.id for r in rows])
+            first, last = rows[0][0], rows[-1][0]
+            sus: dict[Any, list[tuple[date, date | None]]] = defaultdict(list)
+            in_page = select(sus_term_id, SuspensionRow.start, SuspensionRow.end).where(
+                sus_term_id >= first, sus_term_id <= last
+            )
+            if scope:
+                in_page = in_page.join(DossierTerm, DossierTerm.id == SuspensionRow.dossier_term_id).where(
+                    *scope
                 )
-            ):
-                sus[term_row_id].append(Suspension(start, end))
+            for owner, start, end in conn.execute(in_page.order_by(SuspensionRow.start, SuspensionRow.end)):
+                sus[owner].append((start, end))
             updates = []
-            for r in rows:
-                suspensions = sus.get(r.id)
-                if suspensions:
+            for row_id, event, days, working, closed_on, due_cache, state_cache in rows:
+                intervals = tuple(sus.get(row_id, ()))
+                key = (event, days, working, intervals)
+                outcome = computed.get(key)
+                if outcome is None:
                     result = compute_term(
-                        r.event_date, TermSpec(r.term_id, r.days, r.working_days), suspensions, calendar
+                        event,
+                        TermSpec("", days, working),
+                        [Suspension(start, end) for start, end in intervals],
+                        calendar,
                     )
-                else:
-                    key = (r.event_date, r.term_id, r.days, r.working_days)
-                    cached = plain.get(key)
-                    if cached is None:
-                        spec = TermSpec(r.term_id, r.days, r.working_days)
-                        cached = plain[key] = compute_term(r.event_date, spec, (), calendar)
-                    result = cached
-                state = "closed" if r.closed_on else result.status
-                if result.due != r.due_cache or state != r.state_cache:
-                    updates.append({"b_id": r.id, "due": result.due, "state": state})
+                    outcome = computed[key] = (result.due, result.status)
+                due, state = outcome[0], "closed" if closed_on else outcome[1]
+                if due != due_cache or state != state_cache:
+                    updates.append({"id": row_id, "due": due, "state": state})
             if updates:
-                # Derived cache only: a bulk UPDATE without audit rows (the facts did not change).
-                s.connection().execute(write, updates)
+                conn.execute(insert(scratch), updates)
                 changed += len(updates)
             done += len(rows)
             progress.report(min(done, total), total, "Termijnen herberekend")
             if progress.cancelled():
                 raise CancelledError()
+        if changed:
+            # Derived cache only: one UPDATE without audit rows (the facts did not change).
+            conn.execute(
+                update(table)
+                .where(table.c.id == type_coerce(scratch.c.id, DossierTerm.id.type))
+                .values(due_cache=scratch.c.due, state_cache=scratch.c.state)
+            )
+        scratch.drop(conn)
         uow.commit()
     return changed
 
