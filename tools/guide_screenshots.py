@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from wsedesk.views.intake_organisation import OrganisationPage
@@ -87,27 +87,52 @@ def main(argv: list[str] | None = None) -> int:
         return Guide(workdir, args.out.resolve(), args.dossiers, args.language).run(args.task or TASKS)
 
 
-def _fill_organisation(
-    page: OrganisationPage,
-    *,
-    kbo: str,
-    name: str,
-    kind: str,
-    address: tuple[str, str, str],
-    contact: tuple[str, str],
-) -> None:
+class _Organisation(NamedTuple):
+    """An organisation of the guide's tasks, as its paper application gives it."""
+
+    kbo: str
+    name: str
+    kind: str
+    street: str
+    postcode: str
+    municipality: str
+    contact_name: str
+    contact_email: str
+
+
+DE_KEMPEN = _Organisation(
+    "0876.543.270",
+    "Maatwerkbedrijf De Kempen",
+    "maatwerkbedrijf",
+    "Industrieweg 12",
+    "3600",
+    "Genk",
+    "Els Jacobs",
+    "els.jacobs@dekempen.be",
+)
+HORIZON = _Organisation(
+    "0456.789.034",
+    "Opleidingscentrum Horizon vzw",
+    "vzw",
+    "Stationsstraat 8",
+    "2800",
+    "Mechelen",
+    "Lotte Peeters",
+    "lotte.peeters@horizon-opleidingen.be",
+)
+
+
+def _fill_organisation(page: OrganisationPage, org: _Organisation) -> None:
     """An application wizard's organisation page filled in as a user does, the KBO number checked
     as on leaving its field (the check only shows a message: the order of the fields is free)."""
-    page.kbo_edit.setText(kbo)
-    page.name_edit.setText(name)
-    page.set_kind(kind)
-    street, postcode, municipality = address
-    page.street_edit.setText(street)
-    page.postcode_edit.setText(postcode)
-    page.municipality_edit.setText(municipality)
-    contact_name, contact_email = contact
-    page.contact_name_edit.setText(contact_name)
-    page.contact_email_edit.setText(contact_email)
+    page.kbo_edit.setText(org.kbo)
+    page.name_edit.setText(org.name)
+    page.set_kind(org.kind)
+    page.street_edit.setText(org.street)
+    page.postcode_edit.setText(org.postcode)
+    page.municipality_edit.setText(org.municipality)
+    page.contact_name_edit.setText(org.contact_name)
+    page.contact_email_edit.setText(org.contact_email)
     page.kbo_edit.editingFinished.emit()
 
 
@@ -188,14 +213,7 @@ class Guide:
         self.window.new_application_action.trigger()
         wizard = self.window.findChild(IntakeWizard)
         assert wizard is not None
-        _fill_organisation(
-            wizard.organisation_page,
-            kbo="0876.543.270",
-            name="Maatwerkbedrijf De Kempen",
-            kind="maatwerkbedrijf",
-            address=("Industrieweg 12", "3600", "Genk"),
-            contact=("Els Jacobs", "els.jacobs@dekempen.be"),
-        )
+        _fill_organisation(wizard.organisation_page, DE_KEMPEN)
         self.shot("aanvraag-organisatie", wizard)
         wizard.next()
         wizard.procedure_page.yes_radio.setChecked(True)
@@ -234,12 +252,12 @@ class Guide:
         self.window.organisations_page.new_button.click()
         dialog = self.window.organisations_page.dialog
         assert isinstance(dialog, OrganisationDialog)
-        dialog.kbo_edit.setText("0456.789.034")
-        dialog.name_edit.setText("Opleidingscentrum Horizon vzw")
-        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("vzw"))
-        dialog.address.street_edit.setText("Stationsstraat 8")
-        dialog.address.postcode_edit.setText("2800")
-        dialog.address.municipality_edit.setText("Mechelen")
+        dialog.kbo_edit.setText(HORIZON.kbo)
+        dialog.name_edit.setText(HORIZON.name)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(HORIZON.kind))
+        dialog.address.street_edit.setText(HORIZON.street)
+        dialog.address.postcode_edit.setText(HORIZON.postcode)
+        dialog.address.municipality_edit.setText(HORIZON.municipality)
         dialog.email_edit.setText("info@horizon-opleidingen.be")
         self.shot("organisatie-nieuw", dialog)
         dialog.buttons.accepted.emit()
@@ -249,14 +267,7 @@ class Guide:
         self.window.registrations.new_registration_action.trigger()
         wizard = self.window.findChild(QrWizard)
         assert wizard is not None
-        _fill_organisation(
-            wizard.organisation_page,
-            kbo="0456.789.034",
-            name="Opleidingscentrum Horizon vzw",
-            kind="vzw",
-            address=("Stationsstraat 8", "2800", "Mechelen"),
-            contact=("Lotte Peeters", "lotte.peeters@horizon-opleidingen.be"),
-        )
+        _fill_organisation(wizard.organisation_page, HORIZON)
         wizard.next()
         today = self.ctx.clock.today()
         proof = wizard.proof_page
