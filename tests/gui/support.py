@@ -32,12 +32,16 @@ class QueuedTaskRunner(TaskRunner):
     def _run(self, fn: Callable[[TaskProgress], Any], handle: TaskHandle) -> None:
         self.pending.append((fn, handle))
 
+    def run_first(self) -> None:
+        """Run only the first waiting task (and its callbacks)."""
+        fn, handle = self.pending.pop(0)
+        SynchronousTaskRunner._run(self, fn, handle)  # type: ignore[arg-type]
+
     def run_pending(self) -> int:
         """Run the waiting tasks (and those they start) in order, callbacks included; how many ran."""
         ran = 0
         while self.pending:
-            fn, handle = self.pending.pop(0)
-            SynchronousTaskRunner._run(self, fn, handle)  # type: ignore[arg-type]
+            self.run_first()
             ran += 1
         return ran
 

@@ -59,10 +59,13 @@ def test_the_werkbak_is_filled_when_the_runner_returns(
     assert view.model.rowCount() == 0 and view.count_label.text() == "Termijnen worden gelezen…"
     assert runner.pending and not ready  # the Werkbak's query waits on the runner
 
-    assert runner.run_pending() >= 2  # the rows and the ED-7/ED-8 reminders
-    total = sum(
-        count_work(demo_ctx, WorkFilter(assignee_id=demo_ctx.user.id), as_of=view.model.as_of).values()
-    )
+    runner.run_first()  # the rows: shown, and the start is done, before the counts are read
+    mine = count_work(demo_ctx, WorkFilter(assignee_id=demo_ctx.user.id), as_of=view.model.as_of)
+    assert view.model.rowCount() == min(sum(mine.values()), demo_ctx.settings.page_size) > 0
+    assert ready == [True] and set(view.model.counts.values()) == {0}
+    assert runner.run_pending() >= 2  # the ED-7/ED-8 reminders and the counts queued behind the rows
+    assert view.model.counts == mine
+    total = sum(mine.values())
     assert total > 0 and view.model.total == total
     assert view.model.rowCount() == min(total, demo_ctx.settings.page_size)
     assert view.count_label.text().endswith("termijnen")

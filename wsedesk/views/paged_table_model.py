@@ -65,6 +65,9 @@ class PagedTableModel(ColumnTableModel):
         self._filter: Any = None  # the subclass's filter (its WHERE), handed to `_count` and `_page`
         self._counted = True  # False between a first page shown and its count arriving (count_on)
         self._count_ops: Operations | None = None
+        # Counted after the page: count even when the first page is the whole result (the count says more
+        # than the number of rows: the Werkbak's counts per light).
+        self._count_always = False
 
     # --- what subclasses provide -------------------------------------------------------------
 
@@ -152,11 +155,19 @@ class PagedTableModel(ColumnTableModel):
         if ops is None or not (recount or not self._loaded):
             self._apply_first(self._fetch_first(recount), started)
             return
+        first = self._first_uncounted()
+        self._apply_first(first, started)
+        self._count_after(first, ops)
+
+    def _first_uncounted(self) -> _FirstPage:
+        """The first page without the count (any thread); a short page is the whole result."""
         rows = self._page(0, self._page_size)
-        if len(rows) < self._page_size:
-            self._apply_first(_FirstPage(len(rows), rows), started)  # the whole result: counted
+        return _FirstPage(len(rows) if len(rows) < self._page_size and not self._count_always else None, rows)
+
+    def _count_after(self, first: _FirstPage, ops: Operations) -> None:
+        """The count of a page shown uncounted, on the runner; `total_changed` when it arrives."""
+        if first.total is not None:
             return
-        self._apply_first(_FirstPage(None, rows), started)
         generation = self._generation
 
         def counted(total: int) -> None:
@@ -168,22 +179,35 @@ class PagedTableModel(ColumnTableModel):
     def _apply_count(self, total: int) -> None:
         self._total = max(total, len(self._rows))  # rows added since the count are shown anyway
         self._counted = True
+        self._after_count()
         self.total_changed.emit(self._total)
 
-    def reload_on(self, ops: Operations, *, then: Callable[[], object] | None = None) -> None:
+    def _after_count(self) -> None:
+        """Hook for subclasses: state that came with a count arriving after its page (GUI thread)."""
+
+    def reload_on(
+        self, ops: Operations, *, then: Callable[[], object] | None = None, count_after: bool = False
+    ) -> None:
         """`reload()` with the queries on the background runner (the window stays responsive);
-        the rows are shown, and `then()` called, on the GUI thread. A reload started meanwhile wins."""
+        the rows are shown, and `then()` called, on the GUI thread. A reload started meanwhile wins.
+        With `count_on` or `count_after` the rows come first and the count is queued behind them."""
         started = time.perf_counter()
         self._generation += 1
         generation = self._generation
+        count_ops = self._count_ops or (ops if count_after else None)
 
         def shown(first: _FirstPage) -> None:
             if generation == self._generation:
                 self._apply_first(first, started)
                 if then is not None:
                     then()
+                if count_ops is not None:
+                    self._count_after(first, count_ops)
 
-        ops.run(lambda _progress: self._fetch_first(True), on_success=shown)
+        if count_ops is None:
+            ops.run(lambda _progress: self._fetch_first(True), on_success=shown)
+        else:  # the rows first; the count is queued behind them once they are shown
+            ops.run(lambda _progress: self._first_uncounted(), on_success=shown)
 
     def _fetch_first(self, recount: bool) -> _FirstPage:
         """The count and the first page (any thread: service calls and plain data only)."""

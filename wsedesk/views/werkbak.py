@@ -83,6 +83,7 @@ class WorkTableModel(PagedTableModel):
         self._filter = flt
         self._counts = dict.fromkeys(LIGHTS, 0)
         self._fetched_counts: dict[str, int] | None = None
+        self._count_always = True  # the count gives the counts per light, also for a short list
         self.as_of = ctx.clock.today()
 
     def light_word(self, light: str) -> str:
@@ -162,18 +163,26 @@ class WorkTableModel(PagedTableModel):
         self.as_of = self._ctx.clock.today()  # the lights follow the calendar, also past midnight
         super().reload(recount=recount)
 
-    def reload_on(self, ops: Operations, *, then: Callable[[], object] | None = None) -> None:
+    def reload_on(
+        self, ops: Operations, *, then: Callable[[], object] | None = None, count_after: bool = True
+    ) -> None:
         self.as_of = self._ctx.clock.today()
-        super().reload_on(ops, then=then)
+        # The rows first (the start waits for them); the counts per light follow on the runner.
+        super().reload_on(ops, then=then, count_after=count_after)
 
     def _count(self) -> int:
         # One query gives the header's counts and the list's total (the same WHERE, without the light).
-        # It may run on the runner's thread: the counts are shown when the page arrives.
+        # On the runner after the first page is shown (reload_on), or with it (reload); either way
+        # `_after_count` shows the counts.
         self._fetched_counts = count_work(self._ctx, replace(self._filter, light=None), as_of=self.as_of)
         light = self._filter.light
         return self._fetched_counts[light] if light else sum(self._fetched_counts.values())
 
     def _before_reset_ends(self) -> None:
+        if self._counted:  # counted with its page (reload); else when the count arrives (reload_on)
+            self._after_count()
+
+    def _after_count(self) -> None:
         if self._fetched_counts is not None:
             self._counts, self._fetched_counts = self._fetched_counts, None
             self.counts_changed.emit(dict(self._counts))
