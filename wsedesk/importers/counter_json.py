@@ -126,11 +126,21 @@ class JsonReader:
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
 
-    def checked(self, value: str | None, ok: Callable[[str], object], path: str, message: str) -> str | None:
-        """`value` when it is missing or `ok` accepts it; otherwise `message` at `path`, and None."""
+    def checked_text(
+        self,
+        parent: Mapping[str, Any],
+        key: str,
+        path: str,
+        ok: Callable[[str], object],
+        message: Callable[[str], str],
+        *,
+        limit: int,
+    ) -> str | None:
+        """`text` that `ok` must accept; otherwise `message(value)` at the key's path, and None."""
+        value = self.text(parent, key, path, limit=limit)
         if value is None or ok(value):
             return value
-        self.problem(path, message)
+        self.problem(join_path(path, key), message(value))
         return None
 
     def wrong_type(self, path: str, expected: str, value: object, *, secret: bool = False) -> None:
@@ -358,19 +368,21 @@ def read_organisation(
         a = r.child(o, "adres", "organisatie", ("straat", "postcode", "nis"))
         if a is not None:
             street = r.text(a, "straat", "organisatie.adres", limit=200)
-            postal_code = r.text(a, "postcode", "organisatie.adres", limit=10)
-            postal_code = r.checked(
-                postal_code,
+            postal_code = r.checked_text(
+                a,
+                "postcode",
+                "organisatie.adres",
                 POSTAL_CODE.match,
-                "organisatie.adres.postcode",
-                N_("'{p}' is geen Belgische postcode (4 cijfers)").format(p=postal_code),
+                lambda p: N_("'{p}' is geen Belgische postcode (4 cijfers)").format(p=p),
+                limit=10,
             )
-            nis = r.text(a, "nis", "organisatie.adres", limit=10)
-            nis = r.checked(
-                nis,
+            nis = r.checked_text(
+                a,
+                "nis",
+                "organisatie.adres",
                 municipality_names.__contains__,
-                "organisatie.adres.nis",
-                N_("'{c}' is geen gemeente (REFNIS-code) uit de referentielijst").format(c=nis),
+                lambda c: N_("'{c}' is geen gemeente (REFNIS-code) uit de referentielijst").format(c=c),
+                limit=10,
             )
             if nis is not None and postal_code is not None and postal_code not in postal_codes.get(nis, ()):
                 codes = list(postal_codes.get(nis, ()))
@@ -385,12 +397,13 @@ def read_organisation(
         c = r.child(o, "contactpersoon", "organisatie", ("naam", "e-mail"), ("telefoon",))
         if c is not None:
             c_name = r.text(c, "naam", "organisatie.contactpersoon", limit=200)
-            c_email = r.text(c, "e-mail", "organisatie.contactpersoon", limit=200)
-            c_email = r.checked(
-                c_email,
+            c_email = r.checked_text(
+                c,
+                "e-mail",
+                "organisatie.contactpersoon",
                 EMAIL.match,
-                "organisatie.contactpersoon.e-mail",
-                N_("'{e}' is geen geldig e-mailadres").format(e=c_email),
+                lambda e: N_("'{e}' is geen geldig e-mailadres").format(e=e),
+                limit=200,
             )
             c_phone = r.text(c, "telefoon", "organisatie.contactpersoon", required=False, limit=40)
             if c_name and c_email:
