@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from wsedesk.services.audit_trail import Trail, whole_trail
 from wsedesk.views.audit_panel import AuditPanel
+from wsedesk.views.widgets import left_row
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -71,10 +71,7 @@ class WholeTrailDialog(QDialog):
         self.until_check = QCheckBox(self.tr("&Tot en met"))
         self.until_check.setAccessibleName(self.tr("Enkel regels tot en met een datum"))
         self.until_edit = self._date_edit(today, self.tr("Tot en met datum"))
-        period = QHBoxLayout()
-        for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit):
-            period.addWidget(widget)
-        period.addStretch(1)
+        period = left_row(self.since_check, self.since_edit, self.until_check, self.until_edit)
         self.panel = AuditPanel(ctx, self)
         self.panel.empty_text = self.tr("Geen regels in het auditspoor voor deze periode.")
         layout = QVBoxLayout(self)

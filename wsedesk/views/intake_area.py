@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -49,6 +48,7 @@ from wsedesk.views.widgets import (
     ERROR_COLOUR,
     InlineMessage,
     flemish_municipality_names,
+    left_row,
     make_table,
     municipality_completer,
 )
@@ -95,13 +95,9 @@ class SubcontractorsPage(IntakePage):
         table_label.setBuddy(self.table)
         layout.addWidget(table_label)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Onderaannemer toevoegen"))
         self.remove_button = QPushButton(self.tr("Verwij&deren"))
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(left_row(self.add_button, self.remove_button))
         layout.addWidget(self.errors)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)

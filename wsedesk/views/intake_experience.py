@@ -42,6 +42,7 @@ from wsedesk.views.intake_form import (
 from wsedesk.views.widgets import (
     ERROR_COLOUR,
     InlineMessage,
+    left_row,
     make_table,
 )
 
@@ -172,19 +173,10 @@ class ExperiencePage(IntakePage):
         grid.addWidget(label(self.tr("Di&ploma"), self.diploma_combo), 2, 0)
         grid.addWidget(self.diploma_combo, 2, 1, 1, 3)
         grid.addWidget(label(self.tr("&Jaren ervaring"), self.years_spin), 3, 0)
-        qualification = QHBoxLayout()
-        qualification.addWidget(self.years_spin)
-        qualification.addWidget(self.certificate_check)
-        qualification.addWidget(self.training_check)
-        qualification.addStretch(1)
-        grid.addLayout(qualification, 3, 1, 1, 3)
+        grid.addLayout(left_row(self.years_spin, self.certificate_check, self.training_check), 3, 1, 1, 3)
         competences_label = QLabel(self.tr("Competenties"))
         grid.addWidget(competences_label, 4, 0)
-        competences = QHBoxLayout()
-        for check in self.competence_checks.values():
-            competences.addWidget(check)
-        competences.addStretch(1)
-        grid.addLayout(competences, 4, 1, 1, 3)
+        grid.addLayout(left_row(*self.competence_checks.values()), 4, 1, 1, 3)
         grid.addWidget(self.employed_check, 5, 1, 1, 3)
         grid.addWidget(self.qualification_message, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)

@@ -52,7 +52,7 @@ from wsedesk.services.preferences import (
     set_warn_working_days,
 )
 from wsedesk.views.common import format_number, tr_data
-from wsedesk.views.widgets import ok_cancel_buttons
+from wsedesk.views.widgets import left_row, ok_cancel_buttons
 
 SSL_LABELS = {
     "disable": "geen TLS",
@@ -131,13 +131,9 @@ class SettingsDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.open_button)
         file_row.addWidget(self.new_button)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup_button)
-        backup_row.addWidget(self.restore_button)
-        backup_row.addStretch(1)
         sqlite_layout = QVBoxLayout(self.sqlite_box)
         sqlite_layout.addLayout(file_row)
-        sqlite_layout.addLayout(backup_row)
+        sqlite_layout.addLayout(left_row(self.backup_button, self.restore_button))
 
         self.postgres_box = QGroupBox(self.tr("Server"))
         self.host_edit = QLineEdit()

@@ -40,6 +40,7 @@ from wsedesk.views.common import heading_label, make_muted, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.term_explanation import TermExplanationView, summary_text, term_title
 from wsedesk.views.theme import status_style
+from wsedesk.views.widgets import left_row
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -95,10 +96,7 @@ class TermCalculatorDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.calendar_radio)
         self.kind_group.addButton(self.working_radio)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.calendar_radio)
-        kind_row.addWidget(self.working_radio)
-        kind_row.addStretch(1)
+        kind_row = left_row(self.calendar_radio, self.working_radio)
         form.addRow(self.tr("Voorbeeld"), self.preset_combo)
         form.addRow(self.tr("Gebeurtenis"), self.event_edit)
         form.addRow(self.tr("Aantal dagen"), self.days_spin)
@@ -130,13 +128,9 @@ class TermCalculatorDialog(QDialog):
         header.setSectionResizeMode(OPEN, QHeaderView.ResizeMode.ResizeToContents)
         self.suspension_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         sus_layout.addWidget(self.suspension_table, 1)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Schorsing toevoegen"))
         self.remove_button = QPushButton(self.tr("Verwijderen"))
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        sus_layout.addLayout(buttons)
+        sus_layout.addLayout(left_row(self.add_button, self.remove_button))
         left.addWidget(sus_box, 1)
 
         right = QVBoxLayout()

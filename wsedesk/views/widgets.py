@@ -1,6 +1,6 @@
 """Small widgets more than one screen uses: an inline message, a wrapping button row, a dialog's
-OK/Cancel row, the "throw typed input away?" question, the municipality completer, the list
-table and the flat list tree.
+OK/Cancel row, a row packed at the left, the "throw typed input away?" question, the
+municipality completer, the list table and the flat list tree.
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
@@ -247,6 +247,15 @@ def button_row(*buttons: QPushButton, lead: QWidget | None = None) -> QHBoxLayou
     for button in buttons:
         button.setAutoDefault(False)
         row.addWidget(button)
+    return row
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side at the left of a row, the room left over after them."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
     return row
 
 
