@@ -485,33 +485,25 @@ def _ed1_area(app: RecognitionApplication, ctx: CheckContext) -> Finding:
 
 
 def _ed1_intervision(app: RecognitionApplication) -> Finding:
-    evidence = ev(intervision_commitment=app.intervision_commitment)
-    if app.intervision_commitment is True:
-        return Finding(
-            "ED-1",
-            VOLDAAN,
-            N_("De aanvrager engageert zich om deel te nemen aan de intervisiemomenten van het departement."),
-            evidence,
-            S_INTERVISION,
+    commitment = app.intervision_commitment
+    verdict: Verdict
+    question = None
+    if commitment is True:
+        verdict = VOLDAAN
+        text = N_(
+            "De aanvrager engageert zich om deel te nemen aan de intervisiemomenten van het departement."
         )
-    if app.intervision_commitment is False:
-        return Finding(
-            "ED-1",
-            NIET_VOLDAAN,
-            N_(
-                "De aanvrager engageert zich niet om deel te nemen aan de intervisiemomenten van het departement."
-            ),
-            evidence,
-            S_INTERVISION,
+    elif commitment is False:
+        verdict = NIET_VOLDAAN
+        text = N_(
+            "De aanvrager engageert zich niet om deel te nemen aan de intervisiemomenten van het departement."
         )
-    return Finding(
-        "ED-1",
-        ONBEKEND,
-        N_("Niet gekend is of de aanvrager deelneemt aan de intervisiemomenten van het departement."),
-        evidence,
-        S_INTERVISION,
-        Q_INTERVISION,
-    )
+    else:
+        verdict = ONBEKEND
+        text = N_("Niet gekend is of de aanvrager deelneemt aan de intervisiemomenten van het departement.")
+        question = Q_INTERVISION
+    evidence = ev(intervision_commitment=commitment)
+    return Finding("ED-1", verdict, text, evidence, S_INTERVISION, question)
 
 
 # --- ED-3 / ED-4: the application form and admissibility -----------------------------------
