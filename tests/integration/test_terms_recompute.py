@@ -39,6 +39,12 @@ def _caches(ctx: AppContext) -> dict[object, tuple[object, str]]:
         return {r.id: (r.due_cache, r.state_cache) for r in rows}
 
 
+def _page_cache(ctx: AppContext) -> int:
+    """The SQLite page cache size of the pooled connection (recompute_terms enlarges it for a while)."""
+    with ctx.uow() as uow:
+        return int(uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+
 def _make_all_stale(ctx: AppContext) -> None:
     with ctx.uow(write=True) as uow:
         uow.session.execute(update(DossierTerm).values(due_cache=None, state_cache="stale"))
@@ -52,7 +58,9 @@ def test_every_stale_term_gets_the_reference_result(demo_ctx: AppContext, batch:
     assert any(state == "closed" for _, state in expected.values())
     assert any(state == "stopped" for _, state in expected.values())
     _make_all_stale(demo_ctx)
+    cache = _page_cache(demo_ctx)
     assert recompute_terms(demo_ctx, only_stale=True, batch=batch) == len(expected)
+    assert _page_cache(demo_ctx) == cache  # given back
     assert _caches(demo_ctx) == expected
     assert recompute_terms(demo_ctx) == 0  # nothing left to change
 
@@ -71,8 +79,10 @@ class _CancelAfterFirstPage:
 def test_a_cancelled_recompute_changes_nothing(demo_ctx: AppContext) -> None:
     _make_all_stale(demo_ctx)
     before = _caches(demo_ctx)
+    cache = _page_cache(demo_ctx)
     progress = _CancelAfterFirstPage()
     with pytest.raises(CancelledError):
         recompute_terms(demo_ctx, only_stale=True, batch=50, progress=progress)
     assert progress.reports == [(50, len(before))]
     assert _caches(demo_ctx) == before
+    assert _page_cache(demo_ctx) == cache
