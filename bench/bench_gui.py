@@ -32,6 +32,10 @@ from bench.common import (
 )
 
 PAGE_DEEP = 21  # the deep page of the list rows: the 21st, reached by keyset as the view scrolls
+# Who the program starts as (SQLite: the OS login, getpass): a demo assignee with open terms, so the
+# Werkbak's rows are really read and counted (1,357 at 100k). The login running the benchmark
+# would be a new user with an empty Werkbak.
+DEMO_LOGIN = "an.peeters"
 
 # The floor a Python + Qt program cannot go under: import QtWidgets, show an empty window, paint.
 EMPTY_WINDOW = """
@@ -135,7 +139,9 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
     for n in dossier_sizes(quick):
         path = sqlite_demo(n)
         start = cold_starts(
-            [sys.executable, "-m", "wsedesk", "--db", str(path), "--quit-after-paint"], env, runs
+            [sys.executable, "-m", "wsedesk", "--db", str(path), "--quit-after-paint"],
+            {**env, "USER": DEMO_LOGIN, "LOGNAME": DEMO_LOGIN},
+            runs,
         )
         out.append(
             timed_row(
@@ -156,7 +162,8 @@ def rows(quick: bool, workdir: Path) -> list[Row]:
                 base=empty,
                 goal="≤ 0.8 s",
                 at_most=800,
-                note=f"the same {runs} cold starts; CPU time by then {start['first-rows-cpu-ms'].median:,.0f} ms",
+                note=f"the same {runs} cold starts, as {DEMO_LOGIN}; CPU time by then "
+                f"{start['first-rows-cpu-ms'].median:,.0f} ms",
             )
         )
     largest = max(dossier_sizes(quick))
