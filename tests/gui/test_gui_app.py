@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import subprocess
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window
+from tests.log_files import close_log_file
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.logfile import LOG_FILE_NAME, install_log_file
@@ -61,11 +61,7 @@ def log_file() -> Iterator[Path]:
     try:
         yield path
     finally:
-        logger = logging.getLogger("wsedesk")
-        for handler in list(logger.handlers):
-            if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-                logger.removeHandler(handler)
-                handler.close()
+        close_log_file(path)
 
 
 def edit_and_save(qtbot: QtBot, window: MainWindow) -> None:

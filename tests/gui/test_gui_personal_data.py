@@ -9,7 +9,6 @@ unique-key error would) opens the crash dialog, whose text, summary and details 
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window
 from tests.gui.test_gui_intake import click, fill_area_and_declaration, fill_intro_vzw, fill_supervisors
+from tests.log_files import close_log_file
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text
 from wsedesk.context import AppContext
 from wsedesk.logfile import install_log_file
@@ -67,11 +67,7 @@ def log_file() -> Iterator[Path]:
     try:
         yield path
     finally:
-        logger = logging.getLogger("wsedesk")
-        for handler in list(logger.handlers):
-            if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-                logger.removeHandler(handler)
-                handler.close()
+        close_log_file(path)
 
 
 def test_after_reveals_no_title_screen_or_crash_dialog_shows_a_number(

@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.integration.test_cli import wsedesk
 from wsedesk.clock import SystemClock
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = SystemClock().today()  # the subprocess runs on the real clock
-
-
-def wsedesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "wsedesk", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ),
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -19,6 +16,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from tests.integration.advice_helpers import decide
+from tests.integration.test_cli import wsedesk
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.models import (
@@ -632,17 +630,6 @@ def test_an_unreported_change_during_a_recognition_proposes_withdrawal(ctx: AppC
 
 
 # --- the command line ----------------------------------------------------------------------------
-
-
-def wsedesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "wsedesk", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ),
-        timeout=300,
-    )
 
 
 def test_cli_import_check_and_providers(tmp_path: Path) -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import getpass
 import json
-import logging
 from pathlib import Path
 
 import pytest
 
 from tests.integration.test_cli import wsedesk
 from tests.integration.test_guidance_import import write_csv
+from tests.log_files import close_log_file
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text, scan_tree
 from wsedesk import cli
 from wsedesk.logfile import install_log_file
@@ -170,7 +170,7 @@ def test_a_session_with_national_numbers_leaves_none_outside_the_database(
         assert "interne fout" in captured.err
         shown.extend((captured.out, captured.err))
     finally:
-        _close_log_file(log_path)
+        close_log_file(log_path)
 
     leaks = {f"uitvoer van commando {i}": found_in_text(text) for i, text in enumerate(shown)}
     assert {k: v for k, v in leaks.items() if v} == {}
@@ -209,14 +209,6 @@ def _organisation_number(url: str) -> str:
 def _in_database(db: Path) -> bool:
     files = [db, db.with_name(db.name + "-wal")]
     return any(found_in_file(f) for f in files if f.is_file())
-
-
-def _close_log_file(path: Path) -> None:
-    logger = logging.getLogger("wsedesk")
-    for handler in list(logger.handlers):
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-            logger.removeHandler(handler)
-            handler.close()
 
 
 def test_the_scanner_finds_every_spelling() -> None:

@@ -9,9 +9,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import subprocess
-import sys
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from tests.data.reports import report_workbooks as wb
+from tests.integration.test_cli import wsedesk
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import BadInputError, PermissionDeniedError
@@ -36,7 +34,6 @@ from wsedesk.services.database import check_database
 from wsedesk.services.letters import generate_letter
 from wsedesk.services.session import open_context
 
-ROOT = Path(__file__).resolve().parents[2]
 ORG = wb.ORG  # 0428759497
 OTHER = wb.OTHER_ORG  # 0403170701
 THIRD = "0202239951"
@@ -563,17 +560,6 @@ def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: Fix
 
 
 # --- command line ---------------------------------------------------------------------------------
-
-
-def wsedesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "wsedesk", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=dict(os.environ),
-        timeout=300,
-    )
 
 
 @pytest.fixture
