@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window, sync_ops
+from tests.integration.dossier_edits import save_dossier
 from wsedesk.context import AppContext
 from wsedesk.services import audit_trail
-from wsedesk.services.dossiers import get_dossier, update_dossier
 from wsedesk.services.organisations import (
     OrganisationFilter,
     get_organisation,
@@ -43,14 +43,7 @@ def test_the_audit_tab_shows_a_change_made_by_another_user(
     dossier_id = detail.dossier_id
     assert dossier_id is not None
     colleague = second_user(demo_ctx)
-    shown = get_dossier(colleague, dossier_id)
-    update_dossier(
-        colleague,
-        dossier_id,
-        expected_version=shown.version,
-        original=shown.editable_values(),
-        changes={"notes": "Nagebeld door een collega"},
-    )
+    save_dossier(colleague, dossier_id, {"notes": "Nagebeld door een collega"})
     detail.load(dossier_id)
     detail.tabs.setCurrentWidget(detail.audit_tab)
     panel = detail.audit_panel
@@ -106,14 +99,7 @@ def test_a_team_lead_reads_the_whole_trail_a_page_at_a_time(
     assert dossier_id is not None
     colleague = second_user(demo_ctx)
     for n in range(3):
-        shown = get_dossier(colleague, dossier_id)
-        update_dossier(
-            colleague,
-            dossier_id,
-            expected_version=shown.version,
-            original=shown.editable_values(),
-            changes={"notes": f"Ronde {n}"},
-        )
+        save_dossier(colleague, dossier_id, {"notes": f"Ronde {n}"})
     monkeypatch.setattr(audit_trail, "PAGE_ROWS", 2)
     action = window.whole_trail_action
     assert action.isVisible() and action in window.menuBar().actions()[3].menu().actions()

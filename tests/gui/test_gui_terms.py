@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window, sync_ops
+from tests.integration.dossier_edits import save_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import DossierType
-from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.dossiers import get_dossier
 from wsedesk.services.figures import compute_figures
 from wsedesk.services.session import open_context
 from wsedesk.services.terms import (
@@ -71,14 +72,7 @@ def other_user(demo_ctx: AppContext, clock: FixedClock, login: str) -> AppContex
 def mine(ctx: AppContext, item: WorkItem) -> WorkItem:
     """Make the current user the dossier's assignee (through the service), if needed."""
     if item.assignee != ctx.user.display_name:
-        d = get_dossier(ctx, item.dossier_id)
-        update_dossier(
-            ctx,
-            d.id,
-            expected_version=d.version,
-            original=d.editable_values(),
-            changes={"assignee_id": ctx.user.id},
-        )
+        save_dossier(ctx, item.dossier_id, {"assignee_id": ctx.user.id})
     return item
 
 

@@ -11,13 +11,14 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from tests.integration.advice_helpers import ed_dossier
+from tests.integration.dossier_edits import save_dossier
 from tests.integration.test_storage import _tamper
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.models import AuditEntry
 from wsedesk.services import audit_trail
-from wsedesk.services.dossiers import get_dossier, update_dossier
+from wsedesk.services.dossiers import get_dossier
 from wsedesk.services.steps import take_step
 
 
@@ -26,14 +27,7 @@ def test_a_dossier_trail_shows_who_changed_which_field(
 ) -> None:
     dossier_id = ed_dossier(ctx)
     other = second_user(ctx, "els.willems")
-    detail = get_dossier(other, dossier_id)
-    update_dossier(
-        other,
-        dossier_id,
-        expected_version=detail.version,
-        original=detail.editable_values(),
-        changes={"notes": "Gebeld met de aanvrager"},
-    )
+    save_dossier(other, dossier_id, {"notes": "Gebeld met de aanvrager"})
     take_step(other, dossier_id, "ontvankelijk", on=date(2025, 3, 3))
     trail = audit_trail.dossier_trail(ctx, dossier_id)
     notes = [
@@ -90,14 +84,7 @@ def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
 ) -> None:
     dossier_id = ed_dossier(ctx)
     for n in range(5):
-        detail = get_dossier(ctx, dossier_id)
-        update_dossier(
-            ctx,
-            dossier_id,
-            expected_version=detail.version,
-            original=detail.editable_values(),
-            changes={"notes": f"Notitie {n}"},
-        )
+        save_dossier(ctx, dossier_id, {"notes": f"Notitie {n}"})
     everything = audit_trail.whole_trail(ctx, limit=10_000, with_verdict=False)
     assert everything.older is None and everything.verdict is None
     seqs = [r.seq for r in everything.rows]
@@ -137,14 +124,7 @@ def test_the_whole_trail_comes_a_page_at_a_time_newest_first(
 def test_the_windows_verdict_checks_the_newest_entries_and_the_head(ctx: AppContext) -> None:
     dossier_id = ed_dossier(ctx)
     for n in range(3):
-        detail = get_dossier(ctx, dossier_id)
-        update_dossier(
-            ctx,
-            dossier_id,
-            expected_version=detail.version,
-            original=detail.editable_values(),
-            changes={"notes": f"Versie {n}"},
-        )
+        save_dossier(ctx, dossier_id, {"notes": f"Versie {n}"})
     whole = audit_trail.chain_verdict(ctx, tail=10_000)
     assert whole is not None and whole.endswith("regels, keten intact.")
     newest = audit_trail.chain_verdict(ctx, tail=2)

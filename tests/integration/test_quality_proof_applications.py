@@ -41,9 +41,9 @@ def _set_roles(ctx: AppContext, roles: list[Role]) -> None:
     ctx.user = replace(ctx.user, roles=frozenset(roles))
 
 
-def test_a_label_application_is_published_as_a_new_catalogue_version(ctx: AppContext) -> None:
-    _set_roles(ctx, [Role.TEAMVERANTWOORDELIJKE])
-    manager = organisations.register_organisation(
+def _manager(ctx: AppContext) -> str:
+    """Keurmerk Werkplek vzw, the organisation that manages the quality proof."""
+    return organisations.register_organisation(
         ctx,
         enterprise_number="0456.789.034",
         name="Keurmerk Werkplek vzw",
@@ -52,6 +52,11 @@ def test_a_label_application_is_published_as_a_new_catalogue_version(ctx: AppCon
         postal_code="2018",
         municipality_nis="11002",
     ).id
+
+
+def test_a_label_application_is_published_as_a_new_catalogue_version(ctx: AppContext) -> None:
+    _set_roles(ctx, [Role.TEAMVERANTWOORDELIJKE])
+    manager = _manager(ctx)
     saved = quality_proofs.register_proof_application(
         ctx,
         manager,
@@ -129,15 +134,7 @@ def test_a_label_application_is_published_as_a_new_catalogue_version(ctx: AppCon
 
 def test_only_a_team_lead_judges_and_a_refusal_has_its_letter(ctx: AppContext) -> None:
     _set_roles(ctx, [Role.DOSSIERBEHANDELAAR])
-    manager = organisations.register_organisation(
-        ctx,
-        enterprise_number="0456.789.034",
-        name="Keurmerk Werkplek vzw",
-        kind="vzw",
-        street="Lange Lozanastraat 14",
-        postal_code="2018",
-        municipality_nis="11002",
-    ).id
+    manager = _manager(ctx)
     saved = quality_proofs.register_proof_application(
         ctx, manager, proof_name="Zelfscan Kwaliteit", submitted_on=date(2025, 4, 7), audit_based=False
     )

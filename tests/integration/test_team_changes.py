@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.integration.dossier_edits import save_dossier
 from wsedesk.context import AppContext
 from wsedesk.models import Dossier
 from wsedesk.services.changes import Changes
 from wsedesk.services.demo import generate_demo
-from wsedesk.services.dossiers import get_dossier, update_dossier
 from wsedesk.services.watch import (
     EVERYTHING,
     REMOTE,
@@ -97,14 +97,7 @@ def test_a_colleagues_commit_arrives_as_changes_and_ours_does_not(
 ) -> None:
     dossier_id, reference = ed_dossier(filled)
     # Our own write first: this program announces it itself, so the notice is not handed on.
-    mine = get_dossier(filled, dossier_id)
-    update_dossier(
-        filled,
-        dossier_id,
-        expected_version=mine.version,
-        original=mine.editable_values(),
-        changes={"notes": "x"},
-    )
+    save_dossier(filled, dossier_id, {"notes": "x"})
     colleague_reports_a_change(db_url, reference)
     first = listener.get(timeout=60)  # notices arrive in commit order: ours would come first
     assert first.touches(REMOTE, "dossier")
