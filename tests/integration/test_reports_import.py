@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from tests.data.reports import report_workbooks as wb
+from tests.integration.progress_helpers import CancelAfterFirst
 from tests.integration.test_cli import wsedesk
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext, CurrentUser
@@ -340,16 +341,6 @@ def test_a_role_that_does_not_follow_up_reports_may_not_import(ctx: AppContext, 
 def test_cancelling_stops_before_the_next_file(sqlite_ctx: AppContext, tmp_path: Path) -> None:
     _org(sqlite_ctx)
     _org(sqlite_ctx, OTHER)
-
-    class CancelAfterFirst:
-        def __init__(self) -> None:
-            self.reports: list[tuple[int, int]] = []
-
-        def report(self, done: int, total: int, text: str = "") -> None:
-            self.reports.append((done, total))
-
-        def cancelled(self) -> bool:
-            return len(self.reports) >= 1
 
     files = [_workbook(tmp_path, "a.xlsx"), _workbook(tmp_path, "b.xlsx", number=OTHER)]
     with pytest.raises(R.ImportCancelled) as caught:

@@ -8,6 +8,7 @@ from collections import defaultdict
 import pytest
 from sqlalchemy import select, update
 
+from tests.integration.progress_helpers import CancelAfterFirst
 from wsedesk.context import AppContext
 from wsedesk.models import DossierTerm
 from wsedesk.models import Suspension as SuspensionRow
@@ -65,22 +66,11 @@ def test_every_stale_term_gets_the_reference_result(demo_ctx: AppContext, batch:
     assert recompute_terms(demo_ctx) == 0  # nothing left to change
 
 
-class _CancelAfterFirstPage:
-    def __init__(self) -> None:
-        self.reports: list[tuple[int, int]] = []
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self.reports.append((done, total))
-
-    def cancelled(self) -> bool:
-        return True
-
-
 def test_a_cancelled_recompute_changes_nothing(demo_ctx: AppContext) -> None:
     _make_all_stale(demo_ctx)
     before = _caches(demo_ctx)
     cache = _page_cache(demo_ctx)
-    progress = _CancelAfterFirstPage()
+    progress = CancelAfterFirst()
     with pytest.raises(CancelledError):
         recompute_terms(demo_ctx, only_stale=True, batch=50, progress=progress)
     assert progress.reports == [(50, len(before))]
