@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
+    UUID,
     Column,
     Date,
     MetaData,
@@ -30,7 +31,6 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -477,8 +477,9 @@ def has_stale_terms(ctx: AppContext) -> bool:
 
 
 # The term's id as the driver gives it (hex text on SQLite, uuid on PostgreSQL): recompute_terms
-# reads and writes some 150,000 ids and never needs them as uuid.UUID objects.
-_RAW_ID = String(32).with_variant(postgresql.UUID(as_uuid=True), "postgresql")
+# reads and writes some 150,000 ids and never needs them as uuid.UUID objects. (sqlalchemy.UUID is
+# the class postgresql.UUID names; importing the PostgreSQL dialect cost every start ~20 ms, #13.)
+_RAW_ID = String(32).with_variant(UUID(as_uuid=True), "postgresql")
 
 
 def _cache_scratch() -> Table:

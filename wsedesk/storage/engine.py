@@ -265,4 +265,8 @@ def connect(
             verify_sqlite_file(path)
     else:
         key = None
+        if parsed.drivername.startswith("postgresql"):
+            from wsedesk.models.reports import add_postgresql_where
+
+            add_postgresql_where()  # the partial index's WHERE, without the dialect on SQLite starts
     return Database(parsed, create_database_engine(parsed, key=key), encrypted=key is not None)
