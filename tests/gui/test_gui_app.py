@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window
-from tests.log_files import close_log_file
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
-from wsedesk.logfile import LOG_FILE_NAME, install_log_file
+from wsedesk.logfile import LOG_FILE_NAME
 from wsedesk.paths import user_log_dir
 from wsedesk.services.backup import auto_backup_dir
 from wsedesk.views import dossier_detail
@@ -53,15 +52,6 @@ def reporter(window: MainWindow) -> Iterator[ErrorReporter]:
         hook.uninstall()
         if hook.last_dialog is not None:
             hook.last_dialog.close()
-
-
-@pytest.fixture
-def log_file() -> Iterator[Path]:
-    path = install_log_file()
-    try:
-        yield path
-    finally:
-        close_log_file(path)
 
 
 def edit_and_save(qtbot: QtBot, window: MainWindow) -> None:

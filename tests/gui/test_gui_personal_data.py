@@ -10,7 +10,6 @@ unique-key error would) opens the crash dialog, whose text, summary and details 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,10 +30,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window
 from tests.gui.test_gui_intake import click, fill_area_and_declaration, fill_intro_vzw, fill_supervisors
-from tests.log_files import close_log_file
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text
 from wsedesk.context import AppContext
-from wsedesk.logfile import install_log_file
 from wsedesk.views.error_reporter import ErrorReporter
 from wsedesk.views.intake_form import PAGE_EXPERIENCE
 from wsedesk.views.intake_wizard import IntakeWizard
@@ -59,15 +56,6 @@ def _shown(root: QWidget) -> str:
                     parts.append(str(index.data() or ""))
                     c += 1
     return "\n".join(parts)
-
-
-@pytest.fixture
-def log_file() -> Iterator[Path]:
-    path = install_log_file()
-    try:
-        yield path
-    finally:
-        close_log_file(path)
 
 
 def test_after_reveals_no_title_screen_or_crash_dialog_shows_a_number(

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from tests.data.reports import report_workbooks as wb
 from tests.gui.support import sync_ops
+from tests.integration.test_reports_import import dv_dossier
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission, User
 from wsedesk.services import report_demo as RD
@@ -54,25 +55,6 @@ def _org(ctx: AppContext, number: str, name: str, kind: str, *, address: bool = 
     return org_id
 
 
-def _dv_dossier(ctx: AppContext, org_id: str, year: int, number: int) -> str:
-    opened = date(year + 1, 1, 15)
-    with ctx.uow(write=True) as uow:
-        dossier = Dossier(
-            reference=f"DV-{year + 1}-{number:05d}",
-            dossier_type="DV",
-            status="verwacht",
-            organisation_id=uuid.UUID(org_id),
-            subject=f"Duurzaamheidsverslag {year}",
-            submitted_on=opened,
-            status_since=opened,
-        )
-        uow.session.add(dossier)
-        uow.session.flush()
-        dossier_id = str(dossier.id)
-        uow.commit()
-    return dossier_id
-
-
 @pytest.fixture
 def orgs(sqlite_ctx: AppContext) -> dict[str, str]:
     """Two maatwerkbedrijven and a maatwerkafdeling; two of them have a DV dossier for 2024 waiting."""
@@ -86,8 +68,8 @@ def orgs(sqlite_ctx: AppContext) -> dict[str, str]:
         "other": _org(sqlite_ctx, OTHER, "Afdeling Stil", "maatwerkafdeling"),
         "third": _org(sqlite_ctx, THIRD, "Zonder Dossier cv", "maatwerkbedrijf"),
     }
-    ids["org_dossier"] = _dv_dossier(sqlite_ctx, ids["org"], 2024, 1)
-    ids["other_dossier"] = _dv_dossier(sqlite_ctx, ids["other"], 2024, 2)
+    ids["org_dossier"] = dv_dossier(sqlite_ctx, ids["org"], 2024, number=1)
+    ids["other_dossier"] = dv_dossier(sqlite_ctx, ids["other"], 2024, number=2)
     return ids
 
 
@@ -457,7 +439,7 @@ def test_a_reminder_that_cannot_be_written_says_why(
     page: ReportsPage, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     org_id = _org(sqlite_ctx, "0207500123", "Adres Onbekend vzw", "maatwerkbedrijf", address=False)
-    _dv_dossier(sqlite_ctx, org_id, 2024, 3)
+    dv_dossier(sqlite_ctx, org_id, 2024, number=3)
     page.refresh()
     row = [m.organisation_id for m in page.missing_model.rows()].index(org_id)
     page.missing_table.selectRow(row)

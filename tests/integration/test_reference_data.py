@@ -3,13 +3,11 @@ and the register of audit and assessment organisations (QR-3), on SQLite and Pos
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.models import AuditEntry
@@ -21,20 +19,8 @@ from wsedesk.services.reference_lists import (
     save_audit_organisation,
     save_quality_label,
 )
-from wsedesk.services.session import open_context
 
 ALL_AREAS = {"klantgerichtheid": True, "personeelsbeheer": True, "financieel_beheer": True}
-
-
-@pytest.fixture
-def officer(db_url: str, clock: FixedClock, ctx: AppContext) -> Iterator[AppContext]:
-    """A second user with only the dossierbehandelaar role (ctx's user, the first, is the team lead)."""
-    other = open_context(db_url, clock=clock, login="behandelaar")
-    try:
-        assert other.user.roles == frozenset({Role.DOSSIERBEHANDELAAR})
-        yield other
-    finally:
-        other.close()
 
 
 def _label(ctx: AppContext, row_id: str):

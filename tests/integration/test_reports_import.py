@@ -61,7 +61,7 @@ def _org(
     return org_id
 
 
-def _dv_dossier(ctx: AppContext, org_id: str, year: int, *, status: str = "verwacht", number: int = 1) -> str:
+def dv_dossier(ctx: AppContext, org_id: str, year: int, *, status: str = "verwacht", number: int = 1) -> str:
     opened = date(year + 1, 1, 15)
     with ctx.uow(write=True) as uow:
         dossier = Dossier(
@@ -124,7 +124,7 @@ def _one(outcomes: list[R.ImportOutcome]) -> R.ImportOutcome:
 
 def test_clean_workbook_is_stored_with_every_value_typed(ctx: AppContext, tmp_path: Path) -> None:
     org_id = _org(ctx)
-    dossier_id = _dv_dossier(ctx, org_id, 2024)
+    dossier_id = dv_dossier(ctx, org_id, 2024)
     path = _workbook(tmp_path, "verslag.xlsx")
     outcome = _one(R.import_reports(ctx, [path]))
 
@@ -208,7 +208,7 @@ def test_rejected_workbooks_leave_the_database_byte_for_byte_as_it_was(
     ctx: AppContext, tmp_path: Path
 ) -> None:
     org_id = _org(ctx)
-    _dv_dossier(ctx, org_id, 2024)
+    dv_dossier(ctx, org_id, 2024)
     good = _workbook(tmp_path, "goed.xlsx")
     files = [make(tmp_path / f"{name}.xlsx", good) for name, make in HOSTILE.items()]
     files.append(tmp_path / "bestaat-niet.xlsx")
@@ -228,7 +228,7 @@ def test_the_pooled_import_refuses_every_hostile_file_of_the_corpus_and_stores_t
     between them stored (a worker killed by a limit is replaced, the others keep going)."""
     org_id = _org(ctx)
     _org(ctx, OTHER)
-    _dv_dossier(ctx, org_id, 2024)
+    dv_dossier(ctx, org_id, 2024)
     corpus = wb.hostile_corpus(tmp_path / "corpus")
     good = [_workbook(tmp_path, "goed-2024.xlsx"), _workbook(tmp_path, "goed-ander.xlsx", number=OTHER)]
     files = [*list(corpus.values())[:7], good[0], *list(corpus.values())[7:], good[1]]
@@ -277,7 +277,7 @@ def test_a_newer_submission_replaces_the_current_one_and_keeps_history(
     ctx: AppContext, tmp_path: Path
 ) -> None:
     org_id = _org(ctx)
-    dossier_id = _dv_dossier(ctx, org_id, 2024)
+    dossier_id = dv_dossier(ctx, org_id, 2024)
     first = _one(R.import_reports(ctx, [_workbook(tmp_path, "v1.xlsx", I05=1_000_000)]))
     second = _one(R.import_reports(ctx, [_workbook(tmp_path, "v2.xlsx", I05=1_100_000)]))
     assert first.stored and second.stored
@@ -306,7 +306,7 @@ def test_a_newer_submission_replaces_the_current_one_and_keeps_history(
 
 def test_a_dossier_past_receipt_keeps_its_status(ctx: AppContext, tmp_path: Path) -> None:
     org_id = _org(ctx)
-    _dv_dossier(ctx, org_id, 2024, status="beoordeeld")
+    dv_dossier(ctx, org_id, 2024, status="beoordeeld")
     outcome = _one(R.import_reports(ctx, [_workbook(tmp_path, "v.xlsx")]))
     assert outcome.stored and outcome.dossier_status == "beoordeeld"
     assert any("niet gewijzigd" in w.message for w in outcome.warnings)
@@ -401,7 +401,7 @@ def test_missing_reports_and_the_reminder_letter(ctx: AppContext, tmp_path: Path
         municipality_nis="44021",
     )
     _org(ctx, FOURTH, kind="vzw", name="D Niet betrokken")
-    dossier_id = _dv_dossier(ctx, with_dossier, 2024)
+    dossier_id = dv_dossier(ctx, with_dossier, 2024)
     assert _one(R.import_reports(ctx, [_workbook(tmp_path, "a.xlsx")])).stored
 
     missing = RO.missing_reports(ctx, 2024)

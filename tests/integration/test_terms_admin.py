@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
-from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.models import AuditEntry, Dossier, DossierTerm, Organisation
-from wsedesk.rules.roles import Role
 from wsedesk.services import terms as term_service
 from wsedesk.services.demo import generate_demo
-from wsedesk.services.session import open_context
 
 
 def _ed_dossier_in_examination(ctx: AppContext) -> str:
@@ -55,17 +51,6 @@ def _ed5_due(ctx: AppContext, dossier_id: str) -> date | None:
         )
         assert row is not None
         return row.due_cache
-
-
-@pytest.fixture
-def officer(db_url: str, clock: FixedClock, ctx: AppContext) -> Iterator[AppContext]:
-    """A second user with only the dossierbehandelaar role (ctx's user, the first, is the team lead)."""
-    other = open_context(db_url, clock=clock, login="behandelaar")
-    try:
-        assert other.user.roles == frozenset({Role.DOSSIERBEHANDELAAR})
-        yield other
-    finally:
-        other.close()
 
 
 def test_an_extra_closing_day_moves_due_dates_and_removing_it_moves_them_back(ctx: AppContext) -> None:
