@@ -25,8 +25,9 @@ from sqlalchemy import func, select
 from tests.data.reports import report_workbooks as wb
 from tests.gui.support import sync_ops
 from tests.integration.test_reports_import import dv_dossier
+from tests.integration.users import update_me
 from wsedesk.context import AppContext
-from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission, User
+from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission
 from wsedesk.services import report_demo as RD
 from wsedesk.services import report_overview as RO
 from wsedesk.views.main_window import VERSLAGEN, MainWindow
@@ -58,11 +59,8 @@ def _org(ctx: AppContext, number: str, name: str, kind: str, *, address: bool = 
 @pytest.fixture
 def orgs(sqlite_ctx: AppContext) -> dict[str, str]:
     """Two maatwerkbedrijven and a maatwerkafdeling; two of them have a DV dossier for 2024 waiting."""
-    with sqlite_ctx.uow(write=True) as uow:  # the letters' sender
-        me = uow.session.scalar(select(User).where(User.login == sqlite_ctx.user.login))
-        assert me is not None
-        me.phone, me.email, me.display_name = "02 553 40 12", "an.peeters@vlaanderen.be", "An Peeters"
-        uow.commit()
+    # the letters' sender
+    update_me(sqlite_ctx, phone="02 553 40 12", email="an.peeters@vlaanderen.be", display_name="An Peeters")
     ids = {
         "org": _org(sqlite_ctx, ORG, "Maatwerk De Brug vzw", "maatwerkbedrijf"),
         "other": _org(sqlite_ctx, OTHER, "Afdeling Stil", "maatwerkafdeling"),

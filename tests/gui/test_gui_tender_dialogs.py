@@ -4,7 +4,6 @@ judgement of a label application, publishing through the workflow step."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -16,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.gui.support import shown_window, sync_ops
+from tests.integration.users import act_with_roles
 from wsedesk.context import AppContext
-from wsedesk.models import QualityLabel, User
+from wsedesk.models import QualityLabel
 from wsedesk.rules.roles import Role
 from wsedesk.services.dossiers import get_dossier
 from wsedesk.services.organisations import register_organisation
@@ -148,15 +148,6 @@ def test_a_facts_edit_someone_saved_meanwhile_keeps_mine(
     assert get_tender_partner(sqlite_ctx, dossier_id).lot == "Gent-Zuid"
 
 
-def set_roles(ctx: AppContext, roles: list[Role]) -> None:
-    with ctx.uow(write=True) as uow:
-        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.roles = [r.value for r in roles]
-        uow.commit()
-    ctx.user = replace(ctx.user, roles=frozenset(roles))
-
-
 def test_a_label_application_is_judged_in_the_panel_and_published_by_the_step(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
@@ -183,10 +174,10 @@ def test_a_label_application_is_judged_in_the_panel_and_published_by_the_step(
     panel = ProofApplicationPanel(sqlite_ctx, ops)
     qtbot.addWidget(panel)
     panel.show()
-    set_roles(sqlite_ctx, [Role.DOSSIERBEHANDELAAR])
+    act_with_roles(sqlite_ctx, [Role.DOSSIERBEHANDELAAR])
     panel.load(dossier_id)
     assert "Werkplekkeurmerk" in panel.facts_label.text() and not panel.judge_button.isEnabled()
-    set_roles(sqlite_ctx, [Role.TEAMVERANTWOORDELIJKE])
+    act_with_roles(sqlite_ctx, [Role.TEAMVERANTWOORDELIJKE])
     panel.load(dossier_id)
     assert panel.judge_button.isEnabled() and panel.area_checks["klantgerichtheid"].isChecked()
     panel.area_checks["klantgerichtheid"].setChecked(False)

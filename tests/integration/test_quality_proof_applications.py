@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import io
 import uuid
-from dataclasses import replace
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.integration.users import act_with_roles
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import Dossier, QualityLabel, QualityLabelPublication, User
+from wsedesk.models import Dossier, QualityLabel, QualityLabelPublication
 from wsedesk.rules.roles import Role
 from wsedesk.services import (
     checks,
@@ -32,13 +32,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def _set_roles(ctx: AppContext, roles: list[Role]) -> None:
-    with ctx.uow(write=True) as uow:
-        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.roles = [r.value for r in roles]
-        me.email, me.phone = "tester@vlaanderen.be", "02 553 40 12"
-        uow.commit()
-    ctx.user = replace(ctx.user, roles=frozenset(roles))
+    act_with_roles(ctx, roles, email="tester@vlaanderen.be", phone="02 553 40 12")
 
 
 def _manager(ctx: AppContext) -> str:

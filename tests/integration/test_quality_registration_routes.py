@@ -16,9 +16,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from tests.integration.users import update_me
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
-from wsedesk.models import Dossier, DossierTerm, Organisation, Person, QualityRegistration, User
+from wsedesk.models import Dossier, DossierTerm, Organisation, Person, QualityRegistration
 from wsedesk.services import checks, letters, quality_registrations, reference_lists
 from wsedesk.services.steps import step_refusals, take_step
 
@@ -37,11 +38,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def _me_with_contact_details(ctx: AppContext) -> None:
     """Letters name the sender's e-mail and phone: the tester gets them (as Beheer → Gebruikers would)."""
-    with ctx.uow(write=True) as uow:
-        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.email, me.phone = "tester@vlaanderen.be", "02 553 40 12"
-        uow.commit()
+    update_me(ctx, email="tester@vlaanderen.be", phone="02 553 40 12")
 
 
 @pytest.fixture

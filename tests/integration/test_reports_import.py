@@ -23,10 +23,11 @@ from sqlalchemy import select, text
 from tests.data.reports import report_workbooks as wb
 from tests.integration.progress_helpers import CancelAfterFirst
 from tests.integration.test_cli import wsedesk
+from tests.integration.users import update_me
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import BadInputError, PermissionDeniedError
-from wsedesk.models import Base, Dossier, DossierEvent, Organisation, ReportSubmission, User
+from wsedesk.models import Base, Dossier, DossierEvent, Organisation, ReportSubmission
 from wsedesk.rules.roles import Role
 from wsedesk.services import report_demo as RD
 from wsedesk.services import report_overview as RO
@@ -409,11 +410,8 @@ def test_missing_reports_and_the_reminder_letter(ctx: AppContext, tmp_path: Path
     assert all(m.due_on == date(2025, 7, 31) and not m.overdue for m in missing)
     assert missing[0].dossier_reference is None and not missing[0].reminder_possible
     assert missing[1].dossier_reference == "DV-2025-00001" and missing[1].reminder_possible
-    with ctx.uow(write=True) as uow:  # the letter names the officer as contact
-        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.email, me.phone = "an.peeters@vlaanderen.be", "02 553 40 12"
-        uow.commit()
+    # the letter names the officer as contact
+    update_me(ctx, email="an.peeters@vlaanderen.be", phone="02 553 40 12")
     letter = generate_letter(ctx, dossier_id, "herinnering-verslag")
     assert letter.final and letter.content.startswith(b"%PDF")
     # Last year's reports are all missing, and overdue.

@@ -13,9 +13,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.integration.users import update_me
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError
-from wsedesk.models import Dossier, DossierTerm, User
+from wsedesk.models import Dossier, DossierTerm
 from wsedesk.services import checks, letters, organisations, quality_registrations, tender_partners
 from wsedesk.services.steps import step_refusals, take_step
 
@@ -69,11 +70,7 @@ def _set(ctx: AppContext, dossier_id: str, **changes: object) -> None:
 
 @pytest.fixture
 def tw_ctx(ctx: AppContext) -> AppContext:
-    with ctx.uow(write=True) as uow:
-        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
-        assert me is not None
-        me.email, me.phone = "tester@vlaanderen.be", "02 553 40 12"
-        uow.commit()
+    update_me(ctx, email="tester@vlaanderen.be", phone="02 553 40 12")
     return ctx
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from sqlalchemy import select
 
 from wsedesk.clock import FixedClock
@@ -29,3 +32,19 @@ def context_as(
         uow.commit()
     first.close()
     return open_context(db_url, clock=clock, login=login)
+
+
+def update_me(ctx: AppContext, **fields: Any) -> None:
+    """Write `fields` on the row of the user `ctx` acts as (as Beheer → Gebruikers would)."""
+    with ctx.uow(write=True) as uow:
+        me = uow.session.scalar(select(User).where(User.login == ctx.user.login))
+        assert me is not None
+        for name, value in fields.items():
+            setattr(me, name, value)
+        uow.commit()
+
+
+def act_with_roles(ctx: AppContext, roles: list[Role], **fields: Any) -> None:
+    """Give the user `ctx` acts as exactly `roles` (and `fields`), in the database and in `ctx`."""
+    update_me(ctx, roles=[r.value for r in roles], **fields)
+    ctx.user = replace(ctx.user, roles=frozenset(roles))
