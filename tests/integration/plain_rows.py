@@ -1,4 +1,4 @@
-"""The plainest stored rows a test starts from: a submitted ED dossier, written straight to the tables."""
+"""The plainest stored rows a test starts from: a submitted ED dossier, a registered audit organisation."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import date
 
 from wsedesk.context import AppContext
 from wsedesk.models import Dossier, Organisation
+from wsedesk.services import reference_lists
+from wsedesk.services.organisations import SavedRecord
 
 
 def submitted_dossier(
@@ -36,3 +38,15 @@ def submitted_dossier(
         uow.session.add(d)
         uow.commit()
         return str(d.id)
+
+
+def certi_audit(ctx: AppContext) -> SavedRecord:
+    """Certi-Audit bv, an audit organisation in the register (declaration filed, valid to 2028; QR-3)."""
+    return reference_lists.register_audit_organisation(
+        ctx,
+        name="Certi-Audit bv",
+        enterprise_number="0555.000.148",
+        declaration_filed_on=date(2024, 2, 15),
+        valid_until=date(2028, 2, 14),
+        auditors_are_providers=False,
+    )

@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from tests.integration.advice_helpers import decide
+from tests.integration.plain_rows import certi_audit
 from tests.integration.test_cli import wsedesk
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
@@ -427,14 +428,7 @@ def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     # A validated quality registration of the organisation makes ED-1 pass on that point.
     org_id = result.organisation_id
     assert org_id is not None
-    audit_org = reference_lists.register_audit_organisation(
-        ctx,
-        name="Certi-Audit bv",
-        enterprise_number="0555.000.148",
-        declaration_filed_on=date(2024, 2, 15),
-        valid_until=date(2028, 2, 14),
-        auditors_are_providers=False,
-    )
+    audit_org = certi_audit(ctx)
     registration = quality_registrations.record_quality_registration(
         ctx,
         org_id,

@@ -16,11 +16,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from tests.integration.plain_rows import certi_audit
 from tests.integration.users import update_me
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
 from wsedesk.models import Dossier, DossierTerm, Organisation, Person, QualityRegistration
-from wsedesk.services import checks, letters, quality_registrations, reference_lists
+from wsedesk.services import checks, letters, quality_registrations
 from wsedesk.services.steps import step_refusals, take_step
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "qr"
@@ -44,14 +45,7 @@ def _me_with_contact_details(ctx: AppContext) -> None:
 @pytest.fixture
 def qr_ctx(ctx: AppContext) -> AppContext:
     _me_with_contact_details(ctx)
-    reference_lists.register_audit_organisation(
-        ctx,
-        name="Certi-Audit bv",
-        enterprise_number="0555.000.148",
-        declaration_filed_on=date(2024, 2, 15),
-        valid_until=date(2028, 2, 14),
-        auditors_are_providers=False,
-    )
+    certi_audit(ctx)
     return ctx
 
 
