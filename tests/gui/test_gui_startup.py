@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.support import QueuedTaskRunner
 from wsedesk.context import AppContext
 from wsedesk.services.terms import WorkFilter, count_work
+from wsedesk.views.common import format_number
 from wsedesk.views.main_window import DOSSIERS, WERKBAK, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,12 +64,20 @@ def test_the_werkbak_is_filled_when_the_runner_returns(
     mine = count_work(demo_ctx, WorkFilter(assignee_id=demo_ctx.user.id), as_of=view.model.as_of)
     assert view.model.rowCount() == min(sum(mine.values()), demo_ctx.settings.page_size) > 0
     assert ready == [True] and set(view.model.counts.values()) == {0}
+    # Until the counts are read the lights say so, never a false "0 verstreken".
+    assert [b.text() for b in view.light_buttons.values()] == [
+        "… verstreken",
+        "… binnenkort",
+        "… op schema",
+        "… stilgelegd",
+    ]
     assert runner.run_pending() >= 2  # the ED-7/ED-8 reminders and the counts queued behind the rows
     assert view.model.counts == mine
     total = sum(mine.values())
     assert total > 0 and view.model.total == total
     assert view.model.rowCount() == min(total, demo_ctx.settings.page_size)
     assert view.count_label.text().endswith("termijnen")
+    assert view.light_buttons["overdue"].text() == f"{format_number(mine['overdue'])} verstreken"
     assert ready == [True]
     # The dossier panel is built after the rows have painted, then shows the first dossier.
     browser = win.werkbak_page.browser

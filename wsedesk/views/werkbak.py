@@ -319,6 +319,7 @@ class WorkListView(FilteredListView):
         self._fill_assignee_combo()
         self._loaded = True
         self.count_label.setText(self.tr("Termijnen worden gelezen…"))
+        self._show_counts(None)  # the counts follow the rows on the runner
 
         def shown() -> None:
             self.rows_shown.emit()
@@ -448,9 +449,11 @@ class WorkListView(FilteredListView):
             ).format(d=self._ctx.settings.reminder_lead_days)
         )
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_counts(self, counts: dict[str, int] | None) -> None:
+        """The count per light on its button; `None`: not read yet ("… verstreken", never a false 0)."""
         for light, button in self.light_buttons.items():
-            button.setText(f"{format_number(counts.get(light, 0))} {self.model.light_word(light)}")
+            number = "…" if counts is None else format_number(counts.get(light, 0))
+            button.setText(f"{number} {self.model.light_word(light)}")
 
     # --- slots ---------------------------------------------------------------------------------
 
