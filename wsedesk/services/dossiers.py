@@ -47,6 +47,19 @@ class DossierHeading:
     status: str
     status_label: str
 
+    @classmethod
+    def of(cls, d: Dossier) -> DossierHeading:
+        """The heading of a loaded dossier; a type this version does not know shows as stored."""
+        known = d.dossier_type in DossierType._value2member_map_
+        return cls(
+            str(d.id),
+            d.reference,
+            d.dossier_type,
+            DOSSIER_TYPE_LABELS[DossierType(d.dossier_type)] if known else d.dossier_type,
+            d.status,
+            status_label(d.dossier_type, d.status) if known else d.status,
+        )
+
 
 @dataclass(frozen=True)
 class DossierRow(DossierHeading):

@@ -32,7 +32,6 @@ from wsedesk.models.visits import (
 from wsedesk.rules import visits as R
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.input_policy import TextRule, text_problem
-from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
 from wsedesk.services.dossiers import DossierHeading
@@ -375,21 +374,6 @@ class VisitDetail:
     next_steps: tuple[str, ...]  # statuses the visit may go to
 
 
-def _dossier_choice(d: Dossier) -> DossierHeading:
-    return DossierHeading(
-        str(d.id),
-        d.reference,
-        d.dossier_type,
-        DOSSIER_TYPE_LABELS.get(DossierType(d.dossier_type), d.dossier_type)
-        if d.dossier_type in DossierType._value2member_map_
-        else d.dossier_type,
-        d.status,
-        status_label(d.dossier_type, d.status)
-        if d.dossier_type in DossierType._value2member_map_
-        else d.status,
-    )
-
-
 def visit_detail(ctx: AppContext, visit_id: str) -> VisitDetail:
     today = ctx.clock.today()
     with ctx.uow() as uow:
@@ -406,7 +390,7 @@ def visit_detail(ctx: AppContext, visit_id: str) -> VisitDetail:
                 .order_by(Dossier.reference)
             )
         )
-        dossiers = tuple(_dossier_choice(d) for d in dossier_rows)
+        dossiers = tuple(DossierHeading.of(d) for d in dossier_rows)
         refs = [R.DossierRef(d.id, d.reference, d.dossier_type, d.status) for d in dossiers]
         visitors = tuple((str(u.id), u.display_name) for u in visitor_users(s, v.id))
         by_key = {f.item_key: f for f in s.scalars(select(VisitFinding).where(VisitFinding.visit_id == v.id))}
@@ -499,7 +483,7 @@ def organisation_dossiers(ctx: AppContext, organisation_id: str) -> list[Dossier
             .where(Dossier.organisation_id == to_uuid(organisation_id, N_("Organisatie")))
             .order_by(Dossier.closed, Dossier.reference)
         )
-        return [_dossier_choice(d) for d in rows]
+        return [DossierHeading.of(d) for d in rows]
 
 
 @dataclass(frozen=True)
