@@ -1,5 +1,5 @@
-"""Form parts that more than one dialog or wizard builds: dates, a field with its message, an
-organisation's KBO number, name and kind, its address, the declaration on honour, a letter's date,
+"""Form parts that more than one dialog or wizard builds: dates (one that may be left out), a field
+with its message, an organisation's KBO number, name and kind, its address, the declaration on honour, a letter's date,
 an import's problems.
 
 Each part makes its widgets and adds its rows to a form the caller owns; the caller keeps the
@@ -62,6 +62,34 @@ def date_edit(value: date, *, latest: date | None = None, parent: QWidget | None
         edit.setMaximumDate(to_qdate(latest))
     edit.setDate(to_qdate(value))
     return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box switches the date field on (the QR wizard's
+    dates, Beheer's reference lists)."""
+
+    def __init__(self, text: str, value: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text)
+        self.edit = date_edit(value)
+        self.edit.setAccessibleName(text.replace("&", ""))
+        self.edit.setEnabled(False)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None, fallback: date | None = None) -> None:
+        """Check the box and show `value`; None unchecks it (the field then shows `fallback`, if given)."""
+        self.check.setChecked(value is not None)
+        shown = value if value is not None else fallback
+        if shown is not None:
+            self.edit.setDate(to_qdate(shown))
 
 
 def with_message(field: QWidget | QHBoxLayout, message: InlineMessage) -> QWidget:
@@ -286,6 +314,7 @@ class ProblemList(QObject):
 __all__ = [
     "AddressFields",
     "DeclarationFields",
+    "OptionalDate",
     "OrganisationIdentityFields",
     "ProblemList",
     "date_edit",

@@ -9,6 +9,7 @@ checked with `rules/identifiers.py`, the municipality and postal code against th
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -426,7 +427,7 @@ class MergeDialog(QDialog):
                 "Behouden: <b>{o}</b> ({n}). Kies de dubbele organisatie: alles wat naar haar verwijst "
                 "(dossiers, vestigingen, registraties, verslagen) gaat naar de behouden organisatie; "
                 "de dubbele wordt afgesloten en verwijst voortaan naar de behouden."
-            ).format(o=_escape(self.keep.name), n=self.keep.enterprise_number)
+            ).format(o=escape(self.keep.name), n=self.keep.enterprise_number)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -465,17 +466,17 @@ class MergeDialog(QDialog):
         open_ests = sum(1 for e in dup.establishments if e.closed_on is None)
         refs = ", ".join(d.reference for d in dup.dossiers[:8]) + (" …" if len(dup.dossiers) > 8 else "")
         lines = [
-            self.tr("Dubbele: <b>{o}</b> ({n})").format(o=_escape(dup.name), n=dup.enterprise_number),
+            self.tr("Dubbele: <b>{o}</b> ({n})").format(o=escape(dup.name), n=dup.enterprise_number),
             self.tr("Gaat over: {d} dossier(s){r}; {e} vestiging(en), waarvan {o} open.").format(
                 d=len(dup.dossiers),
-                r=f" ({_escape(refs)})" if refs else "",
+                r=f" ({escape(refs)})" if refs else "",
                 e=len(dup.establishments),
                 o=open_ests,
             ),
         ]
         if dup.merged_into:
             lines.append(
-                self.tr("Deze organisatie werd al samengevoegd met {k}.").format(k=_escape(dup.merged_into))
+                self.tr("Deze organisatie werd al samengevoegd met {k}.").format(k=escape(dup.merged_into))
             )
         self.preview_label.setText("<br>".join(lines))
         for check in self.field_checks.values():
@@ -532,10 +533,6 @@ class MergeDialog(QDialog):
             on_success=merged,
             on_failure=self.message.show_error,
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = [

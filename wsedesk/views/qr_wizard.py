@@ -9,18 +9,15 @@ for a file chosen in a file dialog.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,9 +36,10 @@ from wsedesk.services.quality_registrations import import_registration
 from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
 from wsedesk.views.common import format_date, tr_data
 from wsedesk.views.counter_wizard import CounterWizard
-from wsedesk.views.form_fields import date_edit, to_qdate
+from wsedesk.views.form_fields import OptionalDate
 from wsedesk.views.intake_form import IntakePage, SubmitPage
 from wsedesk.views.intake_organisation import OrganisationPage
+from wsedesk.views.widgets import open_dialog
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -50,31 +48,6 @@ if TYPE_CHECKING:
 PAGE_ORGANISATION, PAGE_PROOF, PAGE_DECLARATION = range(3)
 _PATH_PAGES = (("organisatie", PAGE_ORGANISATION), ("kwaliteitsbewijs", PAGE_PROOF))
 TRI_VALUES = ("onbekend", "ja", "nee")
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box that switches the date field on."""
-
-    def __init__(self, text: str, value: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(text)
-        self.edit = date_edit(value)
-        self.edit.setAccessibleName(text.replace("&", ""))
-        self.edit.setEnabled(False)
-        row.addWidget(self.check)
-        row.addWidget(self.edit)
-        row.addStretch(1)
-        self.check.toggled.connect(self.edit.setEnabled)
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
 
 
 class ProofPage(IntakePage):
@@ -351,9 +324,7 @@ def show_import_result(parent: QWidget, path: Path, result: ImportResult) -> QMe
     box = QMessageBox(icon, parent.tr("Kwaliteitsregistratie inlezen"), text, parent=parent)
     if details:
         box.setInformativeText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return open_dialog(box)
 
 
 __all__ = ["QrWizard", "import_qr_file", "show_import_result"]

@@ -8,7 +8,6 @@ A stale save shows the service's conflict message inline and reloads the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,7 +43,7 @@ from wsedesk.services.reference_lists import (
     save_quality_label,
 )
 from wsedesk.views.common import format_date, make_muted, tr_data
-from wsedesk.views.form_fields import from_qdate, to_qdate
+from wsedesk.views.form_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
 
@@ -63,33 +61,6 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     header.resizeSection(stretch, 260)
     header.setStretchLastSection(True)
     return table
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty: a check box switches the date field on."""
-
-    def __init__(self, text: str, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setDate(to_qdate(today))
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.edit.setEnabled(False)
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None, fallback: date) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setDate(to_qdate(value or fallback))
-        self.edit.setEnabled(value is not None)
 
 
 class _ReferenceTab(QWidget):
@@ -240,9 +211,7 @@ class LabelsTab(_ReferenceTab):
             self.area_checks[area] = check
             areas_layout.addWidget(check)
         areas_layout.addStretch(1)
-        self.from_edit = QDateEdit()
-        self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat("dd/MM/yyyy")
+        self.from_edit = date_edit(today)
         self.until_edit = OptionalDate(self.tr("laatste dag op de lijst:"), today)
         self.form.addRow(self.tr("Naam"), self.name_edit)
         self.form.addRow(self.tr("Route"), self.route_combo)

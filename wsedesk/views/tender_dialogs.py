@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -442,13 +443,13 @@ class ProofApplicationPanel(QWidget):
         audit = {None: self.tr("niet vermeld"), True: self.tr("ja"), False: self.tr("nee")}[view.audit_based]
         claimed = ", ".join(tr_data(AREA_LABELS[a]) for a in view.areas_claimed) or self.tr("geen")
         lines = [
-            self.tr("Kwaliteitsbewijs: <b>{n}</b>").format(n=_escape(view.proof_name)),
+            self.tr("Kwaliteitsbewijs: <b>{n}</b>").format(n=escape(view.proof_name)),
             self.tr("Na audit of assessment: {a}; domeinen volgens de aanvrager: {d}").format(
                 a=audit, d=claimed
             ),
         ]
         if view.description:
-            lines.append(_escape(view.description))
+            lines.append(escape(view.description))
         if view.publication_id:
             lines.append(
                 self.tr("Gepubliceerd als {i} in {p}.").format(i=view.label_id or "?", p=view.publication_id)
@@ -516,10 +517,6 @@ class DossierFactsTab(QWidget):
             self.proof_panel.hide()
             return False
         return True
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = [

@@ -35,7 +35,7 @@ from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.users import UserDetails, UserInput, get_user, list_users, save_user
 from wsedesk.views.common import make_muted, tr_data, user_error_text
 from wsedesk.views.conflict_dialog import ConflictDialog
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, open_dialog
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -304,11 +304,7 @@ class UsersSection(QGroupBox):
             self._open(user)
 
     def _open(self, user: UserDetails | None) -> None:
-        dialog = UserDialog(self._ctx, self._ops, user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._on_dialog_destroyed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(UserDialog(self._ctx, self._ops, user, self), self._on_dialog_destroyed)
 
     @Slot()
     def _on_dialog_destroyed(self) -> None:

@@ -11,10 +11,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,23 +37,12 @@ from wsedesk.services import visits as visit_service
 from wsedesk.services.visit_sync import checkout
 from wsedesk.storage.sync import PACKAGE_SUFFIX
 from wsedesk.views.common import tr_data
+from wsedesk.views.form_fields import date_edit, from_qdate
 from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def picked(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 class PlanVisitDialog(QDialog):
@@ -155,7 +143,7 @@ class PlanVisitDialog(QDialog):
         org, visit_type, planned = (
             self._organisation_id,
             self.type_combo.currentData(),
-            picked(self.date_edit),
+            from_qdate(self.date_edit.date()),
         )
         visitors, dossiers = self._checked(self.visitors_list), self._checked(self.dossiers_list)
         note = self.note_edit.toPlainText()
@@ -217,7 +205,7 @@ class ActionDialog(QDialog):
     def _on_accepted(self) -> None:
         text, due, dossier = (
             self.description_edit.text(),
-            picked(self.due_edit),
+            from_qdate(self.due_edit.date()),
             self.dossier_combo.currentData(),
         )
         self._ops.run(
@@ -241,7 +229,7 @@ class DateDialog(QDialog):
         layout.addRow(ok_cancel_buttons(self, self.accept))
 
     def value(self) -> date:
-        return picked(self.date_edit)
+        return from_qdate(self.date_edit.date())
 
 
 class CheckoutDialog(QDialog):
