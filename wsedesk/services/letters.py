@@ -12,7 +12,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,6 +49,16 @@ from wsedesk.services.timeline import add_event
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
+
+
+class LetterInputs(TypedDict, total=False):
+    """What the user gives a letter besides its dossier and kind: for a preview, to store, to approve."""
+
+    letter_date: date | None  # None: default_letter_date (approve_advice: today)
+    reasons: tuple[str, ...]
+    findings: tuple[L.Finding, ...] | None  # None: for an advice, the stored checks' findings
+    proposed_decision: str | None  # None: for an advice, the ED-6 check's proposal
+
 
 PROCEDURES = {
     "QR": "kwaliteitsregistratie",
@@ -543,39 +553,21 @@ def default_letter_date(session: Session, dossier: Dossier, kind: str, today: da
     return dossier.status_since
 
 
-def render_for_dossier(
-    ctx: AppContext,
-    dossier_id: str,
-    kind: str,
-    *,
-    letter_date: date | None = None,
-    reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] | None = None,
-    proposed_decision: str | None = None,
-) -> bytes:
+def render_for_dossier(ctx: AppContext, dossier_id: str, kind: str, **inputs: Unpack[LetterInputs]) -> bytes:
     """The PDF for a preview, without storing anything."""
     with ctx.uow() as uow:
-        _, _, pdf = _rendered(
-            uow.session, ctx, dossier_id, kind, letter_date, reasons, findings, proposed_decision
-        )
+        _, _, pdf = _rendered(uow.session, ctx, dossier_id, kind, inputs)
     return pdf
 
 
 def _rendered(
-    session: Session,
-    ctx: AppContext,
-    dossier_id: str,
-    kind: str,
-    letter_date: date | None,
-    reasons: tuple[str, ...],
-    findings: tuple[L.Finding, ...] | None,
-    proposed_decision: str | None,
+    session: Session, ctx: AppContext, dossier_id: str, kind: str, inputs: LetterInputs
 ) -> tuple[Dossier, date, bytes]:
     """The dossier, the letter's date (its default when not given) and the PDF, for a preview or to store."""
     d = load_dossier(session, dossier_id)
     check_letter(session, d, kind)
-    letter_date = letter_date or default_letter_date(session, d, kind, ctx.clock.today())
-    context = _filled_context(session, ctx, d, kind, letter_date, reasons, findings, proposed_decision)
+    letter_date = inputs.get("letter_date") or default_letter_date(session, d, kind, ctx.clock.today())
+    context = _filled_context(session, ctx, d, kind, letter_date, inputs)
     return d, letter_date, L.render_letter(kind, context, template=user_template(kind))
 
 
@@ -585,43 +577,37 @@ def _filled_context(
     dossier: Dossier,
     kind: str,
     letter_date: date,
-    reasons: tuple[str, ...],
-    findings: tuple[L.Finding, ...] | None,
-    proposed_decision: str | None,
+    inputs: LetterInputs,
     *,
     approval: L.Approval | None = None,
 ) -> L.LetterContext:
     """The letter's context with the advice's findings and proposal (the stored ones unless given)."""
-    findings_, proposal = _advice_inputs(session, dossier, kind, findings, proposed_decision, letter_date)
+    findings, proposal = _advice_inputs(
+        session, dossier, kind, inputs.get("findings"), inputs.get("proposed_decision"), letter_date
+    )
     return letter_context(
         session,
         ctx,
         dossier,
         kind,
         letter_date=letter_date,
-        reasons=reasons,
-        findings=findings_,
+        reasons=inputs.get("reasons", ()),
+        findings=findings,
         proposed_decision=proposal,
         approval=approval,
     )
 
 
 def generate_letter(
-    ctx: AppContext,
-    dossier_id: str,
-    kind: str,
-    *,
-    letter_date: date | None = None,
-    reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] | None = None,
-    proposed_decision: str | None = None,
+    ctx: AppContext, dossier_id: str, kind: str, **inputs: Unpack[LetterInputs]
 ) -> StoredLetter:
     """Render and store a letter as a new revision. An advice stays a draft until approved."""
+    letter_date = inputs.get("letter_date")
     if letter_date and letter_date > ctx.clock.today():
         raise BadInputError(f"De briefdatum {letter_date:%d/%m/%Y} ligt in de toekomst.")
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d, on, pdf = _rendered(s, ctx, dossier_id, kind, letter_date, reasons, findings, proposed_decision)
+        d, on, pdf = _rendered(s, ctx, dossier_id, kind, inputs)
         stored = store_letter(
             s, ctx, d, kind, pdf, final=not L.letter_kind(kind).needs_approval, letter_date=on
         )
@@ -630,19 +616,12 @@ def generate_letter(
 
 
 def approve_advice(
-    ctx: AppContext,
-    dossier_id: str,
-    *,
-    remarks: str | None = None,
-    reasons: tuple[str, ...] = (),
-    findings: tuple[L.Finding, ...] | None = None,
-    proposed_decision: str | None = None,
-    letter_date: date | None = None,
+    ctx: AppContext, dossier_id: str, *, remarks: str | None = None, **inputs: Unpack[LetterInputs]
 ) -> StoredLetter:
     """The team lead approves the advice: a new, final revision with the approval block (ED-6)."""
     if Role.TEAMVERANTWOORDELIJKE not in ctx.user.roles:
         raise PermissionDeniedError("Enkel een teamverantwoordelijke keurt een advies aan de minister goed.")
-    letter_date = letter_date or ctx.clock.today()
+    letter_date = inputs.get("letter_date") or ctx.clock.today()
     with ctx.uow(write=True) as uow:
         s = uow.session
         d = load_dossier(s, dossier_id)
@@ -650,9 +629,7 @@ def approve_advice(
         if not s.scalar(select(func.count()).where(Document.dossier_id == d.id, Document.kind == "advies")):
             raise BadInputError(f"Dossier {d.reference} heeft nog geen ontwerp van advies om goed te keuren.")
         approval = L.Approval(approved_by=ctx.user.display_name, approved_on=letter_date, remarks=remarks)
-        context = _filled_context(
-            s, ctx, d, "advies", letter_date, reasons, findings, proposed_decision, approval=approval
-        )
+        context = _filled_context(s, ctx, d, "advies", letter_date, inputs, approval=approval)
         pdf = L.render_letter("advies", context, template=user_template("advies"))
         stored = store_letter(s, ctx, d, "advies", pdf, final=True, letter_date=letter_date)
         uow.commit()
