@@ -262,6 +262,27 @@ def load_dossier_facts(
     return dossier, row
 
 
+@dataclass(frozen=True)
+class DossierFactsView:
+    """A dossier's own facts as a screen shows them (a tender partnership, a proof application): the dossier first."""
+
+    dossier_id: str
+    reference: str
+    organisation: str
+    status: str
+
+    @staticmethod
+    def heading(session: Session, d: Dossier) -> dict[str, Any]:
+        """The dossier's part of such a view: its id, reference and status, and its organisation's name."""
+        org = session.get(Organisation, d.organisation_id)
+        return {
+            "dossier_id": str(d.id),
+            "reference": d.reference,
+            "organisation": org.name if org else "",
+            "status": d.status,
+        }
+
+
 def new_dossier(
     session: Session, dossier_type: str, org: Organisation, submitted_on: date, subject: str
 ) -> Dossier:

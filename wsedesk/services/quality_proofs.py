@@ -31,7 +31,7 @@ from wsedesk.rules import quality as Q
 from wsedesk.rules.roles import OFFICER_ROLES, Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
-from wsedesk.services.dossiers import load_dossier_facts, new_dossier
+from wsedesk.services.dossiers import DossierFactsView, load_dossier_facts, new_dossier
 from wsedesk.services.fields import optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import free_catalogue_id, same_name_label
@@ -216,11 +216,7 @@ def publish_in_session(session: Session, ctx: AppContext, dossier: Dossier, on: 
 
 
 @dataclass(frozen=True)
-class ProofApplicationView:
-    dossier_id: str
-    reference: str
-    organisation: str
-    status: str
+class ProofApplicationView(DossierFactsView):
     proof_name: str
     description: str
     audit_based: bool | None
@@ -236,12 +232,8 @@ def get_proof_application(ctx: AppContext, dossier_id: str) -> ProofApplicationV
     with ctx.uow() as uow:
         s = uow.session
         d, row = load_dossier_facts(s, dossier_id, application_of, _NOT_FOUND)
-        org = s.get(Organisation, d.organisation_id)
         return ProofApplicationView(
-            dossier_id=str(d.id),
-            reference=d.reference,
-            organisation=org.name if org else "",
-            status=d.status,
+            **DossierFactsView.heading(s, d),
             proof_name=row.proof_name,
             description=row.description,
             audit_based=row.audit_based,

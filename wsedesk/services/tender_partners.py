@@ -26,7 +26,7 @@ from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.rules.tender import Bid, BidScore, score_bids
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
-from wsedesk.services.dossiers import load_dossier_facts, new_dossier
+from wsedesk.services.dossiers import DossierFactsView, load_dossier_facts, new_dossier
 from wsedesk.services.fields import check_editable, optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import reference_data_for
@@ -179,13 +179,9 @@ def update_tender_partner(
 
 
 @dataclass(frozen=True)
-class TenderPartnerView:
+class TenderPartnerView(DossierFactsView):
     """A TW dossier's facts as the screen and `wsedesk` show them, with the bid's place in its tender."""
 
-    dossier_id: str
-    reference: str
-    organisation: str
-    status: str
     tender: str
     lot: str
     experience_description: str | None
@@ -223,14 +219,10 @@ def get_tender_partner(ctx: AppContext, dossier_id: str) -> TenderPartnerView:
     with ctx.uow() as uow:
         s = uow.session
         d, row = load_dossier_facts(s, dossier_id, partnership_of, _NOT_FOUND)
-        org = s.get(Organisation, d.organisation_id)
         scores = bid_scores(s, row.tender, row.lot)
         mine = next((b for b in scores if b.key == str(d.id)), None)
         return TenderPartnerView(
-            dossier_id=str(d.id),
-            reference=d.reference,
-            organisation=org.name if org else "",
-            status=d.status,
+            **DossierFactsView.heading(s, d),
             tender=row.tender,
             lot=row.lot,
             experience_description=row.experience_description,
