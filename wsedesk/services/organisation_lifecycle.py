@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Column, select
 from sqlalchemy.exc import IntegrityError
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 _NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
 _ESTABLISHMENT_NOT_FOUND = N_("Deze vestiging bestaat niet (meer).")
 MERGE_EVENT = "organisatie_samengevoegd"
+R = TypeVar("R", Organisation, Establishment)
 
 
 def _require_officer(ctx: AppContext, what: str) -> None:
@@ -58,29 +59,36 @@ def _organisation(session: Session, organisation_id: str) -> Organisation:
     return org
 
 
-def _label(org: Organisation) -> str:
-    return N_("Organisatie {n}").format(n=org.name)
+# How a conflict names each kind of record changed here, and what is said when it is gone.
+_KINDS: dict[type[Any], tuple[str, str, str]] = {
+    Organisation: ("organisations", N_("Organisatie {n}"), _NOT_FOUND),
+    Establishment: ("establishments", N_("Vestiging {n}"), _ESTABLISHMENT_NOT_FOUND),
+}
 
 
-def _conflict(org: Organisation, expected_version: int, mine: dict[str, Any]) -> dict[str, Any]:
-    """How a stale save of this organisation is told (services/conflicts.py: check_version)."""
+def _conflict(
+    row: Organisation | Establishment, expected_version: int, mine: dict[str, Any]
+) -> dict[str, Any]:
+    """How a stale save of this organisation or establishment is told (services/conflicts.py: check_version)."""
+    entity, label, _ = _KINDS[type(row)]
     return {
-        "entity": "organisations",
-        "label": _label(org),
+        "entity": entity,
+        "label": label.format(n=row.name),
         "expected_version": expected_version,
         "mine": mine,
     }
 
 
 def _to_change(
-    session: Session, organisation_id: str, expected_version: int, mine: dict[str, Any]
-) -> tuple[Organisation, dict[str, Any]]:
-    """The organisation a user changes, and how a conflict on it is told: stale or merged is refused."""
-    org = _organisation(session, organisation_id)
-    conflict = _conflict(org, expected_version, mine)
-    check_version(session, org, **conflict)
-    _refuse_merged(session, org)
-    return org, conflict
+    session: Session, model: type[R], record_id: str, expected_version: int, mine: dict[str, Any]
+) -> tuple[R, dict[str, Any]]:
+    """The record a user changes, and how a conflict on it is told: stale (or a merged organisation) is refused."""
+    row = stored_row(session, model, record_id, _KINDS[model][2])
+    conflict = _conflict(row, expected_version, mine)
+    check_version(session, row, **conflict)
+    if isinstance(row, Organisation):
+        _refuse_merged(session, row)
+    return row, conflict
 
 
 def _refuse_merged(session: Session, org: Organisation) -> None:
@@ -102,7 +110,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
     mine = {"closed_on": on}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, conflict = _to_change(s, organisation_id, expected_version, mine)
+        org, conflict = _to_change(s, Organisation, organisation_id, expected_version, mine)
         if org.closed_on is not None:
             raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
         open_refs = list(
@@ -137,7 +145,7 @@ def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_versi
     mine: dict[str, Any] = {"closed_on": None}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, conflict = _to_change(s, organisation_id, expected_version, mine)
+        org, conflict = _to_change(s, Organisation, organisation_id, expected_version, mine)
         if org.closed_on is None:
             raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
         org.closed_on = None
@@ -151,17 +159,10 @@ def close_establishment(
     """Close one establishment (vestiging) on `on`; it stays on record."""
     _require_officer(ctx, N_("sluit een vestiging af"))
     _check_day(ctx, on, N_("Afgesloten op"))
-    mine = {"closed_on": on}
     with ctx.uow(write=True) as uow:
-        s = uow.session
-        est = stored_row(s, Establishment, establishment_id, _ESTABLISHMENT_NOT_FOUND)
-        conflict: dict[str, Any] = {
-            "entity": "establishments",
-            "label": N_("Vestiging {n}").format(n=est.name),
-            "expected_version": expected_version,
-            "mine": mine,
-        }
-        check_version(s, est, **conflict)
+        est, conflict = _to_change(
+            uow.session, Establishment, establishment_id, expected_version, {"closed_on": on}
+        )
         if est.closed_on is not None:
             raise BadInputError(N_("De vestiging {v} is al afgesloten.").format(v=est.name))
         est.closed_on = on
