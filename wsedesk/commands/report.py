@@ -16,7 +16,7 @@ or already imported). Add a sub-command by writing `_register_<name>(sub)` and c
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -167,12 +167,7 @@ def run_check(args: argparse.Namespace) -> int:
         )
         for file in args.files
     ]
-    if args.json:
-        print_json([r.to_dict() for r in results], indent=2)
-    else:
-        for result in results:
-            _print_summary(result)
-    return 0 if all(r.accepted for r in results) else 1
+    return _print_workbooks(args, results, _print_summary, lambda r: r.accepted)
 
 
 def _year(text: str) -> int:
@@ -194,15 +189,34 @@ def _print_summary(result: Any) -> None:
     details = []
     if result.template_version:
         details.append(N_("sjabloon {v}").format(v=result.template_version))
-    if result.organisation:
-        details.append(N_("onderneming {o}").format(o=format_enterprise_number(result.organisation)))
-    if result.year is not None:
-        details.append(N_("verslagjaar {y}").format(y=result.year))
+    details += _identity(result)
     if details:
         print("  " + ", ".join(details))
     _print_issues(result.errors, result.warnings)
     if result.accepted and not result.warnings:
         print("  " + N_("geen opmerkingen"))
+
+
+def _print_workbooks(
+    args: argparse.Namespace, items: Sequence[Any], summary: Callable[[Any], None], ok: Callable[[Any], bool]
+) -> int:
+    """`check` and `import`: one JSON list (`--json`) or a summary per workbook; exit 0 when each is `ok`."""
+    if args.json:
+        print_json([item.to_dict() for item in items], indent=2)
+    else:
+        for item in items:
+            summary(item)
+    return 0 if all(ok(item) for item in items) else 1
+
+
+def _identity(read: Any) -> list[str]:
+    """Whose report a workbook is and for which year, as far as it was read."""
+    details = []
+    if read.organisation:
+        details.append(N_("onderneming {o}").format(o=format_enterprise_number(read.organisation)))
+    if read.year is not None:
+        details.append(N_("verslagjaar {y}").format(y=read.year))
+    return details
 
 
 def _print_issues(errors: Any, warnings: Any) -> None:
@@ -239,12 +253,7 @@ def run_import(args: argparse.Namespace) -> int:
     received_on = _reference_date(args.reference_date) if args.reference_date else None
     with command_context(args) as ctx:
         outcomes = import_reports(ctx, args.files, received_on=received_on)
-    if args.json:
-        print_json([o.to_dict() for o in outcomes], indent=2)
-    else:
-        for outcome in outcomes:
-            _print_import_summary(outcome)
-    return 0 if all(o.stored for o in outcomes) else 1
+    return _print_workbooks(args, outcomes, _print_import_summary, lambda o: o.stored)
 
 
 def _print_import_summary(outcome: Any) -> None:
@@ -253,14 +262,8 @@ def _print_import_summary(outcome: Any) -> None:
         "duplicate": N_("AL INGELEZEN"),
     }.get(outcome.outcome, N_("GEWEIGERD"))
     print(f"{outcome.file}: {status}")
-    read = outcome.read
-    details = []
-    if outcome.organisation_name:
-        details.append(outcome.organisation_name)
-    if read.organisation:
-        details.append(N_("onderneming {o}").format(o=format_enterprise_number(read.organisation)))
-    if read.year is not None:
-        details.append(N_("verslagjaar {y}").format(y=read.year))
+    details = [outcome.organisation_name] if outcome.organisation_name else []
+    details += _identity(outcome.read)
     if outcome.stored and outcome.received_on is not None:
         details.append(
             N_("ontvangen {d}{l}").format(
