@@ -223,6 +223,11 @@ def _with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
             "werkingsgebied.capaciteit: verwacht een geheel getal, gekregen ja/nee (true)",
         ),
         (
+            ("werkingsgebied", "capaciteit"),
+            0,
+            "werkingsgebied.capaciteit: 0 is geen aantal werknemers tussen 1 en 100000",
+        ),
+        (
             ("verklaring_op_eer", "datum"),
             "2025-06-03",
             "verklaring_op_eer.datum: 2025-06-03 ligt na de indiening (2025-06-02)",

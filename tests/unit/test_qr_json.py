@@ -100,6 +100,30 @@ def test_standaard_wse_needs_its_earlier_uses_and_dates_must_be_in_order() -> No
 
 
 @pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("eerder_gebruikt", 101, "101 is geen aantal tussen 0 en 100"),
+        ("eerder_gebruikt", "2", "verwacht een geheel getal, gekregen tekst ('2')"),
+        ("uitgereikt_op", "2025-06-03", "2025-06-03 ligt na de indiening (2025-06-02)"),
+    ],
+)
+def test_a_standaard_wse_proof_with_a_wrong_count_or_issue_date(
+    field: str, value: object, expected: str
+) -> None:
+    data = load("standaard-wse")
+    data["ingediend_op"] = "2025-06-02"
+    data["kwaliteitsbewijs"][field] = value
+    assert problems(data) == {f"kwaliteitsbewijs.{field}": expected}
+
+
+def test_active_since_after_the_submission_is_named() -> None:
+    data = load("label")
+    data["ingediend_op"] = "2025-06-02"
+    data["actief_sinds"] = "2025-06-03"
+    assert problems(data) == {"actief_sinds": "2025-06-03 ligt na de indiening (2025-06-02)"}
+
+
+@pytest.mark.parametrize(
     ("named", "label_id"), [("ISO 9001", "iso-9001"), ("iso-9001", "iso-9001"), ("R4E", "efqm-r4e")]
 )
 def test_the_proof_is_found_by_catalogue_id_name_or_alias(named: str, label_id: str) -> None:

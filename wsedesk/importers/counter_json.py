@@ -143,6 +143,28 @@ class JsonReader:
         self.problem(join_path(path, key), message(value))
         return None
 
+    def not_after_submission(self, path: str, day: date | None, submitted_on: date | None) -> date | None:
+        """`day` unless it lies after the submission: then a problem at `path`, and None."""
+        if day is None or submitted_on is None or day <= submitted_on:
+            return day
+        self.problem(
+            path,
+            N_("{d} ligt na de indiening ({s})").format(d=day.isoformat(), s=submitted_on.isoformat()),
+        )
+        return None
+
+    def whole_number(
+        self, value: object, path: str, low: int, high: int, out_of_range: Callable[[int], str]
+    ) -> int | None:
+        """`value` when it is a whole number from `low` to `high`; otherwise a problem at `path`, and None."""
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.wrong_type(path, N_("een geheel getal"), value)
+            return None
+        if value < low or value > high:
+            self.problem(path, out_of_range(value))
+            return None
+        return value
+
     def wrong_type(self, path: str, expected: str, value: object, *, secret: bool = False) -> None:
         # `secret`: name the type only, never the value (a national number reveals a birth date).
         got = type_name(value, show=not secret)
@@ -426,15 +448,9 @@ def read_declaration(
     if d is not None:
         agreed = r.boolean(d, "akkoord", "verklaring_op_eer")
         signed_by = r.text(d, "ondertekend_door", "verklaring_op_eer", limit=200)
-        signed_on = r.day(d, "datum", "verklaring_op_eer")
-        if signed_on is not None and submitted_on is not None and signed_on > submitted_on:
-            r.problem(
-                "verklaring_op_eer.datum",
-                N_("{d} ligt na de indiening ({s})").format(
-                    d=signed_on.isoformat(), s=submitted_on.isoformat()
-                ),
-            )
-            signed_on = None
+        signed_on = r.not_after_submission(
+            "verklaring_op_eer.datum", r.day(d, "datum", "verklaring_op_eer"), submitted_on
+        )
         if agreed is not None and signed_by and signed_on:
             declaration = Declaration(agreed, signed_by, signed_on)
 

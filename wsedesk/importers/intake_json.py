@@ -242,17 +242,15 @@ def validate_application(
                 area_codes.append(code.strip())
         raw_capacity = r.get(w, "capaciteit", "werkingsgebied")
         if raw_capacity is not MISSING:
-            if isinstance(raw_capacity, bool) or not isinstance(raw_capacity, int):
-                r.wrong_type("werkingsgebied.capaciteit", N_("een geheel getal"), raw_capacity)
-            elif raw_capacity < 1 or raw_capacity > 100_000:
-                r.problem(
-                    "werkingsgebied.capaciteit",
-                    N_("{v} is geen aantal werknemers tussen 1 en 100000").format(
-                        v=shorten(str(raw_capacity), 12)
-                    ),
-                )
-            else:
-                capacity = raw_capacity
+            capacity = r.whole_number(
+                raw_capacity,
+                "werkingsgebied.capaciteit",
+                1,
+                100_000,
+                lambda v: N_("{v} is geen aantal werknemers tussen 1 en 100000").format(
+                    v=shorten(str(v), 12)
+                ),
+            )
         capacity_motivation = r.text(w, "motivering", "werkingsgebied", limit=MAX_TEXT)
 
     # Part 5: the declaration on honour (and the intervision commitment it carries, ED-1).

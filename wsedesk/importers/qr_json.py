@@ -152,11 +152,7 @@ def _proof(
                 g=valid_until.isoformat(), u=issued_on.isoformat()
             ),
         )
-    if issued_on is not None and submitted_on is not None and issued_on > submitted_on:
-        r.problem(
-            f"{path}.uitgereikt_op",
-            N_("{u} ligt na de indiening ({s})").format(u=issued_on.isoformat(), s=submitted_on.isoformat()),
-        )
+    r.not_after_submission(f"{path}.uitgereikt_op", issued_on, submitted_on)
     audit: QrAuditOrganisation | None = None
     if "auditorganisatie" in p:
         a_path = f"{path}.auditorganisatie"
@@ -181,12 +177,14 @@ def _proof(
                 f"{path}.eerder_gebruikt",
                 N_("enkel bij een goedkeuringsbewijs Standaard WSE (route standaard_wse, QR-2 c)"),
             )
-        elif isinstance(raw, bool) or not isinstance(raw, int):
-            r.wrong_type(f"{path}.eerder_gebruikt", N_("een geheel getal"), raw)
-        elif raw < 0 or raw > 100:
-            r.problem(f"{path}.eerder_gebruikt", N_("{v} is geen aantal tussen 0 en 100").format(v=raw))
         else:
-            earlier = raw
+            earlier = r.whole_number(
+                raw,
+                f"{path}.eerder_gebruikt",
+                0,
+                100,
+                lambda v: N_("{v} is geen aantal tussen 0 en 100").format(v=v),
+            )
     if len(r.problems) != before or route is None:
         return None
     return QrProof(route, label_id, reference, issued_on, valid_until, audit, earlier)
@@ -235,13 +233,7 @@ def validate_registration(
         r, root, municipality_names=ref.municipality_names, postal_codes=ref.postal_codes
     )
     active_since = r.day(root, "actief_sinds", "") if "actief_sinds" in root else None
-    if active_since is not None and submitted_on is not None and active_since > submitted_on:
-        r.problem(
-            "actief_sinds",
-            N_("{a} ligt na de indiening ({s})").format(
-                a=active_since.isoformat(), s=submitted_on.isoformat()
-            ),
-        )
+    active_since = r.not_after_submission("actief_sinds", active_since, submitted_on)
     proof = _proof(r, root, ref, submitted_on, warnings)
     areas = _areas(r, root)
     declaration, _block = read_declaration(r, root, submitted_on)
