@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -49,6 +48,7 @@ from wsedesk.services.organisations import (
 from wsedesk.views.audit_dialogs import OrganisationAuditDialog
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.form_dialog import FormDialog
 from wsedesk.views.form_fields import (
     AddressFields,
     OrganisationIdentityFields,
@@ -57,7 +57,7 @@ from wsedesk.views.form_fields import (
     with_message,
 )
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
+from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -77,7 +77,7 @@ def field_labels(widget: QWidget) -> dict[str, str]:
     }
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(FormDialog):
     """A new organisation (no id) or an edit of one; an edit is saved with the version it was loaded at."""
 
     organisation_registered = Signal(str, str)  # id, KBO number (formatted) of a new organisation
@@ -89,15 +89,11 @@ class OrganisationDialog(QDialog):
         organisation_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        title = self.tr("Nieuwe organisatie") if organisation_id is None else self.tr("Organisatie bewerken")
+        super().__init__(ctx, ops, parent, title=title, min_width=540)
         self.organisation_id = organisation_id
         self.detail: OrganisationDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
-        self.setWindowTitle(
-            self.tr("Nieuwe organisatie") if organisation_id is None else self.tr("Organisatie bewerken")
-        )
-        self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -109,11 +105,7 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("&E-mail"), self.email_edit)
         form.addRow(self.tr("&Telefoon"), self.phone_edit)
         layout.addLayout(form)
-
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        self.buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Opslaan"), self.tr("Annuleren"))
-        layout.addWidget(self.buttons)
+        self._add_buttons(layout, self.tr("Opslaan"), self.tr("Annuleren"))
         self.kbo_edit.textChanged.connect(self._on_kbo_text_changed)
         if organisation_id is not None:
             self._load(organisation_id)
@@ -171,10 +163,9 @@ class OrganisationDialog(QDialog):
                 self.kbo_edit.setFocus()
                 return
             number = self.kbo_edit.text().strip()
-            self._ops.run(
+            self._run(
                 lambda _p: register_organisation(self._ctx, enterprise_number=number, **values),
-                on_success=self._on_registered,
-                on_failure=self._on_failed,
+                self._on_registered,
             )
             return
         detail = self.detail
@@ -202,12 +193,9 @@ class OrganisationDialog(QDialog):
         self.accept()
         self.organisation_registered.emit(result.id, result.number)
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.message.show_error(error)
-
     def _on_update_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
-            self._on_failed(error)
+            self.message.show_error(error)
             return
         self.conflict_dialog = ConflictDialog(error, field_labels=field_labels(self), parent=self)
         self.conflict_dialog.finished.connect(lambda result: self._on_conflict_finished(result, mine))
@@ -257,19 +245,16 @@ class OrganisationDialog(QDialog):
                 self.kbo_message.show_message(self.tr("✓ {n}").format(n=formatted), "ok")
 
 
-class EstablishmentDialog(QDialog):
+class EstablishmentDialog(FormDialog):
     """A new establishment (vestiging) of an organisation: its number, name and address."""
 
     def __init__(
         self, ctx: AppContext, ops: Operations, organisation_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent, title=self.tr("Vestiging toevoegen"), min_width=520)
         self._organisation_id = organisation_id
         self.establishment_id: str | None = None
         org = get_organisation(ctx, organisation_id)
-        self.setWindowTitle(self.tr("Vestiging toevoegen"))
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("Organisatie: {o} ({n})").format(o=org.name, n=org.enterprise_number))
@@ -287,10 +272,7 @@ class EstablishmentDialog(QDialog):
         form.addRow(self.tr("&Naam"), self.name_edit)
         self.address = AddressFields(self, form)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Toevoegen"), self.tr("Annuleren"))
-        layout.addWidget(buttons)
+        self._add_buttons(layout, self.tr("Toevoegen"), self.tr("Annuleren"))
         self.number_edit.editingFinished.connect(self._on_number_editing_finished)
 
     def number_problem(self) -> str:
@@ -330,16 +312,15 @@ class EstablishmentDialog(QDialog):
             self.establishment_id = result.id
             self.accept()
 
-        self._ops.run(
+        self._run(
             lambda _p: add_establishment(
                 self._ctx, self._organisation_id, establishment_number=number, name=name, **address
             ),
-            on_success=added,
-            on_failure=self.message.show_error,
+            added,
         )
 
 
-class CloseDialog(QDialog):
+class CloseDialog(FormDialog):
     """Close an organisation (with its open establishments) or one establishment on a day (not later than today)."""
 
     def __init__(
@@ -351,8 +332,7 @@ class CloseDialog(QDialog):
         establishment: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent)
         org = get_organisation(ctx, organisation_id)
         self._organisation = org
         layout = QVBoxLayout(self)
@@ -380,10 +360,7 @@ class CloseDialog(QDialog):
         self.date_edit = date_edit(ctx.clock.today(), latest=ctx.clock.today())  # never in the future
         form.addRow(self.tr("&Afgesloten op"), self.date_edit)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Sluiten"), self.tr("Annuleren"))
-        layout.addWidget(buttons)
+        self._add_buttons(layout, self.tr("Sluiten"), self.tr("Annuleren"))
 
     @Slot()
     def _on_accepted(self) -> None:
@@ -403,24 +380,17 @@ class CloseDialog(QDialog):
             write = lambda _p: lifecycle.close_organisation(  # noqa: E731
                 self._ctx, org.id, on=on, expected_version=org.version
             )
-        self._ops.run(
-            write,
-            on_success=lambda _r: self.accept(),
-            on_failure=self.message.show_error,
-        )
+        self._run(write)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(FormDialog):
     """Merge a duplicate into the organisation that is kept: choose it, see what moves, pick fields, confirm."""
 
     def __init__(self, ctx: AppContext, ops: Operations, keep_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent, title=self.tr("Samenvoegen met…"), min_width=600)
         self.keep = get_organisation(ctx, keep_id)
         self.duplicate: OrganisationDetail | None = None
         self.result_moved: dict[str, int] = {}
-        self.setWindowTitle(self.tr("Samenvoegen met…"))
-        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -448,14 +418,9 @@ class MergeDialog(QDialog):
         self.date_edit = date_edit(ctx.clock.today(), latest=ctx.clock.today())  # never in the future
         form.addRow(self.tr("Samengevoegd &op"), self.date_edit)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        self.buttons = ok_cancel_buttons(
-            self, self._on_accepted, self.tr("Samenvoegen"), self.tr("Annuleren")
-        )
+        self._add_buttons(layout, self.tr("Samenvoegen"), self.tr("Annuleren"))
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.merge_button.setEnabled(False)
-        layout.addWidget(self.buttons)
         self.picker.chosen.connect(self.choose)
 
     def choose(self, organisation_id: str) -> None:
@@ -520,7 +485,7 @@ class MergeDialog(QDialog):
             self.result_moved = dict(result.moved)
             self.accept()
 
-        self._ops.run(
+        self._run(
             lambda _p: lifecycle.merge_organisations(
                 self._ctx,
                 keep.id,
@@ -530,8 +495,7 @@ class MergeDialog(QDialog):
                 duplicate_version=dup.version,
                 take_fields=take,
             ),
-            on_success=merged,
-            on_failure=self.message.show_error,
+            merged,
         )
 
 

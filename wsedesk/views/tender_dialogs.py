@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,8 +47,9 @@ from wsedesk.services.tender_partners import (
 )
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
+from wsedesk.views.form_dialog import FormDialog
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
+from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -98,7 +98,7 @@ def _area_checks(owner: QWidget, layout: QHBoxLayout) -> dict[str, QCheckBox]:
     return checks
 
 
-class _RegisterDialog(QDialog):
+class _RegisterDialog(FormDialog):
     """Shared frame: the organisation, a form, a message line, Inschrijven/Annuleren."""
 
     dossier_registered = Signal(str, str)  # dossier id, reference
@@ -110,13 +110,11 @@ class _RegisterDialog(QDialog):
         organisation_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent, min_width=560)
         self.reference: str | None = None
-        self.setMinimumWidth(560)
         today = ctx.clock.today()
         self.submitted_edit = _date_edit(today, latest=today)
-        self.layout_ = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.picker = OrganisationPicker(ctx, self)
         if organisation_id is not None:
@@ -124,13 +122,9 @@ class _RegisterDialog(QDialog):
         label = QLabel(self.tr("&Organisatie"))
         label.setBuddy(self.picker.search_edit)
         self.form.addRow(label, self.picker)
-        self.layout_.addLayout(self.form)
-        self.message = InlineMessage()
+        layout.addLayout(self.form)
         self._build()
-        self.layout_.addWidget(self.message)
-        self.layout_.addWidget(
-            ok_cancel_buttons(self, self._on_accepted, self.tr("Inschrijven"), self.tr("Annuleren"))
-        )
+        self._add_buttons(layout, self.tr("Inschrijven"), self.tr("Annuleren"))
 
     def _build(self) -> None:
         """The dialog's own fields, below the organisation (in `self.form`)."""
@@ -166,11 +160,7 @@ class _RegisterDialog(QDialog):
             self.accept()
             self.dossier_registered.emit(dossier_id, result.name)
 
-        self._ops.run(
-            write,
-            on_success=registered,
-            on_failure=self.message.show_error,
-        )
+        self._run(write, registered)
 
 
 class TenderPartnerDialog(_RegisterDialog):

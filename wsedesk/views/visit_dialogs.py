@@ -37,15 +37,16 @@ from wsedesk.services import visits as visit_service
 from wsedesk.services.visit_sync import checkout
 from wsedesk.storage.sync import PACKAGE_SUFFIX
 from wsedesk.views.common import tr_data
+from wsedesk.views.form_dialog import FormDialog
 from wsedesk.views.form_fields import date_edit, from_qdate
-from wsedesk.views.widgets import InlineMessage, ok_cancel_buttons
+from wsedesk.views.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
 
 
-class PlanVisitDialog(QDialog):
+class PlanVisitDialog(FormDialog):
     """Plan a visit: organisation (fixed when planned from its screen), type, date, visitors, dossiers."""
 
     def __init__(
@@ -57,12 +58,9 @@ class PlanVisitDialog(QDialog):
         dossier_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent, title=self.tr("Bezoek plannen"), min_width=520)
         self._organisation_id = organisation_id
         self.planned_visit_id: str | None = None
-        self.setWindowTitle(self.tr("Bezoek plannen"))
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.organisation_edit = QLineEdit()
@@ -90,9 +88,7 @@ class PlanVisitDialog(QDialog):
         form.addRow(self.tr("D&ossiers"), self.dossiers_list)
         form.addRow(self.tr("O&pmerking"), self.note_edit)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        layout.addWidget(ok_cancel_buttons(self, self._on_accepted, self.tr("Plannen")))
+        self._add_buttons(layout, self.tr("Plannen"))
         self.organisation_edit.editingFinished.connect(self._on_organisation_entered)
         if organisation_id is not None:
             self._fill_dossiers(organisation_id, checked=dossier_id)
@@ -167,7 +163,7 @@ class PlanVisitDialog(QDialog):
         )
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """A follow-up action: what, by when, and (for the Werkbak) on which dossier of the visit."""
 
     def __init__(
@@ -179,10 +175,8 @@ class ActionDialog(QDialog):
         finding_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops, self._visit, self._finding_id = ctx, ops, visit, finding_id
-        self.setWindowTitle(self.tr("Opvolgactie"))
-        self.setMinimumWidth(460)
+        super().__init__(ctx, ops, parent, title=self.tr("Opvolgactie"), min_width=460)
+        self._visit, self._finding_id = visit, finding_id
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.description_edit = QLineEdit()
@@ -197,9 +191,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&Uiterlijk op"), self.due_edit)
         form.addRow(self.tr("&Dossier"), self.dossier_combo)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        layout.addWidget(ok_cancel_buttons(self, self._on_accepted))
+        self._add_buttons(layout)
 
     @Slot()
     def _on_accepted(self) -> None:
@@ -232,17 +224,15 @@ class DateDialog(QDialog):
         return from_qdate(self.date_edit.date())
 
 
-class CheckoutDialog(QDialog):
+class CheckoutDialog(FormDialog):
     """Check-out: my visits of this week, or the visits chosen on the page, to a new package file."""
 
     def __init__(
         self, ctx: AppContext, ops: Operations, chosen: list[str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops, self._chosen = ctx, ops, chosen
+        super().__init__(ctx, ops, parent, title=self.tr("Bezoeken uitchecken"), min_width=520)
+        self._chosen = chosen
         self.result_text = ""
-        self.setWindowTitle(self.tr("Bezoeken uitchecken"))
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -271,10 +261,7 @@ class CheckoutDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-        self.buttons = ok_cancel_buttons(self, self._on_accepted, self.tr("Uitchecken"))
-        layout.addWidget(self.buttons)
+        self._add_buttons(layout, self.tr("Uitchecken"))
 
     @Slot()
     def _on_browse_clicked(self) -> None:
