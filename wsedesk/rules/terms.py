@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from wsedesk.i18n import N_
 from wsedesk.rules.calendar import ONE_DAY, HolidayCalendar, format_date_nl
+from wsedesk.rules.json_ready import iso, json_fields
 
 StepKind = Literal["event", "term", "suspension", "skip", "shift", "late", "stopped", "due"]
 TermStatus = Literal["running", "stopped"]
@@ -62,13 +63,7 @@ class TermSpec:
         return "T-2" if self.working_days else "T-1"
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "rule_id": self.rule_id,
-            "days": self.days,
-            "working_days": self.working_days,
-            "label": self.label,
-            "counting_rule": self.counting_rule,
-        }
+        return {**json_fields(self), "counting_rule": self.counting_rule}
 
 
 @dataclass(frozen=True)
@@ -97,13 +92,7 @@ class Suspension:
         return self.end is None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat() if self.end else None,
-            "reason": self.reason,
-            "opened_by": self.opened_by,
-            "closed_by": self.closed_by,
-        }
+        return json_fields(self)
 
 
 @dataclass(frozen=True)
@@ -119,15 +108,7 @@ class ExplanationStep:
     rule_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "on": self.on.isoformat() if self.on else None,
-            "start": self.start.isoformat() if self.start else None,
-            "end": self.end.isoformat() if self.end else None,
-            "days": self.days,
-            "rule_id": self.rule_id,
-        }
+        return json_fields(self)
 
 
 @dataclass(frozen=True)
@@ -171,12 +152,12 @@ class TermResult:
             "event": self.event.isoformat(),
             **self.spec.as_dict(),
             "status": self.status,
-            "due": self.due.isoformat() if self.due else None,
-            "raw_end": self.raw_end.isoformat() if self.raw_end else None,
+            "due": iso(self.due),
+            "raw_end": iso(self.raw_end),
             "days_used": self.days_used,
             "days_left": self.days_left,
             "suspended_days": self.suspended_days,
-            "stopped_on": self.stopped_on.isoformat() if self.stopped_on else None,
+            "stopped_on": iso(self.stopped_on),
             "suspensions": [s.as_dict() for s in self.suspensions],
             "late_suspensions": [s.as_dict() for s in self.late_suspensions],
             "open_suspension": self.open_suspension.as_dict() if self.open_suspension else None,
@@ -451,11 +432,22 @@ def _late_step(s: Suspension, due: date) -> ExplanationStep:
     )
 
 
+def _holiday_reason(d: date, name: str) -> str:
+    return N_("{d} is een feestdag ({n})").format(d=_d(d), n=name)
+
+
 def _skip_reason(calendar: HolidayCalendar, d: date) -> str:
     name = calendar.holiday_name(d)
     if name:
-        return N_("{d} is een feestdag ({n})").format(d=_d(d), n=name)
+        return _holiday_reason(d, name)
     return N_("{d} valt in het weekend").format(d=_d(d))
+
+
+def _skip_step(why: str, rule_id: str, *, on: date | None = None, days: int | None = None) -> ExplanationStep:
+    """A day (`on`) or a number of days the count passed over, why, and the counting rule (T-1, T-2)."""
+    return ExplanationStep(
+        "skip", N_("Overgeslagen: {why} ({r}).").format(why=why, r=rule_id), on=on, days=days, rule_id=rule_id
+    )
 
 
 def _shift_steps(calendar: HolidayCalendar, raw_end: date, due: date) -> list[ExplanationStep]:
@@ -463,14 +455,7 @@ def _shift_steps(calendar: HolidayCalendar, raw_end: date, due: date) -> list[Ex
     steps: list[ExplanationStep] = []
     d = raw_end
     while d < due:
-        steps.append(
-            ExplanationStep(
-                "skip",
-                N_("Overgeslagen: {why} (T-1).").format(why=_skip_reason(calendar, d)),
-                on=d,
-                rule_id="T-1",
-            )
-        )
+        steps.append(_skip_step(_skip_reason(calendar, d), "T-1", on=d))
         d += ONE_DAY
     steps.append(
         ExplanationStep(
@@ -508,24 +493,10 @@ def _working_day_skips(
         total = last - first + 1
         holidays = [(d, n) for d, n in calendar.holidays_between(a, b) if d.weekday() < 5]
         weekend_days += total - calendar.working_days_between(a, b) - len(holidays)
-        for d, name in holidays:
-            steps.append(
-                ExplanationStep(
-                    "skip",
-                    N_("Overgeslagen: {d} is een feestdag ({n}) (T-2).").format(d=_d(d), n=name),
-                    on=d,
-                    rule_id="T-2",
-                )
-            )
+        steps.extend(_skip_step(_holiday_reason(d, name), "T-2", on=d) for d, name in holidays)
     if weekend_days:
-        steps.append(
-            ExplanationStep(
-                "skip",
-                N_("Overgeslagen: {k} in het weekend (T-2).").format(k=_count(weekend_days, False)),
-                days=weekend_days,
-                rule_id="T-2",
-            )
-        )
+        weekend = N_("{k} in het weekend").format(k=_count(weekend_days, False))
+        steps.append(_skip_step(weekend, "T-2", days=weekend_days))
     return steps
 
 

@@ -339,6 +339,25 @@ def test_t4_working_day_term_names_the_skipped_holidays() -> None:
     assert "shift" not in kinds(result)
 
 
+def test_t4_skipped_days_say_why_in_the_counting_rule() -> None:
+    calendar_days = compute_term(D(2025, 3, 20), TermSpec("ED-9", 30), [], CAL)
+    assert [s.text for s in calendar_days.explanation if s.kind == "skip"] == [
+        "Overgeslagen: zaterdag 19 april 2025 valt in het weekend (T-1).",
+        "Overgeslagen: zondag 20 april 2025 valt in het weekend (T-1).",
+        "Overgeslagen: maandag 21 april 2025 is een feestdag (Paasmaandag) (T-1).",
+    ]
+    working_days = working_term(D(2024, 10, 31), 5)
+    assert [(s.text, s.on, s.days, s.rule_id) for s in working_days.explanation if s.kind == "skip"] == [
+        (
+            "Overgeslagen: vrijdag 1 november 2024 is een feestdag (Allerheiligen) (T-2).",
+            D(2024, 11, 1),
+            None,
+            "T-2",
+        ),
+        ("Overgeslagen: 2 dagen in het weekend (T-2).", None, 2, "T-2"),
+    ]
+
+
 def test_t4_late_and_stopped_steps() -> None:
     late = calendar_term(EX, 45, S(D(2025, 5, 1), D(2025, 5, 10)))
     assert kinds(late) == ["event", "term", "due", "late"]
@@ -371,6 +390,53 @@ def test_as_dict_is_json_ready() -> None:
         for key in ("on", "start", "end"):
             if step[key] is not None:
                 date.fromisoformat(step[key])
+
+
+def test_as_dict_keeps_its_keys_in_order() -> None:
+    spec = TermSpec("ED-5", 45, label="Onderzoek")
+    suspensions = [Suspension(D(2025, 3, 10), D(2025, 3, 20), "vraag", "BR-1"), S(D(2025, 6, 1), None)]
+    data = compute_term(EX, spec, suspensions, CAL).as_dict()
+    assert list(data) == [
+        "event",
+        "rule_id",
+        "days",
+        "working_days",
+        "label",
+        "counting_rule",
+        "status",
+        "due",
+        "raw_end",
+        "days_used",
+        "days_left",
+        "suspended_days",
+        "stopped_on",
+        "suspensions",
+        "late_suspensions",
+        "open_suspension",
+        "explanation",
+    ]
+    assert (data["label"], data["working_days"], data["counting_rule"]) == ("Onderzoek", False, "T-1")
+    assert data["suspensions"][0] == {
+        "start": "2025-03-10",
+        "end": "2025-03-20",
+        "reason": "vraag",
+        "opened_by": "BR-1",
+        "closed_by": None,
+    }
+    assert list(data["suspensions"][0]) == ["start", "end", "reason", "opened_by", "closed_by"]
+    skip = next(step for step in data["explanation"] if step["kind"] == "skip")
+    assert skip == {
+        "kind": "skip",
+        "text": "Overgeslagen: zondag 27 april 2025 valt in het weekend (T-1).",
+        "on": "2025-04-27",
+        "start": None,
+        "end": None,
+        "days": None,
+        "rule_id": "T-1",
+    }
+    assert list(skip) == ["kind", "text", "on", "start", "end", "days", "rule_id"]
+    shift = next(step for step in data["explanation"] if step["kind"] == "shift")
+    assert (shift["on"], shift["start"], shift["end"], shift["days"]) == (None, "2025-04-27", "2025-04-28", 1)
 
 
 def test_results_compare_by_value() -> None:
