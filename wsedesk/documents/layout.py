@@ -783,6 +783,21 @@ def _story(layout: LetterLayout, styles: LetterStyles) -> list[Flowable]:
     return story
 
 
+def _text_frame(frame_id: str, top: float) -> Frame:
+    """A page's text column, without padding: from `top` below the page's top edge to the bottom margin."""
+    return Frame(
+        LEFT,
+        BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - top - BOTTOM,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
 def build_letter_pdf(layout: LetterLayout, *, branding: Branding | None = None) -> bytes:
     """Lay out one letter and return the PDF bytes (same layout in, same bytes out)."""
     branding = branding or load_branding()
@@ -808,28 +823,8 @@ def build_letter_pdf(layout: LetterLayout, *, branding: Branding | None = None) 
         initialFontName=SANS.regular,
         displayDocTitle=1,
     )
-    first = Frame(
-        LEFT,
-        BOTTOM,
-        TEXT_WIDTH,
-        PAGE_HEIGHT - FIRST_FRAME_TOP - BOTTOM,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    later = Frame(
-        LEFT,
-        BOTTOM,
-        TEXT_WIDTH,
-        PAGE_HEIGHT - LATER_FRAME_TOP - BOTTOM,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    first = _text_frame("first", FIRST_FRAME_TOP)
+    later = _text_frame("later", LATER_FRAME_TOP)
     doc.addPageTemplates(
         [
             PageTemplate(id="first", frames=[first], onPage=painter.first_page, autoNextPageTemplate="later"),
