@@ -133,6 +133,33 @@ def _t(
     return Transition(action, label, src, target, roles, rule_id, opens, closes, requires)
 
 
+def _reconsideration_asked(rule_id: str, reopens: tuple[str, ...] = ()) -> tuple[Transition, ...]:
+    """QR-5, ED-9: a refused applicant may ask for reconsideration within the term `rule_id` that
+    the refusal opened. A request received meets that term and opens `reopens` (QR: the decision
+    term again); without a request the dossier is closed."""
+    return (
+        _t(
+            "heroverweging_ontvangen",
+            N_("Verzoek tot heroverweging ontvangen"),
+            "geweigerd",
+            "heroverweging",
+            _OFFICER,
+            rule_id,
+            opens=reopens,
+            closes=(rule_id,),
+        ),
+        _t(
+            "weigering_definitief",
+            N_("Geen heroverweging: afsluiten"),
+            "geweigerd",
+            "afgesloten",
+            _OFFICER,
+            rule_id,
+            closes=(rule_id,),
+        ),
+    )
+
+
 #: What a guarded step requires before it may be taken (Transition.requires), in Dutch.
 GUARDS: dict[str, str] = {
     # QR-6: the provider may respond before the decision; the step waits for the answer or the term's end.
@@ -185,16 +212,7 @@ QUALITY_REGISTRATION = Workflow(
             opens=("QR-5",),
             closes=("QR-4",),
         ),
-        _t(
-            "heroverweging_ontvangen",
-            N_("Verzoek tot heroverweging ontvangen"),
-            "geweigerd",
-            "heroverweging",
-            _OFFICER,
-            "QR-5",
-            closes=("QR-5",),
-            opens=("QR-4",),
-        ),
+        *_reconsideration_asked("QR-5", reopens=("QR-4",)),
         _t(
             "heroverweging_gegrond",
             N_("Heroverweging: validatie"),
@@ -212,15 +230,6 @@ QUALITY_REGISTRATION = Workflow(
             _OFFICER,
             "QR-5",
             closes=("QR-4",),
-        ),
-        _t(
-            "weigering_definitief",
-            N_("Geen heroverweging: afsluiten"),
-            "geweigerd",
-            "afgesloten",
-            _OFFICER,
-            "QR-5",
-            closes=("QR-5",),
         ),
         _t(
             "schorsing_voornemen",
@@ -348,24 +357,7 @@ EXTERNAL_PROVIDER = Workflow(
             opens=("ED-9",),
             requires=("ED-6-advies",),
         ),
-        _t(
-            "heroverweging_ontvangen",
-            N_("Verzoek tot heroverweging ontvangen"),
-            "geweigerd",
-            "heroverweging",
-            _OFFICER,
-            "ED-9",
-            closes=("ED-9",),
-        ),
-        _t(
-            "weigering_definitief",
-            N_("Geen heroverweging: afsluiten"),
-            "geweigerd",
-            "afgesloten",
-            _OFFICER,
-            "ED-9",
-            closes=("ED-9",),
-        ),
+        *_reconsideration_asked("ED-9"),
         _t(
             "hoorzitting_gehouden",
             N_("Hoorzitting gehouden"),
