@@ -30,8 +30,9 @@ class _Imported(Protocol):
 class CounterWizard(QWizard):
     """A wizard whose *Voltooien* imports the counter's document built from its pages."""
 
-    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: Operations, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(title)
         self.ctx = ctx
         self._ops = ops
         self.import_result: _Imported | None = None
@@ -79,6 +80,19 @@ class CounterWizard(QWizard):
                 finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self._ops.run(write, on_success=on_imported, on_failure=refused, on_finished=finished)
+
+    def show_import(self, result: Any, describe: Callable[[Any], tuple[int, str]]) -> str | None:
+        """An import's outcome on the last page. Refused: its problems, each with the page to fix
+        (`describe`), and None. Stored: every page read-only (`close_after_import`), what was
+        stored, and the new dossier's id."""
+        last: Any = self.pages()[-1]
+        if not result.ok:
+            last.show_problems([describe(p) for p in result.problems])
+            return None
+        assert result.dossier_id is not None
+        self.close_after_import(result)
+        last.show_success(result)
+        return result.dossier_id
 
     def close_after_import(self, result: _Imported) -> None:
         """A stored import: every page read-only, no Annuleren, *Sluiten* instead of *Voltooien*."""

@@ -58,12 +58,12 @@ from wsedesk.views.widgets import (
 
 class SubcontractorsPage(IntakePage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Onderaannemers"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Onderaannemers"),
             self.tr(
                 "Wie de aanvrager inschakelt voor de begeleiding: elke onderaannemer moet zelf erkend zijn (ED-10)."
-            )
+            ),
         )
         layout = QVBoxLayout(self)
         note = QLabel(
@@ -203,12 +203,12 @@ class SubcontractorsPage(IntakePage):
 
 class AreaPage(IntakePage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Deel 4 — Werkingsgebied en capaciteit"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Deel 4 — Werkingsgebied en capaciteit"),
             self.tr(
                 "Waar de aanvrager begeleidt en hoeveel werknemers tegelijk; werkgevers zoeken hierop (ED-13)."
-            )
+            ),
         )
         self.codes: list[str] = []
         self._areas = load_area_index()
@@ -383,12 +383,12 @@ class AreaPage(IntakePage):
 
 class DeclarationPage(SubmitPage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Deel 5 — Verklaring op erewoord"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Deel 5 — Verklaring op erewoord"),
             self.tr(
                 "De ondertekende verklaring, het engagement voor intervisie (ED-1) en de indieningsdatum."
-            )
+            ),
         )
         layout = QVBoxLayout(self)
         self.form_box = QGroupBox(self.tr("Verklaring"))

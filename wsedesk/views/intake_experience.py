@@ -51,10 +51,10 @@ from wsedesk.views.widgets import (
 
 class ExperiencePage(IntakePage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Deel 3 — Ervaring en gekwalificeerde begeleiders"))
-        self.setSubTitle(
-            self.tr("De ervaring met werknemers met een arbeidsbeperking (ED-1) en wie begeleidt (ED-12).")
+        super().__init__(
+            wizard,
+            self.tr("Deel 3 — Ervaring en gekwalificeerde begeleiders"),
+            self.tr("De ervaring met werknemers met een arbeidsbeperking (ED-1) en wie begeleidt (ED-12)."),
         )
         self.entries: list[SupervisorEntry] = []
         self._filling = False

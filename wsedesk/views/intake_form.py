@@ -182,11 +182,14 @@ class IntakeForm(Protocol):
 
 
 class IntakePage(QWizardPage):
-    """A page that can be made read-only once the application is stored."""
+    """A page under its title and subtitle (the wizard's header) that can be made read-only once
+    the application is stored."""
 
-    def __init__(self, wizard: IntakeForm) -> None:
+    def __init__(self, wizard: IntakeForm, title: str, subtitle: str) -> None:
         super().__init__()
         self._wizard = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
         self.errors = InlineMessage()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -43,12 +43,12 @@ from wsedesk.views.widgets import (
 
 class OrganisationPage(IntakePage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Deel 1 — Organisatie en contactpersoon"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Deel 1 — Organisatie en contactpersoon"),
             self.tr(
                 "Wie vraagt de erkenning aan (ED-3, deel 1). Een gekende organisatie wordt niet gewijzigd."
-            )
+            ),
         )
         settings = load_rule_settings()
         layout = QVBoxLayout(self)
@@ -250,12 +250,12 @@ class OrganisationPage(IntakePage):
 
 class ProcedurePage(IntakePage):
     def __init__(self, wizard: IntakeForm) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Deel 2 — Vereenvoudigde procedure"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Deel 2 — Vereenvoudigde procedure"),
             self.tr(
                 "GTB, GOB, maatwerkbedrijven en LDE-ondernemingen mogen de vereenvoudigde procedure vragen (ED-2)."
-            )
+            ),
         )
         self._simplified_kinds = load_rule_settings().ed2_simplified_kinds
         layout = QVBoxLayout(self)

@@ -66,8 +66,7 @@ class IntakeWizard(CounterWizard):
     application_registered = Signal(str)  # dossier id of the new ED dossier
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ops, parent)
-        self.setWindowTitle(self.tr("Nieuwe aanvraag — erkenning externe dienstverlener"))
+        super().__init__(ctx, ops, self.tr("Nieuwe aanvraag — erkenning externe dienstverlener"), parent)
         self.import_result: ImportResult | None = None
         self.organisation_page = OrganisationPage(self)
         self.procedure_page = ProcedurePage(self)
@@ -126,16 +125,13 @@ class IntakeWizard(CounterWizard):
         self.run_import(lambda _progress: import_application(ctx, data), self._on_imported, focus_close=True)
 
     def _on_imported(self, result: ImportResult) -> None:
-        if not result.ok:
-            self.declaration_page.show_problems([self._describe(p) for p in result.problems])
+        dossier_id = self.show_import(result, self._describe)
+        if dossier_id is None:
             return
-        assert result.dossier_id is not None
-        if self.experience_page.entries:
-            view = get_application(self.ctx, result.dossier_id)
+        if self.experience_page.entries:  # "Toon nummer" reads a stored supervisor's number
+            view = get_application(self.ctx, dossier_id)
             self.experience_page.set_stored_persons([s.person_id for s in view.supervisors])
-        self.close_after_import(result)
-        self.declaration_page.show_success(result)
-        self.application_registered.emit(result.dossier_id)
+        self.application_registered.emit(dossier_id)
 
     def _describe(self, problem: Problem) -> tuple[int, str]:
         """A problem of the import as the officer reads it: the part, the path, who, the message."""

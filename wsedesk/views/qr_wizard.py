@@ -54,10 +54,10 @@ class ProofPage(IntakePage):
     """QR-2: the route and the proof — a label of the catalogue, another government's system, or Standaard WSE."""
 
     def __init__(self, wizard: QrWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Kwaliteitsbewijs (QR-2)"))
-        self.setSubTitle(
-            self.tr("Waarop de registratie steunt; ze eindigt wanneer dat bewijs eindigt (QR-7).")
+        super().__init__(
+            wizard,
+            self.tr("Kwaliteitsbewijs (QR-2)"),
+            self.tr("Waarop de registratie steunt; ze eindigt wanneer dat bewijs eindigt (QR-7)."),
         )
         today = wizard.ctx.clock.today()
         self._labels = list_quality_labels(wizard.ctx)
@@ -180,12 +180,12 @@ class RegistrationPage(SubmitPage):
     """QR-1 evidence per area, the provider's start (QR-8), the declaration; then the import's outcome."""
 
     def __init__(self, wizard: QrWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Gebieden en verklaring"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            self.tr("Gebieden en verklaring"),
             self.tr(
                 "De drie gebieden van QR-1, de start van de activiteit (QR-8) en de verklaring op erewoord."
-            )
+            ),
         )
         today = wizard.ctx.clock.today()
         layout = QVBoxLayout(self)
@@ -242,8 +242,7 @@ class QrWizard(CounterWizard):
     registration_registered = Signal(str)  # dossier id of the new QR dossier
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ops, parent)
-        self.setWindowTitle(self.tr("Nieuwe kwaliteitsregistratie"))
+        super().__init__(ctx, ops, self.tr("Nieuwe kwaliteitsregistratie"), parent)
         self.import_result: ImportResult | None = None
         self.experience_page = None  # the ED wizard's part 3; a registration has none
         self.organisation_page = OrganisationPage(self)
@@ -283,13 +282,9 @@ class QrWizard(CounterWizard):
         self.run_import(lambda _progress: import_registration(ctx, data), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        if not result.ok:
-            self.registration_page.show_problems([self._describe(p) for p in result.problems])
-            return
-        assert result.dossier_id is not None
-        self.close_after_import(result)
-        self.registration_page.show_success(result)
-        self.registration_registered.emit(result.dossier_id)
+        dossier_id = self.show_import(result, self._describe)
+        if dossier_id is not None:
+            self.registration_registered.emit(dossier_id)
 
     def _describe(self, problem: Problem) -> tuple[int, str]:
         page_id = self.page_of(problem.path, _PATH_PAGES, PAGE_DECLARATION)
