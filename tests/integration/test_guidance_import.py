@@ -277,7 +277,9 @@ def test_cli_imports_and_lists_and_refuses_with_exit_2(sqlite_ctx: AppContext, t
     )
     refused = wsedesk("guidance", "import", str(bad), "--db", db)
     assert refused.returncode == 2
-    assert refused.stderr.startswith("wsedesk: ") and "rij 2, kolom 'Rijksregisternummer'" in refused.stderr
+    assert refused.stderr.startswith(
+        f"wsedesk: {bad}: niets geïmporteerd, 1 probleem:\n  rij 2, kolom 'Rijksregisternummer'"
+    )
     assert "8507300332" not in refused.stderr and "Traceback" not in refused.stderr
     missing = wsedesk("guidance", "import", str(tmp_path / "weg.csv"), "--db", db)
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr

@@ -643,7 +643,10 @@ def test_cli_import_check_and_providers(tmp_path: Path) -> None:
     bad_file.write_text(json.dumps(bad), encoding="utf-8")
     refused = wsedesk("intake", "import", str(bad_file), "--db", db)
     assert refused.returncode == 2
-    assert "ervaring.begeleiders[1].rijksregisternummer: controlegetal klopt niet" in refused.stderr
+    assert refused.stderr == (
+        f"wsedesk: {bad_file}: niet ingeschreven, 1 probleem:\n"
+        "  ervaring.begeleiders[1].rijksregisternummer: controlegetal klopt niet\n"
+    )
 
     broken = tmp_path / "kapot.json"
     broken.write_text('{"schema": "wsedesk-intake/1",', encoding="utf-8")

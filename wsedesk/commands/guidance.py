@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from wsedesk.commands.common import command_context, print_json
+from wsedesk.commands.common import command_context, print_json, print_refusal
 from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
@@ -67,20 +66,13 @@ def run_import(args: argparse.Namespace) -> int:
         )
         return 0 if result.ok else 2
     if not result.ok:
-        count = len(result.problems) + result.more_problems
-        print(
-            (
-                N_("wsedesk: {f}: niets geïmporteerd, 1 probleem:")
-                if count == 1
-                else N_("wsedesk: {f}: niets geïmporteerd, {n} problemen:")
-            ).format(f=args.file, n=count),
-            file=sys.stderr,
+        return print_refusal(
+            args.file,
+            N_("wsedesk: {f}: niets geïmporteerd, 1 probleem:"),
+            N_("wsedesk: {f}: niets geïmporteerd, {n} problemen:"),
+            result.problems,
+            result.more_problems,
         )
-        for problem in result.problems:
-            print(f"  {problem}", file=sys.stderr)
-        if result.more_problems:
-            print(N_("  … en nog {n}").format(n=result.more_problems), file=sys.stderr)
-        return 2
     print(
         N_("{f}: {r} rijen; {a} nieuw, {u} bijgewerkt, {s} ongewijzigd.").format(
             f=result.file, r=result.rows, a=result.added, u=result.updated, s=result.unchanged

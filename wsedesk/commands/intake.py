@@ -10,11 +10,10 @@ file was refused (as for every user error).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from wsedesk.commands.common import command_context, print_json
+from wsedesk.commands.common import command_context, print_json, print_refusal
 from wsedesk.commands.options import add_json
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
@@ -90,17 +89,12 @@ def run_import(args: argparse.Namespace) -> int:
         )
         return 0 if result.ok else 2
     if not result.ok:
-        print(
-            (
-                N_("wsedesk: {f}: niet ingeschreven, 1 probleem:")
-                if len(result.problems) == 1
-                else N_("wsedesk: {f}: niet ingeschreven, {n} problemen:")
-            ).format(f=args.file, n=len(result.problems)),
-            file=sys.stderr,
+        return print_refusal(
+            args.file,
+            N_("wsedesk: {f}: niet ingeschreven, 1 probleem:"),
+            N_("wsedesk: {f}: niet ingeschreven, {n} problemen:"),
+            result.problems,
         )
-        for problem in result.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
     due = (
         f", ontvankelijkheid te beoordelen uiterlijk op {format_date_short(result.admissibility_due)} (ED-4)"
         if result.admissibility_due

@@ -47,6 +47,11 @@ def _field_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--phone", metavar="TELEFOON", help=N_("telefoonnummer"))
 
 
+def _kbo(parser: argparse.ArgumentParser) -> None:
+    """The organisation the action works on, by its KBO number in any notation."""
+    parser.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "org",
@@ -71,7 +76,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "Wijzigt de opgegeven velden; een lege waarde ('') maakt een niet-verplicht veld leeg."
         ),
     )
-    p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+    _kbo(p)
     _field_options(p, required=False)
     p.add_argument(
         "--expected-version",
@@ -83,12 +88,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_edit)
 
     p = commands.add_parser("show", help=N_("een organisatie tonen met vestigingen en dossiers"))
-    p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+    _kbo(p)
     add_json(p)
     p.set_defaults(handler=run_show)
 
     p = commands.add_parser("establishment", help=N_("een vestiging toevoegen aan een organisatie"))
-    p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+    _kbo(p)
     p.add_argument("--number", required=True, metavar="NUMMER", help=N_("vestigingsnummer (10 cijfers)"))
     p.add_argument("--name", required=True, metavar="NAAM", help=N_("naam van de vestiging"))
     p.add_argument("--street", metavar="STRAAT", help=N_("straat en huisnummer"))
@@ -97,12 +102,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run_establishment)
 
     p = commands.add_parser("close", help=N_("een organisatie afsluiten (met haar vestigingen)"))
-    p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+    _kbo(p)
     add_date(p, "--on", help=N_("laatste actieve dag ({f})"), required=True)
     p.set_defaults(handler=run_close)
 
     p = commands.add_parser("reopen", help=N_("een afgesloten organisatie heropenen"))
-    p.add_argument("kbo", metavar="KBO", help=N_("ondernemingsnummer van de organisatie"))
+    _kbo(p)
     p.set_defaults(handler=run_reopen)
 
     p = commands.add_parser(
