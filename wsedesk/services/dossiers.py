@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from wsedesk.services.fields import check_editable
 from wsedesk.storage.repositories import (
     DOSSIER_SORT_KEYS,
     DossierFilter,
+    DossierPageArgs,
     DossierRepository,
     UserRepository,
     make_reference,
@@ -78,21 +79,10 @@ class DossierRow(DossierHeading):
         return (self.sort_value, self.reference)
 
 
-def list_dossiers(
-    ctx: AppContext,
-    flt: DossierFilter,
-    *,
-    sort_key: str = "reference",
-    descending: bool = False,
-    offset: int = 0,
-    limit: int = 200,
-    after: tuple[Any, str] | None = None,
-) -> list[DossierRow]:
+def list_dossiers(ctx: AppContext, flt: DossierFilter, **page: Unpack[DossierPageArgs]) -> list[DossierRow]:
     """A page of the dossier list; `after=last_row.position` for the next page (keyset, any depth)."""
     with ctx.uow() as uow:
-        rows = DossierRepository(uow.session).page(
-            flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit, after=after
-        )
+        rows = DossierRepository(uow.session).page(flt, **page)
     # 200 rows on every keystroke: labels looked up once per (type, status), stored KBO numbers
     # formatted without re-validating (issue #13: python-stdnum was a third of a page's time).
     return [

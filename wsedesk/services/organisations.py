@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from wsedesk.storage.organisation_queries import (
     OrganisationFilter,
     OrganisationRepository,
 )
+from wsedesk.storage.repositories import PageArgs
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -91,18 +92,10 @@ def _kind_label(kind: str) -> str:
 
 
 def list_organisations(
-    ctx: AppContext,
-    flt: OrganisationFilter,
-    *,
-    sort_key: str = "name",
-    descending: bool = False,
-    offset: int = 0,
-    limit: int = 200,
+    ctx: AppContext, flt: OrganisationFilter, **page: Unpack[PageArgs]
 ) -> list[OrganisationRow]:
     with ctx.uow() as uow:
-        rows = OrganisationRepository(uow.session).page(
-            flt, sort_key=sort_key, descending=descending, offset=offset, limit=limit
-        )
+        rows = OrganisationRepository(uow.session).page(flt, **page)
     return [
         OrganisationRow(
             id=str(r.id),
@@ -154,6 +147,21 @@ class SavedRecord:
     name: str
     number: str
     changes: Changes = field(default_factory=Changes)
+
+
+class Address(TypedDict, total=False):
+    """Where an organisation or establishment is: optional, checked against the reference lists."""
+
+    street: str | None
+    postal_code: str | None
+    municipality_nis: str | None
+
+
+class Contact(Address, total=False):
+    """An organisation's address, e-mail and phone number (all optional)."""
+
+    email: str | None
+    phone: str | None
 
 
 #: Fields of an organisation a user may change (the KBO number is who it is: never changed).
@@ -222,16 +230,7 @@ def _duplicate_organisation(org: Organisation) -> DuplicateRecordError:
 
 
 def register_organisation(
-    ctx: AppContext,
-    *,
-    enterprise_number: str,
-    name: str,
-    kind: str,
-    street: str | None = None,
-    postal_code: str | None = None,
-    municipality_nis: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
+    ctx: AppContext, *, enterprise_number: str, name: str, kind: str, **contact: Unpack[Contact]
 ) -> SavedRecord:
     """A new organisation; its KBO number is normalised (`BE 428 759 497` → `0428759497`).
 
@@ -246,18 +245,11 @@ def register_organisation(
         existing = s.scalar(select(Organisation).where(Organisation.enterprise_number == number))
         if existing is not None:
             raise _duplicate_organisation(existing)
-        values = {
-            "street": street,
-            "postal_code": postal_code,
-            "municipality_nis": municipality_nis,
-            "email": email,
-            "phone": phone,
-        }
         org = Organisation(
             enterprise_number=number,
             name=org_name,
             kind=kind,
-            **_values(s, values, ORGANISATION_FIELDS),
+            **_values(s, contact, ORGANISATION_FIELDS),
         )
         return _store_new(uow, org, format_enterprise_number(number))
 
@@ -324,14 +316,7 @@ def update_organisation(
 
 
 def add_establishment(
-    ctx: AppContext,
-    organisation_id: str,
-    *,
-    establishment_number: str,
-    name: str,
-    street: str | None = None,
-    postal_code: str | None = None,
-    municipality_nis: str | None = None,
+    ctx: AppContext, organisation_id: str, *, establishment_number: str, name: str, **address: Unpack[Address]
 ) -> SavedRecord:
     """An establishment (vestiging) of an organisation; a number already stored is refused with a pointer."""
     try:
@@ -360,12 +345,11 @@ def add_establishment(
                 name=existing.name,
                 number=formatted,
             )
-        values = {"street": street, "postal_code": postal_code, "municipality_nis": municipality_nis}
         est = Establishment(
             organisation_id=org.id,
             establishment_number=number,
             name=est_name,
-            **_values(s, values, ESTABLISHMENT_FIELDS),
+            **_values(s, address, ESTABLISHMENT_FIELDS),
         )
         return _store_new(uow, est, format_establishment_number(number))
 

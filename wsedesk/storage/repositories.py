@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import Select, String, and_, false, func, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -23,6 +23,19 @@ class DossierFilter:
     assignee_id: str | None = None
     open_only: bool = False
     organisation_id: str | None = None
+
+
+class PageArgs(TypedDict, total=False):
+    """Which page of a list a service asks its repository's `page` for (the defaults are page's)."""
+
+    sort_key: str
+    descending: bool
+    offset: int
+    limit: int
+
+
+class DossierPageArgs(PageArgs, total=False):
+    after: tuple[Any, str] | None  # a keyset page: (sort_value, reference) of the last row shown
 
 
 # Sort keys the dossier list offers → SQL expressions; id breaks ties so paging is stable.
