@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from wsedesk.services.letters import (
     generate_batch,
     letter_targets,
 )
-from wsedesk.views.common import format_number, heading_label, make_muted, tr_data
+from wsedesk.views.common import format_number, heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.form_fields import LetterDateFields
 from wsedesk.views.widgets import button_row
 
@@ -373,7 +373,4 @@ def open_batch_dialog(
 
     Returned so the caller can follow `letters_stored`; it deletes itself when closed.
     """
-    dialog = BatchLetterDialog(ctx, dossier_ids, ops, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_dialog(BatchLetterDialog(ctx, dossier_ids, ops, parent))

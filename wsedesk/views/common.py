@@ -1,18 +1,22 @@
-"""Small helpers shared by the views: translation of Qt-free strings, Dutch dates and numbers, pages."""
+"""Small helpers shared by the views: translation of Qt-free strings, Dutch dates and numbers, pages,
+opening a dialog or a window the house way."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from wsedesk.errors import UserError
 
 # Context under which strings marked with N_() in Qt-free code are translated (see wsedesk/i18n.py).
 DATA_CONTEXT = "wsedesk"
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def tr_data(text: str) -> str:
@@ -71,6 +75,23 @@ def make_muted(widget: QWidget) -> QWidget:
     palette.setColor(QPalette.ColorRole.Text, mix)
     widget.setPalette(palette)
     return widget
+
+
+def open_dialog(dialog: DialogT) -> DialogT:
+    """Open `dialog` window-modal without a nested event loop (`open()`); it deletes itself when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_or_raise(window: QWidget) -> None:
+    """Show a kept, non-modal window; when it is open already (perhaps behind the main window),
+    bring it to the front."""
+    if window.isVisible():
+        window.raise_()
+        window.activateWindow()
+    else:
+        window.show()
 
 
 class Page(QWidget):

@@ -46,7 +46,7 @@ from wsedesk.services.terms import (
     information_received,
     request_information,
 )
-from wsedesk.views.common import make_muted, tr_data
+from wsedesk.views.common import make_muted, open_dialog, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 from wsedesk.views.widgets import FlowLayout, ok_cancel_buttons
@@ -484,10 +484,9 @@ class DossierActionsBar(QWidget):
     def _open_dialog(self, dialog: StepDialog) -> StepDialog:
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()  # window-modal, no nested event loop
+        self.dialog = dialog
+        open_dialog(dialog)
         return dialog
 
     def _run(self, dossier_id: str, write: Callable[[], object], done: Done, refused: Refused) -> None:
@@ -670,10 +669,9 @@ class DossierActionsBar(QWidget):
 
     def _show_message(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Brief opmaken"), text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._on_message_destroyed)
         self.message = box
-        box.open()
+        open_dialog(box)
 
     @Slot()
     def _on_message_destroyed(self) -> None:

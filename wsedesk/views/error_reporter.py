@@ -20,6 +20,7 @@ from wsedesk import APP_NAME, __version__
 from wsedesk.errors import UserError
 from wsedesk.logfile import LOG_FILE_NAME, redact
 from wsedesk.paths import user_log_dir
+from wsedesk.views.common import open_dialog
 
 log = logging.getLogger("wsedesk.crash")
 
@@ -95,12 +96,10 @@ class ErrorReporter(QObject):
         return self._open(box)
 
     def _open(self, box: QMessageBox) -> QMessageBox:
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_dialog = box
         box.destroyed.connect(self._on_dialog_destroyed)
-        box.open()
-        return box
+        return open_dialog(box)
 
     def _on_crash_dialog_finished(self, _result: int) -> None:
         self._crash_dialog_open = False

@@ -53,7 +53,7 @@ from wsedesk.services.letters import (
     load_document,
     render_for_dossier,
 )
-from wsedesk.views.common import format_timestamp, heading_label, make_muted, tr_data
+from wsedesk.views.common import format_timestamp, heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.form_fields import LetterDateFields
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfActionsMixin, PdfPreviewPanel, message_label
 from wsedesk.views.widgets import button_row, list_tree, pane_splitter
@@ -678,13 +678,9 @@ def open_letter_dialog(parent: QWidget | None, ctx: AppContext, dossier_id: str,
 
     A dossier that no longer exists raises NotFoundError (shown as a message by the error hook).
     """
-    dialog = LetterDialog(ctx, dossier_id, ops, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_dialog(LetterDialog(ctx, dossier_id, ops, parent=parent))
 
 
 def open_document_preview(parent: QWidget | None, ctx: AppContext, document_id: str) -> None:
     """Show a stored document of a dossier in the program's PDF preview."""
-    dialog = DocumentPreviewDialog(ctx, document_id, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_dialog(DocumentPreviewDialog(ctx, document_id, parent=parent))

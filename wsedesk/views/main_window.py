@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.paths import user_config_dir, user_log_dir
-from wsedesk.views.common import Page, format_timestamp, tr_data
+from wsedesk.views.common import Page, format_timestamp, open_dialog, show_or_raise, tr_data
 from wsedesk.views.events import AppEvents
 from wsedesk.views.icons import app_icon, icon
 from wsedesk.views.operations import Operations
@@ -473,19 +473,14 @@ class MainWindow(QMainWindow):
     def _on_whole_trail_triggered(self) -> None:
         from wsedesk.views.audit_dialogs import WholeTrailDialog
 
-        dialog = WholeTrailDialog(self._ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.whole_trail_dialog = dialog
+        self.whole_trail_dialog = open_dialog(WholeTrailDialog(self._ctx, self))
 
     def _on_settings_triggered(self) -> None:
         from wsedesk.views.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self._on_settings_saved)
-        dialog.open()
-        self.settings_dialog = dialog
+        self.settings_dialog = open_dialog(dialog)
 
     def _on_settings_saved(self, database_changed: bool) -> None:
         self.current_page().refresh()  # the Werkbak's lead time may have changed
@@ -656,9 +651,8 @@ class MainWindow(QMainWindow):
         from wsedesk.views.intake_wizard import IntakeWizard
 
         wizard = IntakeWizard(self._ctx, self.ops, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.application_registered.connect(self._on_application_registered)
-        wizard.open()
+        open_dialog(wizard)
 
     @Slot(str)
     def _on_application_registered(self, dossier_id: str) -> None:
@@ -684,11 +678,7 @@ class MainWindow(QMainWindow):
 
         if self.guide_window is None:
             self.guide_window = GuideWindow(self)
-        if self.guide_window.isVisible():  # open already, perhaps behind the main window
-            self.guide_window.raise_()
-            self.guide_window.activateWindow()
-        else:
-            self.guide_window.show()
+        show_or_raise(self.guide_window)
 
     @Slot()
     def _on_log_folder_triggered(self) -> None:
@@ -718,9 +708,8 @@ class MainWindow(QMainWindow):
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_box = box
-        box.open()
+        open_dialog(box)
 
     @Slot()
     def _on_find_providers_triggered(self) -> None:
@@ -751,8 +740,4 @@ class MainWindow(QMainWindow):
             from wsedesk.views.term_calculator import TermCalculatorDialog
 
             self.term_calculator = TermCalculatorDialog(self._ctx, self)
-        if self.term_calculator.isVisible():
-            self.term_calculator.raise_()
-            self.term_calculator.activateWindow()
-        else:
-            self.term_calculator.show()
+        show_or_raise(self.term_calculator)

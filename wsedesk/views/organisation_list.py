@@ -27,7 +27,15 @@ from wsedesk.services.organisations import (
     list_organisations,
     organisation_kinds,
 )
-from wsedesk.views.common import Page, format_date, format_number, size_columns, tr_data
+from wsedesk.views.common import (
+    Page,
+    format_date,
+    format_number,
+    open_dialog,
+    show_or_raise,
+    size_columns,
+    tr_data,
+)
 from wsedesk.views.organisation_dialogs import (
     CloseDialog,
     EstablishmentDialog,
@@ -299,10 +307,9 @@ class OrganisationsPage(Page):
 
     def _show_dialog(self, dialog: QDialog, done: str) -> None:
         """Open a dialog of organisation_dialogs; when it stores something, say so in the status line."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_dialog_accepted(done))
-        dialog.open()
+        self.dialog = dialog
+        open_dialog(dialog)
 
     def _on_dialog_accepted(self, done: str) -> None:
         # The list has read itself again already (the write's `changed`); say what was done.
@@ -398,11 +405,7 @@ class OrganisationsPage(Page):
         """The ED-13 search (one dialog, kept: the last search stays when it is opened again)."""
         if self.provider_finder is None:
             self.provider_finder = ProviderFinderDialog(self._ctx, self)
-        if self.provider_finder.isVisible():  # already open, maybe behind the main window
-            self.provider_finder.raise_()
-            self.provider_finder.activateWindow()
-        else:
-            self.provider_finder.show()
+        show_or_raise(self.provider_finder)
 
     @Slot()
     def _on_plan_visit_clicked(self) -> None:

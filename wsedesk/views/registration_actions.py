@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from wsedesk.errors import UserError
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import open_dialog, tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -84,9 +84,8 @@ class RegistrationActions(QObject):
         menu.insertAction(before, self.new_organisation_action)
 
     def _open(self, dialog: Any) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot()
     def _on_new_organisation_triggered(self) -> None:
@@ -138,9 +137,8 @@ class RegistrationActions(QObject):
                 tr_data(str(error)),
                 parent=self._window,
             )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.result_box = box
-            box.open()
+            open_dialog(box)
 
         self._ops.run(lambda _p: import_qr_file(ctx, path), on_success=imported, on_failure=refused)
 

@@ -48,7 +48,7 @@ from wsedesk.services.letter_templates import (
     save_template,
     shipped_template,
 )
-from wsedesk.views.common import heading_label, make_muted, tr_data
+from wsedesk.views.common import heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
 from wsedesk.views.widgets import button_row, discard_confirmed, pane_splitter
 
@@ -506,6 +506,4 @@ class TemplateEditorDialog(QDialog):
 
 def open_template_editor(parent: QWidget | None, ctx: AppContext, kind: str | None = None) -> None:
     """Beheer → 'Briefsjablonen bewerken…': the editor, window-modal, without blocking."""
-    dialog = TemplateEditorDialog(ctx, kind=kind, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_dialog(TemplateEditorDialog(ctx, kind=kind, parent=parent))
