@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QUrl, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
@@ -77,6 +78,19 @@ def window_settings() -> QSettings:
     return QSettings(str(user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+PageT = TypeVar("PageT", bound=Page)
+
+
+class _PageAt(Generic[PageT]):
+    """`window.werkbak_page` …: the page at one index of the stack, typed, built when first asked for."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, window: MainWindow, owner: type[MainWindow]) -> PageT:
+        return cast(PageT, window.page(self.index))
+
+
 class _Placeholder(QWidget):
     """Where a page goes before it is first shown (and, before attach, while the database opens)."""
 
@@ -88,48 +102,31 @@ class _Placeholder(QWidget):
         layout.addWidget(self.label)
 
 
-def _page_factories() -> tuple[Callable[[AppContext, Operations, QWidget], Page], ...]:
-    """The page classes in Ctrl+1…Ctrl+6 order, each module imported when its page is first built.
+# The page classes in Ctrl+1…Ctrl+6 order: (module, class), the module imported when its page is
+# first built.
+_PAGE_CLASSES = (
+    ("wsedesk.views.werkbak", "WerkbakPage"),
+    ("wsedesk.views.dossier_list", "DossiersPage"),
+    ("wsedesk.views.organisation_list", "OrganisationsPage"),
+    ("wsedesk.views.reports_page", "ReportsPage"),
+    ("wsedesk.views.visits_page", "VisitsPage"),
+    ("wsedesk.views.admin", "AdminPage"),
+)
+
+
+def _build_page(index: int, ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
+    """The page at `index`, its module imported now.
 
     A page is made inside the stack: a parentless one would be a window of its own for a moment,
     and making it takes the activation (and the keyboard focus) away from the main window."""
-
-    def werkbak(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.werkbak import WerkbakPage
-
-        return WerkbakPage(ctx, ops, parent)
-
-    def dossiers(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.dossier_list import DossiersPage
-
-        return DossiersPage(ctx, ops, parent)
-
-    def organisations(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.organisation_list import OrganisationsPage
-
-        return OrganisationsPage(ctx, ops, parent)
-
-    def reports(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.reports_page import ReportsPage
-
-        return ReportsPage(ctx, ops, parent)
-
-    def visits(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.visits_page import VisitsPage
-
-        return VisitsPage(ctx, ops, parent)
-
-    def admin(ctx: AppContext, ops: Operations, parent: QWidget) -> Page:
-        from wsedesk.views.admin import AdminPage
-
-        return AdminPage(ctx, ops, parent)
-
-    return (werkbak, dossiers, organisations, reports, visits, admin)
+    module, name = _PAGE_CLASSES[index]
+    page_class: Callable[[AppContext, Operations, QWidget], Page] = getattr(import_module(module), name)
+    return page_class(ctx, ops, parent)
 
 
 def first_page_module(ctx: AppContext) -> str:
     """The module of the page the window opens on (app.py imports it beside opening the database)."""
-    return "wsedesk.views.visits_page" if ctx.package is not None else "wsedesk.views.werkbak"
+    return _PAGE_CLASSES[BEZOEKEN if ctx.package is not None else WERKBAK][0]
 
 
 class MainWindow(QMainWindow):
@@ -159,8 +156,7 @@ class MainWindow(QMainWindow):
         self.search_popup: SearchPopup | None = None
         self.guide_window: GuideWindow | None = None
         self.about_box: QMessageBox | None = None
-        self._factories = _page_factories()
-        self._built: list[Page | None] = [None] * len(self._factories)
+        self._built: list[Page | None] = [None] * len(_PAGE_CLASSES)
         self._page_titles = titles = [
             self.tr("Werkbak"),
             self.tr("Dossiers"),
@@ -310,7 +306,7 @@ class MainWindow(QMainWindow):
         built = self._built[index]
         if built is not None:
             return built
-        built = self._factories[index](self._ctx, self.ops, self.stack)
+        built = _build_page(index, self._ctx, self.ops, self.stack)
         self._built[index] = built
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -327,34 +323,17 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[Page]:
         """Every page, built if it was not yet (tests walk them all)."""
-        return [self.page(i) for i in range(len(self._factories))]
+        return [self.page(i) for i in range(len(_PAGE_CLASSES))]
 
     def built_pages(self) -> list[Page]:
         return [p for p in self._built if p is not None]
 
-    @property
-    def werkbak_page(self) -> WerkbakPage:
-        return self.page(WERKBAK)  # type: ignore[return-value]
-
-    @property
-    def dossiers_page(self) -> DossiersPage:
-        return self.page(DOSSIERS)  # type: ignore[return-value]
-
-    @property
-    def organisations_page(self) -> OrganisationsPage:
-        return self.page(ORGANISATIES)  # type: ignore[return-value]
-
-    @property
-    def reports_page(self) -> ReportsPage:
-        return self.page(VERSLAGEN)  # type: ignore[return-value]
-
-    @property
-    def visits_page(self) -> VisitsPage:
-        return self.page(BEZOEKEN)  # type: ignore[return-value]
-
-    @property
-    def admin_page(self) -> AdminPage:
-        return self.page(BEHEER)  # type: ignore[return-value]
+    werkbak_page: _PageAt[WerkbakPage] = _PageAt(WERKBAK)
+    dossiers_page: _PageAt[DossiersPage] = _PageAt(DOSSIERS)
+    organisations_page: _PageAt[OrganisationsPage] = _PageAt(ORGANISATIES)
+    reports_page: _PageAt[ReportsPage] = _PageAt(VERSLAGEN)
+    visits_page: _PageAt[VisitsPage] = _PageAt(BEZOEKEN)
+    admin_page: _PageAt[AdminPage] = _PageAt(BEHEER)
 
     def _connect_page(self, index: int, page: Page) -> None:
         """The signals between a freshly built page and the window."""
@@ -378,17 +357,14 @@ class MainWindow(QMainWindow):
         self._add_file_menu()
         self._add_intake_menu()
         self._add_view_menu()
-        self.calculator_action = QAction(self.tr("&Termijncalculator…"), self)
-        self.calculator_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.calculator_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.calculator_action.triggered.connect(self._on_calculator_triggered)
-        self.addAction(self.calculator_action)
+        everywhere = Qt.ShortcutContext.ApplicationShortcut
+        self.calculator_action = self._action(
+            self.tr("&Termijncalculator…"), "Ctrl+T", self._on_calculator_triggered, context=everywhere
+        )
         # Ctrl+K: one field over dossiers, organisations, persons, notes and letters (#12 item 1).
-        self.search_everywhere_action = QAction(self.tr("&Overal zoeken…"), self)
-        self.search_everywhere_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_everywhere_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.search_everywhere_action.triggered.connect(self._on_search_everywhere_triggered)
-        self.addAction(self.search_everywhere_action)
+        self.search_everywhere_action = self._action(
+            self.tr("&Overal zoeken…"), "Ctrl+K", self._on_search_everywhere_triggered, context=everywhere
+        )
         extra = self.menuBar().addMenu(self.tr("E&xtra"))
         extra.addAction(self.search_everywhere_action)
         extra.addAction(self.calculator_action)
@@ -439,16 +415,14 @@ class MainWindow(QMainWindow):
 
     def _add_intake_menu(self) -> None:
         """ED-3/ED-13: menu Aanvragen — Nieuwe aanvraag… (Ctrl+N, opens the new dossier), Dienstverleners zoeken…."""
-        self.new_application_action = QAction(self.tr("&Nieuwe aanvraag…"), self)
-        self.new_application_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_application_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_application_action = self._action(
+            self.tr("&Nieuwe aanvraag…"), QKeySequence.StandardKey.New, self._on_new_application_triggered
+        )
         self.new_application_action.setToolTip(
             self.tr("Een aanvraag erkenning externe dienstverlener inschrijven (Ctrl+N)")
         )
-        self.new_application_action.triggered.connect(self._on_new_application_triggered)
         self.find_providers_action = QAction(self.tr("&Dienstverleners zoeken…"), self)
         self.find_providers_action.triggered.connect(self._on_find_providers_triggered)
-        self.addAction(self.new_application_action)
         menu = self.menuBar().addMenu(self.tr("&Aanvragen"))
         menu.addAction(self.new_application_action)
         menu.addAction(self.find_providers_action)  # the registrations go before it (attach)
@@ -489,10 +463,19 @@ class MainWindow(QMainWindow):
                 self.tr("De gekozen database wordt geopend bij de volgende start."), 10000
             )
 
-    def _action(self, text: str, key: QKeySequence.StandardKey, slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        key: QKeySequence.StandardKey | str,
+        slot: object,
+        *,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        """An action of the window with its shortcut (in this window, or with `context` anywhere in
+        the program)."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcutContext(context)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -609,7 +592,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_nav_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self._factories):
+        if 0 <= row < len(_PAGE_CLASSES):
             page = self.page(row)
             self.stack.setCurrentIndex(row)
             page.activate()
