@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from wsedesk.services.audit_trail import (
     export_trail,
     organisation_trail,
 )
-from wsedesk.views.common import format_number, format_timestamp, make_muted, tr_data
+from wsedesk.views.common import delay_timer, format_number, format_timestamp, make_muted, tr_data
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -95,10 +95,7 @@ class AuditPanel(QWidget):
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.older_button)
         layout.addLayout(bottom)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = delay_timer(self, FILTER_DELAY_MS, self.refresh)
         self.filter_edit.textChanged.connect(self._timer.start)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.older_button.clicked.connect(self._on_older_clicked)

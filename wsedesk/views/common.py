@@ -3,11 +3,11 @@ opening a dialog or a window the house way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
@@ -17,6 +17,9 @@ from wsedesk.errors import UserError
 DATA_CONTEXT = "wsedesk"
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+
+# A list's search field filters this long after the last keystroke (Dossiers, Organisaties).
+SEARCH_DEBOUNCE_MS = 250
 
 
 def tr_data(text: str) -> str:
@@ -75,6 +78,16 @@ def make_muted(widget: QWidget) -> QWidget:
     palette.setColor(QPalette.ColorRole.Text, mix)
     widget.setPalette(palette)
     return widget
+
+
+def delay_timer(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
+    """A single-shot timer that calls `slot` `ms` after its last `start()`: restarted on every
+    keystroke, it waits for a pause in the typing (a search, a filter, a preview)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def open_dialog(dialog: DialogT) -> DialogT:

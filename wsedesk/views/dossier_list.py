@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.services.dossiers import DossierFilter, assignable_users
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
-from wsedesk.views.common import format_number, make_muted, size_columns
+from wsedesk.views.common import SEARCH_DEBOUNCE_MS, delay_timer, format_number, make_muted, size_columns
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.filtered_list import FilteredListView
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.events import AppEvents
     from wsedesk.views.operations import Operations
-
-SEARCH_DEBOUNCE_MS = 250
 
 # Initial column widths: a sample text per column (None: Organisatie takes what is left).
 # Long type and status labels elide; the tooltip shows them whole.
@@ -135,10 +133,7 @@ class DossierListView(FilteredListView):
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self._debounce = delay_timer(self, SEARCH_DEBOUNCE_MS, self._on_debounce_timeout)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.search_edit.returnPressed.connect(self._on_debounce_timeout)
         self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)

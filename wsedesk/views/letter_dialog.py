@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -53,7 +52,14 @@ from wsedesk.services.letters import (
     load_document,
     render_for_dossier,
 )
-from wsedesk.views.common import format_timestamp, heading_label, make_muted, open_dialog, tr_data
+from wsedesk.views.common import (
+    delay_timer,
+    format_timestamp,
+    heading_label,
+    make_muted,
+    open_dialog,
+    tr_data,
+)
 from wsedesk.views.form_fields import LetterDateFields
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfActionsMixin, PdfPreviewPanel, message_label
 from wsedesk.views.widgets import button_row, list_tree, pane_splitter
@@ -106,10 +112,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
         self.last_stored: StoredLetter | None = None
         self.setWindowTitle(self.tr("Brief opmaken — {ref}").format(ref=self._detail.reference))
 
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._preview_timer = delay_timer(self, PREVIEW_DELAY_MS, self.refresh_preview)
 
         d = self._detail
         left = QWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,9 @@ from wsedesk.services.organisations import (
     organisation_kinds,
 )
 from wsedesk.views.common import (
+    SEARCH_DEBOUNCE_MS,
     Page,
+    delay_timer,
     format_date,
     format_number,
     open_dialog,
@@ -52,7 +54,6 @@ if TYPE_CHECKING:
     from wsedesk.services.changes import Changes
     from wsedesk.views.operations import Operations
 
-SEARCH_DEBOUNCE_MS = 250
 _COLUMN_SAMPLES: tuple[str | None, ...] = (
     None,
     "0000.000.000",
@@ -163,10 +164,7 @@ class OrganisationsPage(Page):
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._on_filter_changed)
+        self._debounce = delay_timer(self, SEARCH_DEBOUNCE_MS, self._on_filter_changed)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.search_edit.returnPressed.connect(self._on_filter_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)

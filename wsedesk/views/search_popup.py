@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from time import perf_counter
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.context import AppContext
 from wsedesk.services.search import FIELD_TITLES, SearchHit, SearchResult, hit_as_json, search
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import delay_timer, tr_data
 
 # Short: a search takes milliseconds; this only skips the states between two fast keystrokes.
 TYPE_PAUSE_MS = 120
@@ -68,10 +68,7 @@ class SearchPopup(QDialog):
         self.last_result: SearchResult | None = None
         self._asked_at = 0.0
 
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPE_PAUSE_MS)
-        self._pause.timeout.connect(self._on_pause_timeout)
+        self._pause = delay_timer(self, TYPE_PAUSE_MS, self._on_pause_timeout)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._on_return_pressed)
         self.field.installEventFilter(self)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ from wsedesk.services.letter_templates import (
     save_template,
     shipped_template,
 )
-from wsedesk.views.common import heading_label, make_muted, open_dialog, tr_data
+from wsedesk.views.common import delay_timer, heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
 from wsedesk.views.widgets import button_row, discard_confirmed, pane_splitter
 
@@ -83,10 +83,7 @@ class TemplateEditorDialog(QDialog):
         self._filling = False
         self.setWindowTitle(self.tr("Briefsjablonen"))
 
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._preview_timer = delay_timer(self, PREVIEW_DELAY_MS, self.refresh_preview)
 
         # Left: the kinds.
         self.kind_list = QListWidget()
