@@ -14,15 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -44,7 +41,7 @@ from wsedesk.services.letters import (
 )
 from wsedesk.views.common import format_number, heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.form_fields import LetterDateFields
-from wsedesk.views.widgets import button_row
+from wsedesk.views.widgets import button_row, list_tree
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -117,15 +114,7 @@ class BatchLetterDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
 
-        self.results_tree = QTreeWidget()
-        self.results_tree.setHeaderLabels([self.tr("Dossier"), self.tr("Resultaat")])
-        self.results_tree.setRootIsDecorated(False)
-        self.results_tree.setAlternatingRowColors(True)
-        self.results_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results_tree.setWordWrap(True)
-        header = self.results_tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_tree = list_tree([self.tr("Dossier"), self.tr("Resultaat")], stretch=1, wrap=True)
         layout.addWidget(self.results_tree, 1)
 
         self.start_button = QPushButton(self.tr("Brieven maken"))

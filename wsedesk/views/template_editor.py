@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,7 +48,7 @@ from wsedesk.services.letter_templates import (
 )
 from wsedesk.views.common import delay_timer, heading_label, make_muted, open_dialog, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
-from wsedesk.views.widgets import button_row, discard_confirmed, pane_splitter
+from wsedesk.views.widgets import button_row, discard_confirmed, list_tree, pane_splitter
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -144,17 +142,10 @@ class TemplateEditorDialog(QDialog):
         editor_layout.addWidget(self.info_label)
 
         # Right: placeholders above the preview.
-        self.placeholder_tree = QTreeWidget()
-        self.placeholder_tree.setHeaderLabels([self.tr("Plaatshouder"), self.tr("Betekenis")])
-        self.placeholder_tree.setRootIsDecorated(False)
-        self.placeholder_tree.setAlternatingRowColors(True)
-        self.placeholder_tree.setUniformRowHeights(True)
+        self.placeholder_tree = list_tree([self.tr("Plaatshouder"), self.tr("Betekenis")], stretch=1)
         self.placeholder_tree.setToolTip(
             self.tr("Dubbelklik om de plaatshouder in te voegen waar de cursor staat")
         )
-        placeholder_header = self.placeholder_tree.header()
-        placeholder_header.setStretchLastSection(True)
-        placeholder_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview = PdfPreviewPanel()
         right = pane_splitter(Qt.Orientation.Vertical, (self.placeholder_tree, 1), (self.preview, 3))
 

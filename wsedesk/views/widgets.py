@@ -364,16 +364,23 @@ def make_table(
 
 
 def list_tree(
-    headers: Sequence[str], *, stretch: int, name: str = "", parent: QWidget | None = None
+    headers: Sequence[str],
+    *,
+    stretch: int,
+    name: str = "",
+    parent: QWidget | None = None,
+    wrap: bool = False,
 ) -> QTreeWidget:
     """A flat list of rows (no tree lines), one row selected at a time: column `stretch` takes the
-    room left, the others fit their contents; `name` is what a screen reader says."""
+    room left, the others fit their contents; `name` is what a screen reader says; with `wrap` a
+    long text wraps onto more lines (rows of their own height)."""
     tree = QTreeWidget(parent)
     tree.setHeaderLabels(list(headers))
     if name:
         tree.setAccessibleName(name)
     tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
+    tree.setUniformRowHeights(not wrap)
+    tree.setWordWrap(wrap)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = tree.header()
