@@ -90,9 +90,12 @@ def delay_timer(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
     return timer
 
 
-def open_dialog(dialog: DialogT) -> DialogT:
-    """Open `dialog` window-modal without a nested event loop (`open()`); it deletes itself when closed."""
+def open_dialog(dialog: DialogT, on_destroyed: Callable[[], object] | None = None) -> DialogT:
+    """Open `dialog` window-modal, without a nested event loop; it deletes itself when closed, and
+    then calls `on_destroyed` (where the opener forgets it). Returns the dialog."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_destroyed is not None:
+        dialog.destroyed.connect(on_destroyed)
     dialog.open()
     return dialog
 

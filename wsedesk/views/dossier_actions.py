@@ -669,9 +669,8 @@ class DossierActionsBar(QWidget):
 
     def _show_message(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Brief opmaken"), text, parent=self)
-        box.destroyed.connect(self._on_message_destroyed)
         self.message = box
-        open_dialog(box)
+        open_dialog(box, self._on_message_destroyed)
 
     @Slot()
     def _on_message_destroyed(self) -> None:

@@ -98,8 +98,7 @@ class ErrorReporter(QObject):
     def _open(self, box: QMessageBox) -> QMessageBox:
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_dialog = box
-        box.destroyed.connect(self._on_dialog_destroyed)
-        return open_dialog(box)
+        return open_dialog(box, self._on_dialog_destroyed)
 
     def _on_crash_dialog_finished(self, _result: int) -> None:
         self._crash_dialog_open = False

@@ -34,12 +34,11 @@ from wsedesk.services.counter_intake import ImportResult, Problem
 from wsedesk.services.organisations import organisation_kinds
 from wsedesk.services.quality_registrations import import_registration
 from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
-from wsedesk.views.common import format_date, tr_data
+from wsedesk.views.common import format_date, open_dialog, tr_data
 from wsedesk.views.counter_wizard import CounterWizard
 from wsedesk.views.form_fields import OptionalDate
 from wsedesk.views.intake_form import IntakePage, SubmitPage
 from wsedesk.views.intake_organisation import OrganisationPage
-from wsedesk.views.widgets import open_dialog
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import ConflictError, UserError
 from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.users import UserDetails, UserInput, get_user, list_users, save_user
-from wsedesk.views.common import make_muted, tr_data, user_error_text
+from wsedesk.views.common import make_muted, open_dialog, tr_data, user_error_text
 from wsedesk.views.conflict_dialog import ConflictDialog
-from wsedesk.views.widgets import InlineMessage, open_dialog
+from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext

@@ -9,7 +9,7 @@ feature's dialog.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar, overload
+from typing import overload
 
 from PySide6.QtCore import QAbstractItemModel, QPoint, QRect, QSize, QStringListModel, Qt
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
@@ -40,8 +40,6 @@ from PySide6.QtWidgets import (
 from wsedesk.services.reference import municipalities
 from wsedesk.views.common import make_muted, user_error_text
 from wsedesk.views.theme import status_colour
-
-DialogT = TypeVar("DialogT", bound=QDialog)
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5300")
@@ -290,16 +288,6 @@ def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
-
-
-def open_dialog(dialog: DialogT, on_destroyed: Callable[[], object] | None = None) -> DialogT:
-    """Open `dialog` window-modal, without a nested event loop; it deletes itself when closed, and
-    then calls `on_destroyed` (where the opener forgets it). Returns the dialog."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if on_destroyed is not None:
-        dialog.destroyed.connect(on_destroyed)
-    dialog.open()
-    return dialog
 
 
 def municipality_completer(parent: QWidget, names: Sequence[str]) -> QCompleter:
