@@ -266,24 +266,8 @@ class DossierListView(FilteredListView):
 class DossierBrowser(DossierBrowserBase):
     """A dossier list above the selected dossier's detail; both refresh themselves from AppEvents.changed."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        ops: Operations,
-        *,
-        base_filter: DossierFilter | None = None,
-        filter_bar: bool = True,
-        sort_key: str = "reference",
-        descending: bool = False,
-    ) -> None:
-        list_view = DossierListView(
-            ctx,
-            ops.events,
-            base_filter=base_filter,
-            filter_bar=filter_bar,
-            sort_key=sort_key,
-            descending=descending,
-        )
+    def __init__(self, ctx: AppContext, ops: Operations) -> None:
+        list_view = DossierListView(ctx, ops.events)
         super().__init__(list_view, DossierDetailPanel(ctx, ops), (3, 5))
         self.list_view: DossierListView = list_view
         list_view.model.count_on(ops)  # the first page first; the count follows on the runner

@@ -44,6 +44,7 @@ from wsedesk.services.checks import check_dossier_findings
 from wsedesk.services.dossiers import DossierDetail, get_dossier
 from wsedesk.services.letter_templates import current_template
 from wsedesk.services.letters import (
+    LetterInputs,
     StoredLetter,
     advice_finding,
     approve_advice,
@@ -360,6 +361,15 @@ class LetterDialog(PdfActionsMixin, QDialog):
             return None
         return self.proposal_edit.text().strip() or None
 
+    def inputs(self) -> LetterInputs:
+        """What the user gave the letter: its date, reasons, findings and proposed decision."""
+        return LetterInputs(
+            letter_date=self.letter_date(),
+            reasons=self.reasons(),
+            findings=self.findings(),
+            proposed_decision=self.proposed_decision(),
+        )
+
     @Slot()
     def refresh_preview(self) -> None:
         """Render the letter as it would be stored now and show it (nothing is stored)."""
@@ -377,15 +387,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
             self._update_buttons()
             return
         try:
-            pdf = render_for_dossier(
-                self._ctx,
-                self._dossier_id,
-                kind,
-                letter_date=self.letter_date(),
-                reasons=self.reasons(),
-                findings=self.findings(),
-                proposed_decision=self.proposed_decision(),
-            )
+            pdf = render_for_dossier(self._ctx, self._dossier_id, kind, **self.inputs())
         except UserError as exc:
             self._show_error(exc)
             self.preview.show_message(self.tr("Geen voorbeeld: zie de melding links."))
@@ -402,18 +404,9 @@ class LetterDialog(PdfActionsMixin, QDialog):
         kind = self.current_kind()
         if kind is None:
             return
-        ctx, dossier_id, letter_date = self._ctx, self._dossier_id, self.letter_date()
-        reasons, findings, proposed = self.reasons(), self.findings(), self.proposed_decision()
+        ctx, dossier_id, inputs = self._ctx, self._dossier_id, self.inputs()
         self._ops.run(
-            lambda _progress: generate_letter(
-                ctx,
-                dossier_id,
-                kind,
-                letter_date=letter_date,
-                reasons=reasons,
-                findings=findings,
-                proposed_decision=proposed,
-            ),
+            lambda _progress: generate_letter(ctx, dossier_id, kind, **inputs),
             on_success=self._after_store,
             on_failure=self._show_error,
         )
@@ -421,18 +414,11 @@ class LetterDialog(PdfActionsMixin, QDialog):
     @Slot()
     def approve(self) -> None:
         """The team lead approves the advice: a new, final revision (the service checks the role)."""
-        ctx, dossier_id, letter_date = self._ctx, self._dossier_id, self.letter_date()
+        ctx, dossier_id, inputs = self._ctx, self._dossier_id, self.inputs()
+        del inputs["reasons"]  # the approved advice is made from its findings and proposal
         remarks = self.remarks_edit.toPlainText().strip() or None
-        findings, proposed = self.findings(), self.proposed_decision()
         self._ops.run(
-            lambda _progress: approve_advice(
-                ctx,
-                dossier_id,
-                remarks=remarks,
-                findings=findings,
-                proposed_decision=proposed,
-                letter_date=letter_date,
-            ),
+            lambda _progress: approve_advice(ctx, dossier_id, remarks=remarks, **inputs),
             on_success=self._after_store,
             on_failure=self._show_error,
         )
