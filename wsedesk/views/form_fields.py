@@ -1,6 +1,7 @@
 """Form parts that more than one dialog or wizard builds: dates (one that may be left out), a field
-with its message, an organisation's KBO number, name and kind, its address, the declaration on honour, a letter's date,
-an import's problems.
+with its message, an identifying number with its message (KBO, establishment), an organisation's
+KBO number, name and kind, its address, the declaration on honour, a letter's date, an import's
+problems.
 
 Each part makes its widgets and adds its rows to a form the caller owns; the caller keeps the
 widgets as its own attributes where tests and slots reach them (`self.kbo_edit`), and adds what
@@ -106,6 +107,19 @@ def with_message(field: QWidget | QHBoxLayout, message: InlineMessage) -> QWidge
     return box
 
 
+def number_row(form: QFormLayout, label: str, placeholder: str) -> tuple[QLineEdit, InlineMessage]:
+    """An identifying number (KBO, establishment) as a row of `form`, its message right under it
+    and `label` (already translated) its buddy. Returns the field and the message."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(20)
+    message = InlineMessage()
+    buddy = QLabel(label)
+    buddy.setBuddy(edit)
+    form.addRow(buddy, with_message(edit, message))
+    return edit, message
+
+
 class OrganisationIdentityFields(QObject):
     """The KBO number (its message right under it), the name and the kind, as rows of a form.
 
@@ -115,19 +129,15 @@ class OrganisationIdentityFields(QObject):
     def __init__(self, owner: QWidget, form: QFormLayout, kinds: Iterable[tuple[str, str]]) -> None:
         super().__init__(owner)
         self._owner = owner
-        self.kbo_edit = QLineEdit()
-        self.kbo_edit.setPlaceholderText("0428.759.497")
-        self.kbo_edit.setMaxLength(20)
-        self.kbo_message = InlineMessage()
+        self.kbo_edit, self.kbo_message = number_row(
+            form, QCoreApplication.translate("FormFields", "&Ondernemingsnummer"), "0428.759.497"
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(QCoreApplication.translate("FormFields", "(kies de soort)"), None)
         for code, label in kinds:
             self.kind_combo.addItem(tr_data(label), code)
-        kbo_label = QLabel(QCoreApplication.translate("FormFields", "&Ondernemingsnummer"))
-        kbo_label.setBuddy(self.kbo_edit)
-        form.addRow(kbo_label, with_message(self.kbo_edit, self.kbo_message))
         form.addRow(QCoreApplication.translate("FormFields", "&Naam"), self.name_edit)
         form.addRow(QCoreApplication.translate("FormFields", "&Soort"), self.kind_combo)
 
@@ -319,6 +329,7 @@ __all__ = [
     "ProblemList",
     "date_edit",
     "from_qdate",
+    "number_row",
     "to_qdate",
     "with_message",
 ]

@@ -54,10 +54,9 @@ from wsedesk.views.form_fields import (
     OrganisationIdentityFields,
     date_edit,
     from_qdate,
-    with_message,
+    number_row,
 )
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -260,15 +259,11 @@ class EstablishmentDialog(FormDialog):
             QLabel(self.tr("Organisatie: {o} ({n})").format(o=org.name, n=org.enterprise_number))
         )
         form = QFormLayout()
-        self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText("2.123.456.789")
-        self.number_edit.setMaxLength(20)
-        self.number_message = InlineMessage()
+        self.number_edit, self.number_message = number_row(
+            form, self.tr("&Vestigingsnummer"), "2.123.456.789"
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
-        number_label = QLabel(self.tr("&Vestigingsnummer"))
-        number_label.setBuddy(self.number_edit)
-        form.addRow(number_label, with_message(self.number_edit, self.number_message))
         form.addRow(self.tr("&Naam"), self.name_edit)
         self.address = AddressFields(self, form)
         layout.addLayout(form)

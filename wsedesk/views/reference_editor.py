@@ -7,9 +7,9 @@ A stale save shows the service's conflict message inline and reloads the list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -52,6 +52,18 @@ if TYPE_CHECKING:
     from wsedesk.views.operations import Operations
 
 
+class _Row(Protocol):
+    """A row of a reference list: saved with the version it was loaded at."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+
+
+RowT = TypeVar("RowT", bound=_Row)
+
+
 def _table(headers: list[str], stretch: int) -> QTableWidget:
     table = make_table(columns=headers)
     fit_columns_to_contents(table)
@@ -72,6 +84,7 @@ class _ReferenceTab(QWidget):
         super().__init__()
         self._ctx = ctx
         self._ops = ops
+        self._today = ctx.clock.today()
         self.may_edit = ctx.user.has(Role.TEAMVERANTWOORDELIJKE)
         self.editing_id: str | None = None
         self.editing_version: int | None = None
@@ -114,6 +127,24 @@ class _ReferenceTab(QWidget):
     def _write(self) -> Callable[[], SavedRecord]:
         """The save of what the form holds, its values read now (the write runs on the runner)."""
         raise NotImplementedError
+
+    def _show_rows(self, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """The table's rows: each its id (kept on its first cell) and the texts of its columns."""
+        self.table.setRowCount(len(rows))
+        for row, (row_id, values) in enumerate(rows):
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, row_id)
+                self.table.setItem(row, col, item)
+
+    def _edit_row(self, rows: Sequence[RowT], row: int | None) -> RowT | None:
+        """The form is about to show table row `row` (None or out of range: a new one); its id and
+        version are what a save checks. Returns that row."""
+        record = rows[row] if row is not None and 0 <= row < len(rows) else None
+        self.editing_id = record.id if record else None
+        self.editing_version = record.version if record else None
+        return record
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet(status_style("error") if error else "")
@@ -195,8 +226,6 @@ class LabelsTab(_ReferenceTab):
             0,
         )
         self.labels: list[LabelView] = []
-        today = ctx.clock.today()
-        self._today = today
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.route_combo = QComboBox()
@@ -211,8 +240,8 @@ class LabelsTab(_ReferenceTab):
             self.area_checks[area] = check
             areas_layout.addWidget(check)
         areas_layout.addStretch(1)
-        self.from_edit = date_edit(today)
-        self.until_edit = OptionalDate(self.tr("laatste dag op de lijst:"), today)
+        self.from_edit = date_edit(self._today)
+        self.until_edit = OptionalDate(self.tr("laatste dag op de lijst:"), self._today)
         self.form.addRow(self.tr("Naam"), self.name_edit)
         self.form.addRow(self.tr("Route"), self.route_combo)
         self.form.addRow(self.tr("Domeinen"), areas_row)
@@ -225,27 +254,26 @@ class LabelsTab(_ReferenceTab):
 
     def load(self) -> None:
         self.labels = list_quality_labels(self._ctx)
-        self.table.setRowCount(len(self.labels))
-        for row, label in enumerate(self.labels):
-            values = (
-                label.name,
-                tr_data(ROUTE_LABELS.get(label.route, label.route)),
-                ", ".join(tr_data(AREA_LABELS[a]) for a in label.areas),
-                format_date(label.valid_from),
-                format_date(label.valid_until),
-                label.publication_id,
-                label.updated_by,
-            )
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, label.id)
-                self.table.setItem(row, col, item)
+        self._show_rows(
+            [
+                (
+                    label.id,
+                    (
+                        label.name,
+                        tr_data(ROUTE_LABELS.get(label.route, label.route)),
+                        ", ".join(tr_data(AREA_LABELS[a]) for a in label.areas),
+                        format_date(label.valid_from),
+                        format_date(label.valid_until),
+                        label.publication_id,
+                        label.updated_by,
+                    ),
+                )
+                for label in self.labels
+            ]
+        )
 
     def _fill_form(self, row: int | None) -> None:
-        label = self.labels[row] if row is not None and 0 <= row < len(self.labels) else None
-        self.editing_id = label.id if label else None
-        self.editing_version = label.version if label else None
+        label = self._edit_row(self.labels, row)
         self.name_edit.setText(label.name if label else "")
         self.route_combo.setCurrentIndex(max(0, self.route_combo.findData(label.route if label else "label")))
         for area, check in self.area_checks.items():
@@ -289,14 +317,12 @@ class AuditOrganisationsTab(_ReferenceTab):
             0,
         )
         self.organisations: list[AuditOrganisationView] = []
-        today = ctx.clock.today()
-        self._today = today
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("leeg voor een buitenlandse organisatie"))
-        self.filed_edit = OptionalDate(self.tr("ingediend op:"), today)
-        self.until_edit = OptionalDate(self.tr("laatste dag:"), today)
+        self.filed_edit = OptionalDate(self.tr("ingediend op:"), self._today)
+        self.until_edit = OptionalDate(self.tr("laatste dag:"), self._today)
         self.providers_combo = QComboBox()
         self.providers_combo.addItem(self.tr("nog niet nagegaan"), None)
         self.providers_combo.addItem(self.tr("ja"), True)
@@ -313,26 +339,25 @@ class AuditOrganisationsTab(_ReferenceTab):
 
     def load(self) -> None:
         self.organisations = list_audit_organisations(self._ctx)
-        self.table.setRowCount(len(self.organisations))
-        for row, org in enumerate(self.organisations):
-            values = (
-                org.name,
-                org.enterprise_number,
-                format_date(org.declaration_filed_on),
-                format_date(org.valid_until),
-                self._providers_text(org.auditors_are_providers),
-                org.updated_by,
-            )
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, org.id)
-                self.table.setItem(row, col, item)
+        self._show_rows(
+            [
+                (
+                    org.id,
+                    (
+                        org.name,
+                        org.enterprise_number,
+                        format_date(org.declaration_filed_on),
+                        format_date(org.valid_until),
+                        self._providers_text(org.auditors_are_providers),
+                        org.updated_by,
+                    ),
+                )
+                for org in self.organisations
+            ]
+        )
 
     def _fill_form(self, row: int | None) -> None:
-        org = self.organisations[row] if row is not None and 0 <= row < len(self.organisations) else None
-        self.editing_id = org.id if org else None
-        self.editing_version = org.version if org else None
+        org = self._edit_row(self.organisations, row)
         self.name_edit.setText(org.name if org else "")
         self.number_edit.setText(org.enterprise_number if org else "")
         self.filed_edit.set_value(org.declaration_filed_on if org else None, self._today)

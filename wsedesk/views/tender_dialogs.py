@@ -49,7 +49,7 @@ from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.form_dialog import FormDialog
 from wsedesk.views.organisation_picker import OrganisationPicker
-from wsedesk.views.widgets import InlineMessage
+from wsedesk.views.widgets import InlineMessage, button_row
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
@@ -275,11 +275,8 @@ class TenderFactsPanel(QWidget):
         layout.addWidget(self.score_label)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Gegevens op&slaan"))
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.save_button))
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
 
@@ -416,14 +413,11 @@ class ProofApplicationPanel(QWidget):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        row = QHBoxLayout()
         self.judge_button = QPushButton(self.tr("&Beoordeling opslaan"))
         self.judge_button.setToolTip(
             self.tr("Enkel de teamverantwoordelijke; daarna publiceert de stap 'Publiceren' de nieuwe lijst.")
         )
-        row.addStretch(1)
-        row.addWidget(self.judge_button)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.judge_button))
         layout.addStretch(1)
         self.judge_button.clicked.connect(self.judge)
 
