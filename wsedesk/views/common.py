@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from wsedesk.errors import UserError
 
@@ -87,6 +87,15 @@ def delay_timer(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
     timer.setSingleShot(True)
     timer.setInterval(ms)
     timer.timeout.connect(slot)
+    return timer
+
+
+def search_timer(edit: QLineEdit, apply: Callable[[], object]) -> QTimer:
+    """A list's search field: `apply` runs `SEARCH_DEBOUNCE_MS` after the last keystroke, or at once
+    on Enter. `apply` stops the returned timer, so that a search is not run twice."""
+    timer = delay_timer(edit, SEARCH_DEBOUNCE_MS, apply)
+    edit.textChanged.connect(timer.start)
+    edit.returnPressed.connect(apply)
     return timer
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.services.dossiers import DossierFilter, assignable_users
 from wsedesk.views.browser import BrowserPage, DossierBrowserBase
-from wsedesk.views.common import SEARCH_DEBOUNCE_MS, delay_timer, format_number, make_muted, size_columns
+from wsedesk.views.common import format_number, make_muted, search_timer, size_columns
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_table_model import DossierTableModel
 from wsedesk.views.filtered_list import FilteredListView
@@ -133,9 +133,7 @@ class DossierListView(FilteredListView):
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
-        self._debounce = delay_timer(self, SEARCH_DEBOUNCE_MS, self._on_debounce_timeout)
-        self.search_edit.textChanged.connect(self._on_search_text_changed)
-        self.search_edit.returnPressed.connect(self._on_debounce_timeout)
+        self._debounce = search_timer(self.search_edit, self._on_debounce_timeout)
         self.assignee_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.open_only_check.toggled.connect(self._on_filter_changed)
         self.organisation_button.clicked.connect(self._on_organisation_button_clicked)
@@ -226,10 +224,6 @@ class DossierListView(FilteredListView):
             self.assignee_combo.blockSignals(blocked)
 
     # --- slots ---------------------------------------------------------------------------------
-
-    @Slot(str)
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._debounce.start()
 
     @Slot()
     def _on_debounce_timeout(self) -> None:

@@ -28,12 +28,11 @@ from wsedesk.services.organisations import (
     organisation_kinds,
 )
 from wsedesk.views.common import (
-    SEARCH_DEBOUNCE_MS,
     Page,
-    delay_timer,
     format_date,
     format_number,
     open_dialog,
+    search_timer,
     show_or_raise,
     size_columns,
     tr_data,
@@ -164,9 +163,7 @@ class OrganisationsPage(Page):
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
-        self._debounce = delay_timer(self, SEARCH_DEBOUNCE_MS, self._on_filter_changed)
-        self.search_edit.textChanged.connect(self._on_search_text_changed)
-        self.search_edit.returnPressed.connect(self._on_filter_changed)
+        self._debounce = search_timer(self.search_edit, self._on_filter_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.model.total_changed.connect(self._on_total_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -244,10 +241,6 @@ class OrganisationsPage(Page):
         if row >= 0:
             self.table.selectRow(row)
         self._update_edit_bar()
-
-    @Slot(str)
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._debounce.start()
 
     @Slot()
     def _on_filter_changed(self) -> None:
