@@ -28,6 +28,7 @@ from wsedesk.rules.identifiers import (
     parse_national_number,
 )
 from wsedesk.rules.input_policy import EARLIEST_PLAUSIBLE_DATE, TextRule, load_json, shorten, text_problem
+from wsedesk.rules.municipalities import municipalities, postal_codes_for
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 POSTAL_CODE = re.compile(r"^[1-9][0-9]{3}$")
@@ -349,21 +350,38 @@ def read_header(r: JsonReader, root: Mapping[str, Any], schema_id: str, today: d
     return submitted_on
 
 
+@dataclass(frozen=True)
+class AddressLists:
+    """What an address is checked against: every Belgian municipality and its postal codes."""
+
+    municipality_names: Mapping[str, str]  # REFNIS code → Dutch name
+    postal_codes: Mapping[str, Sequence[str]]  # REFNIS code → its postal codes
+
+    @classmethod
+    def shipped(cls) -> AddressLists:
+        """The lists shipped under resources/reference/."""
+        refs = municipalities()
+        return cls(
+            municipality_names={m.nis: m.name_nl for m in refs},
+            postal_codes={m.nis: tuple(postal_codes_for(m.nis)) for m in refs},
+        )
+
+
 def read_organisation(
     r: JsonReader,
     root: Mapping[str, Any],
+    addresses: AddressLists,
     *,
-    municipality_names: Mapping[str, str],
-    postal_codes: Mapping[str, Sequence[str]],
     excluded_kinds: frozenset[str] = frozenset(),
 ) -> tuple[IntakeOrganisation | None, str | None]:
-    """The `organisatie` block: KBO number, name, kind, address from the reference list, contact.
+    """The `organisatie` block: KBO number, name, kind, address from the reference lists, contact.
 
     Returns the organisation (None when any part is wrong) and its kind when that part was valid.
     `excluded_kinds` are refused as applicants (ED-2: a consortium cannot apply).
     """
     organisation: IntakeOrganisation | None = None
     kind: str | None = None
+    municipality_names, postal_codes = addresses.municipality_names, addresses.postal_codes
     o = r.child(root, "organisatie", "", ("ondernemingsnummer", "naam", "soort", "adres", "contactpersoon"))
     if o is not None:
         number = r.enterprise_number(o, "ondernemingsnummer", "organisatie")

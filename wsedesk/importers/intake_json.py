@@ -10,7 +10,6 @@ the shipped ones. Storing an application is `services/recognition.py`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -18,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from wsedesk.i18n import N_
 from wsedesk.importers.counter_json import (
     MISSING,
+    AddressLists,
     IntakeContact,
     IntakeOrganisation,
     JsonReader,
@@ -30,7 +30,6 @@ from wsedesk.importers.counter_json import (
 from wsedesk.rules import quality as Q
 from wsedesk.rules.identifiers import NationalNumber
 from wsedesk.rules.input_policy import shorten
-from wsedesk.rules.municipalities import municipalities, postal_codes_for
 
 SCHEMA_ID = "wsedesk-intake/1"
 MAX_TEXT = 20_000  # a motivation longer than this is not a motivation but a pasted document
@@ -43,19 +42,16 @@ class IntakeReference:
     settings: Q.RuleSettings
     areas: Q.AreaIndex
     diplomas: Q.DiplomaList
-    municipality_names: Mapping[str, str]  # every Belgian municipality: REFNIS code → Dutch name
-    postal_codes: Mapping[str, Sequence[str]]  # REFNIS code → its postal codes
+    addresses: AddressLists
 
     @classmethod
     def shipped(cls) -> IntakeReference:
         """The lists shipped under resources/reference/."""
-        refs = municipalities()
         return cls(
             settings=Q.load_rule_settings(),
             areas=Q.load_area_index(),
             diplomas=Q.load_supervisor_diplomas(),
-            municipality_names={m.nis: m.name_nl for m in refs},
-            postal_codes={m.nis: tuple(postal_codes_for(m.nis)) for m in refs},
+            addresses=AddressLists.shipped(),
         )
 
 
@@ -108,7 +104,7 @@ class IntakeApplication:
 def _area_problem(code: str, ref: IntakeReference) -> str | None:
     if code in ref.areas:
         return None
-    other = ref.municipality_names.get(code)
+    other = ref.addresses.municipality_names.get(code)
     if other is not None:
         return N_(
             "'{c}' ({n}) ligt niet in Vlaanderen; het werkingsgebied bevat enkel Vlaamse gemeenten, provincies "
@@ -157,8 +153,7 @@ def validate_application(
     organisation, kind = read_organisation(
         r,
         root,
-        municipality_names=ref.municipality_names,
-        postal_codes=ref.postal_codes,
+        ref.addresses,
         excluded_kinds=settings.ed2_excluded_kinds,
     )
 

@@ -9,7 +9,7 @@ shipped one; the service passes the stored catalogue. Storing is services/qualit
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from wsedesk.i18n import N_
 from wsedesk.importers.counter_json import (
     MISSING,
+    AddressLists,
     Declaration,
     IntakeOrganisation,
     JsonReader,
@@ -26,7 +27,6 @@ from wsedesk.importers.counter_json import (
     read_organisation,
 )
 from wsedesk.rules import quality as Q
-from wsedesk.rules.municipalities import municipalities, postal_codes_for
 from wsedesk.rules.quality_reference import ROUTE_LABELS, STANDAARD_WSE_ID
 
 SCHEMA_ID = "wsedesk-qr/1"
@@ -38,18 +38,12 @@ class QrReference:
     """The lists a registration is checked against, as plain data."""
 
     catalogue: Q.LabelCatalogue
-    municipality_names: Mapping[str, str]  # every Belgian municipality: REFNIS code → Dutch name
-    postal_codes: Mapping[str, Sequence[str]]  # REFNIS code → its postal codes
+    addresses: AddressLists
 
     @classmethod
     def shipped(cls, catalogue: Q.LabelCatalogue | None = None) -> QrReference:
         """The lists shipped under resources/reference/ (or the given, stored catalogue)."""
-        refs = municipalities()
-        return cls(
-            catalogue=catalogue or Q.load_label_catalogue(),
-            municipality_names={m.nis: m.name_nl for m in refs},
-            postal_codes={m.nis: tuple(postal_codes_for(m.nis)) for m in refs},
-        )
+        return cls(catalogue=catalogue or Q.load_label_catalogue(), addresses=AddressLists.shipped())
 
 
 @dataclass(frozen=True)
@@ -229,9 +223,7 @@ def validate_registration(
     if root is None:
         return None, r.problems
     submitted_on = read_header(r, root, SCHEMA_ID, today)
-    organisation, _kind = read_organisation(
-        r, root, municipality_names=ref.municipality_names, postal_codes=ref.postal_codes
-    )
+    organisation, _kind = read_organisation(r, root, ref.addresses)
     active_since = r.day(root, "actief_sinds", "") if "actief_sinds" in root else None
     active_since = r.not_after_submission("actief_sinds", active_since, submitted_on)
     proof = _proof(r, root, ref, submitted_on, warnings)
