@@ -17,7 +17,7 @@ import base64
 import secrets
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -255,6 +255,16 @@ class CheckinResult:
         return self.created + self.updated + self.deleted
 
 
+def _refuse_unknown(revision: str | None, known: Collection[str]) -> None:
+    """A package's schema (as issued, or as its data file is now) must be one this program knows."""
+    if revision not in known:
+        raise PackageRefused(
+            N_(
+                "Het bezoekpakket heeft schemaversie {r}, nieuwer dan dit programma kent: installeer de nieuwste versie."
+            ).format(r=revision)
+        )
+
+
 def _verify(ctx: AppContext, db: Any, state: PackageState) -> None:
     """Refuse a package that is not ours, altered, or from a newer schema (nothing stored yet)."""
     header = state.header
@@ -271,21 +281,11 @@ def _verify(ctx: AppContext, db: Any, state: PackageState) -> None:
             N_("Het bezoekpakket werd buiten WSE Desk gewijzigd: de handtekening klopt niet.")
         )
     known = all_revisions()
-    if header.schema_revision not in known:
-        raise PackageRefused(
-            N_(
-                "Het bezoekpakket heeft schemaversie {r}, nieuwer dan dit programma kent: installeer de nieuwste versie."
-            ).format(r=header.schema_revision)
-        )
+    _refuse_unknown(header.schema_revision, known)
     if state.checked_in_at:
         return  # a receipt: no data left to check
     revision = current_revision(db)
-    if revision not in known:
-        raise PackageRefused(
-            N_(
-                "Het bezoekpakket heeft schemaversie {r}, nieuwer dan dit programma kent: installeer de nieuwste versie."
-            ).format(r=revision)
-        )
+    _refuse_unknown(revision, known)
     if stored_base_digest(db) != header.base_digest:
         raise PackageRefused(
             N_("Het bezoekpakket werd buiten WSE Desk gewijzigd: de uitgecheckte gegevens kloppen niet meer.")
