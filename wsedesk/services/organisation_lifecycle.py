@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, select
 from sqlalchemy.exc import IntegrityError
@@ -27,19 +27,15 @@ from wsedesk.models.base import Base
 from wsedesk.rules.identifiers import format_enterprise_number
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
-from wsedesk.services.fields import stored_row
-from wsedesk.services.organisations import ORGANISATION_FIELDS
+from wsedesk.services.conflicts import check_version, set_changed
+from wsedesk.services.organisations import ESTABLISHMENTS, ORGANISATION_FIELDS, ORGANISATIONS, R, RecordKind
 from wsedesk.services.timeline import add_event
 from wsedesk.storage import audit
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
-_NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
-_ESTABLISHMENT_NOT_FOUND = N_("Deze vestiging bestaat niet (meer).")
 MERGE_EVENT = "organisatie_samengevoegd"
-R = TypeVar("R", Organisation, Establishment)
 
 
 def _require_officer(ctx: AppContext, what: str) -> None:
@@ -54,37 +50,12 @@ def _check_day(ctx: AppContext, on: date, where: str) -> None:
         raise BadInputError(N_("de datum ligt in de toekomst."), where=where)
 
 
-def _organisation(session: Session, organisation_id: str) -> Organisation:
-    org = stored_row(session, Organisation, organisation_id, _NOT_FOUND)
-    return org
-
-
-# How a conflict names each kind of record changed here, and what is said when it is gone.
-_KINDS: dict[type[Any], tuple[str, str, str]] = {
-    Organisation: ("organisations", N_("Organisatie {n}"), _NOT_FOUND),
-    Establishment: ("establishments", N_("Vestiging {n}"), _ESTABLISHMENT_NOT_FOUND),
-}
-
-
-def _conflict(
-    row: Organisation | Establishment, expected_version: int, mine: dict[str, Any]
-) -> dict[str, Any]:
-    """How a stale save of this organisation or establishment is told (services/conflicts.py: check_version)."""
-    entity, label, _ = _KINDS[type(row)]
-    return {
-        "entity": entity,
-        "label": label.format(n=row.name),
-        "expected_version": expected_version,
-        "mine": mine,
-    }
-
-
 def _to_change(
-    session: Session, model: type[R], record_id: str, expected_version: int, mine: dict[str, Any]
+    session: Session, kind: RecordKind[R], record_id: str, expected_version: int, mine: dict[str, Any]
 ) -> tuple[R, dict[str, Any]]:
     """The record a user changes, and how a conflict on it is told: stale (or a merged organisation) is refused."""
-    row = stored_row(session, model, record_id, _KINDS[model][2])
-    conflict = _conflict(row, expected_version, mine)
+    row = kind.stored(session, record_id)
+    conflict = kind.conflict(row, expected_version, mine)
     check_version(session, row, **conflict)
     if isinstance(row, Organisation):
         _refuse_merged(session, row)
@@ -110,7 +81,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
     mine = {"closed_on": on}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, conflict = _to_change(s, Organisation, organisation_id, expected_version, mine)
+        org, conflict = _to_change(s, ORGANISATIONS, organisation_id, expected_version, mine)
         if org.closed_on is not None:
             raise BadInputError(N_("{o} is al afgesloten.").format(o=org.name))
         open_refs = list(
@@ -135,7 +106,7 @@ def close_organisation(ctx: AppContext, organisation_id: str, *, on: date, expec
             )
         ):
             est.closed_on = on
-        commit_versioned(uow, Organisation, org, not_found=_NOT_FOUND, **conflict)
+        ORGANISATIONS.commit(uow, org, conflict)
     return Changes.of("organisation")
 
 
@@ -145,11 +116,11 @@ def reopen_organisation(ctx: AppContext, organisation_id: str, *, expected_versi
     mine: dict[str, Any] = {"closed_on": None}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        org, conflict = _to_change(s, Organisation, organisation_id, expected_version, mine)
+        org, conflict = _to_change(s, ORGANISATIONS, organisation_id, expected_version, mine)
         if org.closed_on is None:
             raise BadInputError(N_("{o} is niet afgesloten.").format(o=org.name))
         org.closed_on = None
-        commit_versioned(uow, Organisation, org, not_found=_NOT_FOUND, **conflict)
+        ORGANISATIONS.commit(uow, org, conflict)
     return Changes.of("organisation")
 
 
@@ -161,12 +132,12 @@ def close_establishment(
     _check_day(ctx, on, N_("Afgesloten op"))
     with ctx.uow(write=True) as uow:
         est, conflict = _to_change(
-            uow.session, Establishment, establishment_id, expected_version, {"closed_on": on}
+            uow.session, ESTABLISHMENTS, establishment_id, expected_version, {"closed_on": on}
         )
         if est.closed_on is not None:
             raise BadInputError(N_("De vestiging {v} is al afgesloten.").format(v=est.name))
         est.closed_on = on
-        commit_versioned(uow, Establishment, est, not_found=_ESTABLISHMENT_NOT_FOUND, **conflict)
+        ESTABLISHMENTS.commit(uow, est, conflict)
     return Changes.of("organisation")
 
 
@@ -230,11 +201,13 @@ def merge_organisations(
         raise BadInputError(N_("Kies twee verschillende organisaties om samen te voegen."))
     with ctx.uow(write=True) as uow:
         s = uow.session
-        keep = _organisation(s, keep_id)
-        dup = _organisation(s, duplicate_id)
+        keep = ORGANISATIONS.stored(s, keep_id)
+        dup = ORGANISATIONS.stored(s, duplicate_id)
         kept_values = {k: getattr(dup, k) for k in take}
-        check_version(s, keep, **_conflict(keep, keep_version, kept_values))
-        check_version(s, dup, **_conflict(dup, duplicate_version, {"merged_into_id": str(keep.id)}))
+        check_version(s, keep, **ORGANISATIONS.conflict(keep, keep_version, kept_values))
+        check_version(
+            s, dup, **ORGANISATIONS.conflict(dup, duplicate_version, {"merged_into_id": str(keep.id)})
+        )
         _refuse_merged(s, keep)
         _refuse_merged(s, dup)
         moved: dict[str, int] = {}
@@ -285,8 +258,9 @@ def merge_organisations(
             },
         )
         kept = str(keep.id)
-        merged = _conflict(dup, duplicate_version, {"merged_into_id": kept})
-        commit_versioned(uow, Organisation, dup, not_found=_NOT_FOUND, **merged)
+        ORGANISATIONS.commit(
+            uow, dup, ORGANISATIONS.conflict(dup, duplicate_version, {"merged_into_id": kept})
+        )
     return MergeResult(
         kept, moved, tuple(dossier_ids), Changes.of("organisation", "dossier", dossier_ids=dossier_ids)
     )

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,7 +50,9 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
 __all__ = [
+    "ESTABLISHMENTS",
     "ESTABLISHMENT_FIELDS",
+    "ORGANISATIONS",
     "ORGANISATION_FIELDS",
     "ORGANISATION_SORT_KEYS",
     "DuplicateRecordError",
@@ -59,6 +61,7 @@ __all__ = [
     "OrganisationDossier",
     "OrganisationFilter",
     "OrganisationRow",
+    "RecordKind",
     "SavedRecord",
     "add_establishment",
     "count_organisations",
@@ -169,7 +172,55 @@ ORGANISATION_FIELDS = ("name", "kind", "street", "postal_code", "municipality_ni
 #: Fields of an establishment a user may change (not its number, nor whose it is).
 ESTABLISHMENT_FIELDS = ("name", "street", "postal_code", "municipality_nis")
 _NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
-_ESTABLISHMENT_NOT_FOUND = N_("Deze vestiging bestaat niet (meer).")
+R = TypeVar("R", Organisation, Establishment)
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[R]):
+    """Organisations or establishments as their use cases change them: the fields a user may edit,
+    how a conflict names one (`label`: `{n}` is its name) and what is said when it is gone."""
+
+    model: type[R]
+    editable: tuple[str, ...]
+    entity: str
+    label: str
+    not_found: str
+
+    def stored(self, session: Session, record_id: str) -> R:
+        return stored_row(session, self.model, record_id, self.not_found)
+
+    def conflict(
+        self,
+        row: R,
+        expected_version: int,
+        mine: Mapping[str, Any],
+        original: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """How a stale save of `row` is told (services/conflicts.py: check_version, commit_versioned)."""
+        return {
+            "entity": self.entity,
+            "label": self.label.format(n=row.name),
+            "expected_version": expected_version,
+            "mine": dict(mine),
+            "original": {k: v for k, v in original.items() if k in self.editable}
+            if original is not None
+            else None,
+        }
+
+    def commit(self, uow: Any, row: R, conflict: Mapping[str, Any]) -> None:
+        commit_versioned(uow, self.model, row, not_found=self.not_found, **conflict)
+
+
+ORGANISATIONS = RecordKind(
+    Organisation, ORGANISATION_FIELDS, "organisations", N_("Organisatie {n}"), _NOT_FOUND
+)
+ESTABLISHMENTS = RecordKind(
+    Establishment,
+    ESTABLISHMENT_FIELDS,
+    "establishments",
+    N_("Vestiging {n}"),
+    N_("Deze vestiging bestaat niet (meer)."),
+)
 
 
 def _kind(value: object) -> str:
@@ -256,35 +307,22 @@ def register_organisation(
 
 def _save_changes(
     ctx: AppContext,
-    model: type[Organisation] | type[Establishment],
+    kind: RecordKind[Any],
     record_id: str,
-    *,
     expected_version: int,
     changes: Mapping[str, Any],
     original: Mapping[str, Any] | None,
-    editable: tuple[str, ...],
-    entity: str,
-    label: str,
-    not_found: str,
 ) -> Changes:
     """The version-checked save both update_organisation and update_establishment are."""
     with ctx.uow(write=True) as uow:
         s = uow.session
-        row: Any = stored_row(s, model, record_id, not_found)
-        args: dict[str, Any] = {
-            "entity": entity,
-            "label": label.format(n=row.name),
-            "expected_version": expected_version,
-            "mine": dict(changes),
-            "original": {k: v for k, v in original.items() if k in editable}
-            if original is not None
-            else None,
-        }
-        check_version(s, row, **args)
+        row = kind.stored(s, record_id)
+        conflict = kind.conflict(row, expected_version, changes, original)
+        check_version(s, row, **conflict)
         if getattr(row, "merged_into_id", None) is not None:
             raise BadInputError(_merged_message(s, row))
-        set_changed(row, _values(s, changes, editable, row))
-        commit_versioned(uow, model, row, **args, not_found=not_found)
+        set_changed(row, _values(s, changes, kind.editable, row))
+        kind.commit(uow, row, conflict)
     return Changes.of("organisation")
 
 
@@ -301,18 +339,7 @@ def update_organisation(
     Refused with ConflictError when someone saved it since `expected_version`; `original` (the
     values the user loaded) lets the conflict say what the other user changed.
     """
-    return _save_changes(
-        ctx,
-        Organisation,
-        organisation_id,
-        expected_version=expected_version,
-        changes=changes,
-        original=original,
-        editable=ORGANISATION_FIELDS,
-        entity="organisations",
-        label=N_("Organisatie {n}"),
-        not_found=_NOT_FOUND,
-    )
+    return _save_changes(ctx, ORGANISATIONS, organisation_id, expected_version, changes, original)
 
 
 def add_establishment(
@@ -372,18 +399,7 @@ def update_establishment(
     original: Mapping[str, Any] | None = None,
 ) -> Changes:
     """Save a user's edits of an establishment (ESTABLISHMENT_FIELDS); stale → ConflictError."""
-    return _save_changes(
-        ctx,
-        Establishment,
-        establishment_id,
-        expected_version=expected_version,
-        changes=changes,
-        original=original,
-        editable=ESTABLISHMENT_FIELDS,
-        entity="establishments",
-        label=N_("Vestiging {n}"),
-        not_found=_ESTABLISHMENT_NOT_FOUND,
-    )
+    return _save_changes(ctx, ESTABLISHMENTS, establishment_id, expected_version, changes, original)
 
 
 # --- one organisation, as `wsedesk org show` and the edit dialog read it ---------------------------
