@@ -36,6 +36,7 @@ from wsedesk.rules.quality_base import (
     ContextArgs,
     as_decimal,
     blank,
+    by_answer,
     ev,
     evidence_text,
     fmt_date,
@@ -252,30 +253,7 @@ def check_tender_partner_in(partner: TenderPartner, ctx: CheckContext) -> list[F
     out = [registration_finding("TW-1", N_("kwaliteitsvoorwaarden"), partner.registration, ctx)]
     subject = N_("ervaring")
     evidence = ev(similar_experience=partner.similar_experience)
-    if partner.similar_experience is True:
-        out.append(
-            Finding(
-                "TW-1",
-                VOLDAAN,
-                N_("De partner toont ervaring met gelijkaardige opdrachten."),
-                evidence,
-                subject,
-            )
-        )
-    elif partner.similar_experience is False:
-        out.append(
-            Finding(
-                "TW-1",
-                NIET_VOLDAAN,
-                N_(
-                    "De partner toont geen ervaring met gelijkaardige opdrachten en wordt niet uitgenodigd om een "
-                    "offerte in te dienen."
-                ),
-                evidence,
-                subject,
-            )
-        )
-    elif blank(partner.experience_description):
+    if partner.similar_experience is None and blank(partner.experience_description):
         out.append(
             Finding(
                 "TW-1",
@@ -289,15 +267,16 @@ def check_tender_partner_in(partner: TenderPartner, ctx: CheckContext) -> list[F
             )
         )
     else:
-        out.append(
-            Finding(
-                "TW-1",
-                ONBEKEND,
-                N_("De beschreven ervaring met gelijkaardige opdrachten is nog niet beoordeeld."),
-                evidence,
-                subject,
-            )
+        verdict, text = by_answer(
+            partner.similar_experience,
+            N_("De partner toont ervaring met gelijkaardige opdrachten."),
+            N_(
+                "De partner toont geen ervaring met gelijkaardige opdrachten en wordt niet uitgenodigd om een "
+                "offerte in te dienen."
+            ),
+            N_("De beschreven ervaring met gelijkaardige opdrachten is nog niet beoordeeld."),
         )
+        out.append(Finding("TW-1", verdict, text, evidence, subject))
     return out
 
 

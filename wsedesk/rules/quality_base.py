@@ -80,6 +80,13 @@ def ev(**facts: Any) -> dict[str, str]:
     return {k.replace("__", "."): evidence_text(v) for k, v in facts.items()}
 
 
+def by_answer(answer: bool | None, met: str, not_met: str, unknown: str) -> tuple[Verdict, str]:
+    """A yes/no fact judged, with the text for its verdict: yes is met, no is not met, none unknown."""
+    if answer is None:
+        return ONBEKEND, unknown
+    return (VOLDAAN, met) if answer else (NIET_VOLDAAN, not_met)
+
+
 def blank(text: str | None) -> bool:
     return text is None or not text.strip()
 

@@ -39,6 +39,7 @@ from wsedesk.rules.quality_base import (
     Judge,
     as_decimal,
     blank,
+    by_answer,
     ev,
     fmt_date,
     fmt_number,
@@ -338,34 +339,18 @@ def _ed1_experience(app: RecognitionApplication, procedure: Procedure | None) ->
             S_EXPERIENCE,
             Q_EXPERIENCE,
         )
-    if app.experience_judged_sufficient is True:
-        return Finding(
-            "ED-1",
-            VOLDAAN,
-            N_(
-                "De motivering toont aantoonbare ervaring met het begeleiden van werknemers met een arbeidsbeperking."
-            ),
-            evidence,
-            S_EXPERIENCE,
-        )
-    if app.experience_judged_sufficient is False:
-        return Finding(
-            "ED-1",
-            NIET_VOLDAAN,
-            N_(
-                "De motivering toont onvoldoende aantoonbare ervaring met het begeleiden van werknemers met een "
-                "arbeidsbeperking."
-            ),
-            evidence,
-            S_EXPERIENCE,
-        )
-    return Finding(
-        "ED-1",
-        ONBEKEND,
+    verdict, text = by_answer(
+        app.experience_judged_sufficient,
+        N_(
+            "De motivering toont aantoonbare ervaring met het begeleiden van werknemers met een arbeidsbeperking."
+        ),
+        N_(
+            "De motivering toont onvoldoende aantoonbare ervaring met het begeleiden van werknemers met een "
+            "arbeidsbeperking."
+        ),
         N_("De ervaringsmotivering is ingediend maar nog niet beoordeeld."),
-        evidence,
-        S_EXPERIENCE,
     )
+    return Finding("ED-1", verdict, text, evidence, S_EXPERIENCE)
 
 
 def _ed1_supervisors(
@@ -486,24 +471,16 @@ def _ed1_area(app: RecognitionApplication, ctx: CheckContext) -> Finding:
 
 def _ed1_intervision(app: RecognitionApplication) -> Finding:
     commitment = app.intervision_commitment
-    verdict: Verdict
-    question = None
-    if commitment is True:
-        verdict = VOLDAAN
-        text = N_(
-            "De aanvrager engageert zich om deel te nemen aan de intervisiemomenten van het departement."
-        )
-    elif commitment is False:
-        verdict = NIET_VOLDAAN
-        text = N_(
+    verdict, text = by_answer(
+        commitment,
+        N_("De aanvrager engageert zich om deel te nemen aan de intervisiemomenten van het departement."),
+        N_(
             "De aanvrager engageert zich niet om deel te nemen aan de intervisiemomenten van het departement."
-        )
-    else:
-        verdict = ONBEKEND
-        text = N_("Niet gekend is of de aanvrager deelneemt aan de intervisiemomenten van het departement.")
-        question = Q_INTERVISION
-    evidence = ev(intervision_commitment=commitment)
-    return Finding("ED-1", verdict, text, evidence, S_INTERVISION, question)
+        ),
+        N_("Niet gekend is of de aanvrager deelneemt aan de intervisiemomenten van het departement."),
+    )
+    question = Q_INTERVISION if verdict == ONBEKEND else None
+    return Finding("ED-1", verdict, text, ev(intervision_commitment=commitment), S_INTERVISION, question)
 
 
 # --- ED-3 / ED-4: the application form and admissibility -----------------------------------
@@ -628,16 +605,13 @@ def _ed3_part4(app: RecognitionApplication, ctx: CheckContext) -> Finding:
 
 
 def _ed3_part5(app: RecognitionApplication) -> Finding:
-    evidence = ev(declaration_on_honour=app.declaration_on_honour)
-    if app.declaration_on_honour is True:
-        return Finding(
-            "ED-3", VOLDAAN, N_("De verklaring op erewoord is ondertekend."), evidence, ED3_PARTS[4]
-        )
-    if app.declaration_on_honour is False:
-        return Finding(
-            "ED-3", NIET_VOLDAAN, N_("De verklaring op erewoord is niet ondertekend."), evidence, ED3_PARTS[4]
-        )
-    return Finding("ED-3", ONBEKEND, N_("De verklaring op erewoord ontbreekt."), evidence, ED3_PARTS[4])
+    verdict, text = by_answer(
+        app.declaration_on_honour,
+        N_("De verklaring op erewoord is ondertekend."),
+        N_("De verklaring op erewoord is niet ondertekend."),
+        N_("De verklaring op erewoord ontbreekt."),
+    )
+    return Finding("ED-3", verdict, text, ev(declaration_on_honour=app.declaration_on_honour), ED3_PARTS[4])
 
 
 def _part_text(f: Finding) -> str:
