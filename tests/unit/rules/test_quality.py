@@ -39,6 +39,7 @@ from wsedesk.rules.quality import (
     summary_verdict,
     unknown_findings,
 )
+from wsedesk.rules.quality_base import by_answer
 from wsedesk.rules.workflows import DossierType
 
 D = date
@@ -821,6 +822,13 @@ def test_tw1_refused_partner_is_not_invited_and_unjudged_experience_asks_nothing
     assert finding.verdict == ONBEKEND and finding.question is None
     blank = only(check_tender_partner(replace(PARTNER, similar_experience=None), AS_OF), "TW-1", "ervaring")
     assert blank.question is not None and blank.question.startswith("Bezorg")
+
+
+def test_a_yes_no_fact_is_judged_with_the_text_for_its_verdict() -> None:
+    texts = ("getekend", "niet getekend", "niet gekend")
+    assert by_answer(True, *texts) == (VOLDAAN, "getekend")
+    assert by_answer(False, *texts) == (NIET_VOLDAAN, "niet getekend")
+    assert by_answer(None, *texts) == (ONBEKEND, "niet gekend")
 
 
 # --- dispatcher, ordering, information request --------------------------------------------------
