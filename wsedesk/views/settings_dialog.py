@@ -64,6 +64,12 @@ SSL_LABELS = {
 LANGUAGE_LABELS = {"nl": "Nederlands", "en": "English"}
 
 
+def _sqlite_file(path: str) -> str:
+    """A new database file's name as typed in a save dialog, with .sqlite added when it has no
+    SQLite ending of its own."""
+    return path if path.endswith((".sqlite", ".db")) else f"{path}.sqlite"
+
+
 def _number_row(form: QFormLayout, label: str, maximum: int, suffix: str, hint: str) -> QSpinBox:
     """A number setting (0 to `maximum`) as a form row, with a line under it saying what it does."""
     spin = QSpinBox()
@@ -294,7 +300,7 @@ class SettingsDialog(QDialog):
             self, self.tr("Nieuw databasebestand"), "", self.tr("SQLite-databases (*.sqlite)")
         )
         if path:
-            self.path_edit.setText(path if path.endswith((".sqlite", ".db")) else f"{path}.sqlite")
+            self.path_edit.setText(_sqlite_file(path))
 
     def _on_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -325,7 +331,7 @@ class SettingsDialog(QDialog):
         )
         if not target:
             return
-        path = Path(target if target.endswith((".sqlite", ".db")) else f"{target}.sqlite")
+        path = Path(_sqlite_file(target))
         if path.exists() or (self._ctx.db.sqlite_path is not None and path == self._ctx.db.sqlite_path):
             self._show_error(
                 self.tr("Kies een nieuw bestand: een backup wordt nooit over een bestaande database gezet.")

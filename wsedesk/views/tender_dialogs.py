@@ -10,12 +10,13 @@ dossier's steps, services/steps.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,28 +49,29 @@ from wsedesk.services.tender_partners import (
 from wsedesk.views.common import tr_data
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.form_dialog import FormDialog
+from wsedesk.views.form_fields import date_edit, to_qdate
 from wsedesk.views.organisation_picker import OrganisationPicker
 from wsedesk.views.widgets import InlineMessage, button_row
+
+NO_DATE = date(2000, 1, 1)  # a date field's minimum: shown blank, read as no date
 
 if TYPE_CHECKING:
     from wsedesk.context import AppContext
     from wsedesk.views.operations import Operations
+    from wsedesk.views.tasks import TaskProgress
 
 
 def _date_edit(value: date | None, *, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMinimumDate(QDate(2000, 1, 1))
+    """A day field that may be empty: its minimum, NO_DATE, shows blank and reads as no date."""
+    edit = date_edit(NO_DATE, latest=latest)
+    edit.setMinimumDate(to_qdate(NO_DATE))
     edit.setSpecialValueText(" ")  # the minimum shows empty: no date
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
     set_date(edit, value)
     return edit
 
 
 def set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+    edit.setDate(to_qdate(value) if value else edit.minimumDate())
 
 
 def picked_date(edit: QDateEdit) -> date | None:
@@ -142,7 +144,8 @@ class _RegisterDialog(FormDialog):
             self.message.show_message(self.tr("Vul de datum van indiening in."))
         return submitted
 
-    def _write(self, org_id: str) -> Any:
+    def _write(self, org_id: str, submitted: date) -> Callable[[TaskProgress], Any]:
+        """The registration of what the form holds, its values read now (the write runs on the runner)."""
         raise NotImplementedError
 
     @Slot()
@@ -150,9 +153,10 @@ class _RegisterDialog(FormDialog):
         org_id = self.organisation_id()
         if org_id is None:
             return
-        write = self._write(org_id)
-        if write is None:
+        submitted = self.submitted_on()
+        if submitted is None:
             return
+        write = self._write(org_id, submitted)
 
         def registered(result: Any) -> None:
             self.reference = result.name
@@ -180,10 +184,7 @@ class TenderPartnerDialog(_RegisterDialog):
         self.form.addRow(self.tr("Ingediend &op"), self.submitted_edit)
         self.form.addRow(self.tr("&Ervaring (TW-1)"), self.experience_edit)
 
-    def _write(self, org_id: str) -> Any:
-        submitted = self.submitted_on()
-        if submitted is None:
-            return None
+    def _write(self, org_id: str, submitted: date) -> Callable[[TaskProgress], Any]:
         tender, lot = self.tender_edit.text(), self.lot_edit.text()
         experience = self.experience_edit.toPlainText()
         return lambda _p: register_tender_partner(
@@ -216,10 +217,7 @@ class ProofApplicationDialog(_RegisterDialog):
         self.form.addRow(self.tr("&Toegekend na audit"), self.audit_combo)
         self.form.addRow(self.tr("Domeinen volgens de aanvrager"), areas)
 
-    def _write(self, org_id: str) -> Any:
-        submitted = self.submitted_on()
-        if submitted is None:
-            return None
+    def _write(self, org_id: str, submitted: date) -> Callable[[TaskProgress], Any]:
         name, description = self.proof_edit.text(), self.description_edit.toPlainText()
         audit = self.audit_combo.currentData()
         areas = [a for a, check in self.area_checks.items() if check.isChecked()]
@@ -237,12 +235,36 @@ class ProofApplicationDialog(_RegisterDialog):
 _TRI = (None, True, False)  # similar experience: unknown, yes, no
 
 
-class TenderFactsPanel(QWidget):
-    """A TW dossier's facts, editable, and its bid's points and rank among its tender's bids (TW-1)."""
+class _FactsPanel(QWidget):
+    """A dossier's facts on the *Gegevens* tab: what the panel lays out, then the message line and
+    one button at the right that saves through `ops`; after a save the facts are read again."""
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._ops = ctx, ops
+        self.message = InlineMessage()
+
+    def load(self, dossier_id: str) -> None:
+        raise NotImplementedError
+
+    def _add_button(self, layout: QVBoxLayout, button: QPushButton, on_clicked: Callable[[], None]) -> None:
+        """The message line and `button` (clicked: `on_clicked`) at the foot of `layout`."""
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(button))
+        layout.addStretch(1)
+        button.clicked.connect(on_clicked)
+
+    def _saved(self, dossier_id: str, text: str) -> None:
+        """After a save: the facts as stored now, and `text` (already translated) saying so."""
+        self.load(dossier_id)
+        self.message.show_message(text, "ok")
+
+
+class TenderFactsPanel(_FactsPanel):
+    """A TW dossier's facts, editable, and its bid's points and rank among its tender's bids (TW-1)."""
+
+    def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ops, parent)
         self.view: TenderPartnerView | None = None
         self.conflict_dialog: ConflictDialog | None = None
         layout = QVBoxLayout(self)
@@ -273,12 +295,8 @@ class TenderFactsPanel(QWidget):
         self.score_label = QLabel()
         self.score_label.setWordWrap(True)
         layout.addWidget(self.score_label)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
         self.save_button = QPushButton(self.tr("Gegevens op&slaan"))
-        layout.addLayout(button_row(self.save_button))
-        layout.addStretch(1)
-        self.save_button.clicked.connect(self.save)
+        self._add_button(layout, self.save_button, self.save)
 
     def load(self, dossier_id: str) -> None:
         view = get_tender_partner(self._ctx, dossier_id)
@@ -353,13 +371,9 @@ class TenderFactsPanel(QWidget):
             lambda _p: update_tender_partner(
                 self._ctx, view.dossier_id, expected_version=view.version, changes=changes, original=original
             ),
-            on_success=lambda _r: self._on_saved(view.dossier_id),
+            on_success=lambda _r: self._saved(view.dossier_id, self.tr("Opgeslagen.")),
             on_failure=lambda error: self._on_failed(error, changes),
         )
-
-    def _on_saved(self, dossier_id: str) -> None:
-        self.load(dossier_id)
-        self.message.show_message(self.tr("Opgeslagen."), "ok")
 
     def _on_failed(self, error: BaseException, mine: dict[str, Any]) -> None:
         if not isinstance(error, ConflictError):
@@ -391,12 +405,11 @@ class TenderFactsPanel(QWidget):
             self.set_form_values({**self.view.values(), **mine})
 
 
-class ProofApplicationPanel(QWidget):
+class ProofApplicationPanel(_FactsPanel):
     """A KB application as filed, and the team lead's judgement: the name on the list and the areas covered."""
 
     def __init__(self, ctx: AppContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx, self._ops = ctx, ops
+        super().__init__(ctx, ops, parent)
         self.view: ProofApplicationView | None = None
         layout = QVBoxLayout(self)
         self.facts_label = QLabel()
@@ -411,15 +424,11 @@ class ProofApplicationPanel(QWidget):
         form.addRow(self.tr("&Naam op de lijst"), self.name_edit)
         form.addRow(self.tr("Gedekte domeinen (QR-1)"), areas)
         layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
         self.judge_button = QPushButton(self.tr("&Beoordeling opslaan"))
         self.judge_button.setToolTip(
             self.tr("Enkel de teamverantwoordelijke; daarna publiceert de stap 'Publiceren' de nieuwe lijst.")
         )
-        layout.addLayout(button_row(self.judge_button))
-        layout.addStretch(1)
-        self.judge_button.clicked.connect(self.judge)
+        self._add_button(layout, self.judge_button, self.judge)
 
     def load(self, dossier_id: str) -> None:
         view = get_proof_application(self._ctx, dossier_id)
@@ -458,14 +467,10 @@ class ProofApplicationPanel(QWidget):
             lambda _p: judge_proof_application(
                 self._ctx, view.dossier_id, expected_version=view.version, name=name, areas=areas
             ),
-            on_success=lambda _r: self._on_judged(view.dossier_id),
+            on_success=lambda _r: self._saved(
+                view.dossier_id, self.tr("Beoordeling opgeslagen; publiceer met de stap 'Publiceren'.")
+            ),
             on_failure=self.message.show_error,
-        )
-
-    def _on_judged(self, dossier_id: str) -> None:
-        self.load(dossier_id)
-        self.message.show_message(
-            self.tr("Beoordeling opgeslagen; publiceer met de stap 'Publiceren'."), "ok"
         )
 
 
