@@ -489,6 +489,10 @@ class DossierActionsBar(QWidget):
         open_dialog(dialog)
         return dialog
 
+    def _submit(self, dossier_id: str, write: Callable[[date, str], object]) -> Submit:
+        """A StepDialog's `submit`: `write(date, text)` for the dossier, run by `_run`."""
+        return lambda on, text, done, refused: self._run(dossier_id, lambda: write(on, text), done, refused)
+
     def _run(self, dossier_id: str, write: Callable[[], object], done: Done, refused: Refused) -> None:
         """Run a step's write on the one runner; when stored, say so (the lists hear it from AppEvents)."""
 
@@ -506,17 +510,10 @@ class DossierActionsBar(QWidget):
         detail = self._detail
         if detail is None:
             return
-        dossier_id = detail.id
-
-        def submit(on: date, note: str, done: Done, refused: Refused) -> None:
-            ctx = self._ctx
-            self._run(
-                dossier_id,
-                lambda: take_step(ctx, dossier_id, t.action, on=on, note=note),
-                done,
-                refused,
-            )
-
+        ctx, dossier_id = self._ctx, detail.id
+        submit = self._submit(
+            dossier_id, lambda on, note: take_step(ctx, dossier_id, t.action, on=on, note=note)
+        )
         self._open_dialog(
             StepDialog(
                 tr_data(t.label),
@@ -536,14 +533,10 @@ class DossierActionsBar(QWidget):
         detail, running = self._detail, self._running_term()
         if detail is None or running is None:
             return
-        dossier_id = detail.id
-
-        def submit(on: date, reason: str, done: Done, refused: Refused) -> None:
-            ctx = self._ctx
-            self._run(
-                dossier_id, lambda: request_information(ctx, dossier_id, on=on, reason=reason), done, refused
-            )
-
+        ctx, dossier_id = self._ctx, detail.id
+        submit = self._submit(
+            dossier_id, lambda on, reason: request_information(ctx, dossier_id, on=on, reason=reason)
+        )
         dialog = StepDialog(
             self.tr("Vraag bijkomende informatie"),
             self.tr(
@@ -566,13 +559,9 @@ class DossierActionsBar(QWidget):
         detail, waiting = self._detail, self._waiting_term()
         if detail is None or waiting is None:
             return
-        dossier_id = detail.id
+        ctx, dossier_id = self._ctx, detail.id
         sus = next(s for s in waiting.result.suspensions if s.end is None)
-
-        def submit(on: date, _note: str, done: Done, refused: Refused) -> None:
-            ctx = self._ctx
-            self._run(dossier_id, lambda: information_received(ctx, dossier_id, on=on), done, refused)
-
+        submit = self._submit(dossier_id, lambda on, _note: information_received(ctx, dossier_id, on=on))
         dialog = StepDialog(
             self.tr("Informatie ontvangen"),
             self.tr(
