@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -135,3 +136,38 @@ def commit_versioned(uow: Any, model: type[Any], row: Any, *, not_found: str, **
     key = row.id
     with conflict_on_stale_commit(s, lambda: s.get(model, key), not_found=not_found, **conflict):
         uow.commit()
+
+
+@dataclass(frozen=True)
+class VersionedRows(Generic[T]):
+    """A kind of editable row as its saves report a conflict: the model, the conflict's entity, its
+    label (`{n}`: the row's name, unless a subclass's `labelled` fills it in from something else)
+    and what is said when the row is gone meanwhile."""
+
+    model: type[T]
+    entity: str
+    label: str
+    not_found: str
+
+    def labelled(self, named: Any) -> str:
+        return self.label.format(n=named.name)
+
+    def conflict(
+        self,
+        named: Any,
+        expected_version: int,
+        mine: Mapping[str, Any],
+        original: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """What check_version and commit want for a save of the row `named` names."""
+        return {
+            "entity": self.entity,
+            "label": self.labelled(named),
+            "expected_version": expected_version,
+            "mine": dict(mine),
+            "original": dict(original) if original is not None else None,
+        }
+
+    def commit(self, uow: Any, row: T, conflict: Mapping[str, Any]) -> None:
+        """commit_versioned for a row of this kind, with the conflict its check_version was given."""
+        commit_versioned(uow, self.model, row, not_found=self.not_found, **conflict)

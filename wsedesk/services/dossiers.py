@@ -18,7 +18,7 @@ from wsedesk.models import Dossier, Municipality, Organisation, User
 from wsedesk.rules.identifiers import format_enterprise_number, format_stored_enterprise_number
 from wsedesk.rules.workflows import DOSSIER_TYPE_LABELS, DossierType, status_label, workflow_for
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, conflict_on_stale_commit
+from wsedesk.services.conflicts import VersionedRows, check_version, conflict_on_stale_commit
 from wsedesk.services.fields import check_editable
 from wsedesk.storage.repositories import (
     DOSSIER_SORT_KEYS,
@@ -238,18 +238,23 @@ def load_dossier(session: Session, dossier_id: str) -> Dossier:
     return dossier
 
 
-def load_dossier_facts(
-    session: Session, dossier_id: str, facts_of: Callable[[Session, Dossier], T | None], not_found: str
-) -> tuple[Dossier, T]:
-    """The dossier and the row of its own facts (a tender partnership, a proof application).
+@dataclass(frozen=True)
+class DossierFacts(VersionedRows[T]):
+    """Rows that hold a dossier's own facts (tender partnerships, proof applications): how one is found
+    for its dossier; a conflict on it is named after the dossier (`label`: `{r}` is its reference)."""
 
-    NotFoundError when either is gone.
-    """
-    dossier = load_dossier(session, dossier_id)
-    row = facts_of(session, dossier)
-    if row is None:
-        raise NotFoundError(not_found)
-    return dossier, row
+    facts_of: Callable[[Session, Dossier], T | None]
+
+    def load(self, session: Session, dossier_id: str) -> tuple[Dossier, T]:
+        """The dossier and its row of facts; NotFoundError when either is gone."""
+        dossier = load_dossier(session, dossier_id)
+        row = self.facts_of(session, dossier)
+        if row is None:
+            raise NotFoundError(self.not_found)
+        return dossier, row
+
+    def labelled(self, named: Dossier) -> str:
+        return self.label.format(r=named.reference)
 
 
 @dataclass(frozen=True)

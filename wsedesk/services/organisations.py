@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ from wsedesk.rules.identifiers import (
 )
 from wsedesk.rules.workflows import status_label
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
+from wsedesk.services.conflicts import VersionedRows, check_version, set_changed
 from wsedesk.services.fields import (
     check_editable,
     kbo_number,
@@ -176,50 +176,24 @@ R = TypeVar("R", Organisation, Establishment)
 
 
 @dataclass(frozen=True)
-class RecordKind(Generic[R]):
-    """Organisations or establishments as their use cases change them: the fields a user may edit,
-    how a conflict names one (`label`: `{n}` is its name) and what is said when it is gone."""
+class RecordKind(VersionedRows[R]):
+    """Organisations or establishments as their use cases change them, and the fields a user may edit."""
 
-    model: type[R]
     editable: tuple[str, ...]
-    entity: str
-    label: str
-    not_found: str
 
     def stored(self, session: Session, record_id: str) -> R:
         return stored_row(session, self.model, record_id, self.not_found)
 
-    def conflict(
-        self,
-        row: R,
-        expected_version: int,
-        mine: Mapping[str, Any],
-        original: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """How a stale save of `row` is told (services/conflicts.py: check_version, commit_versioned)."""
-        return {
-            "entity": self.entity,
-            "label": self.label.format(n=row.name),
-            "expected_version": expected_version,
-            "mine": dict(mine),
-            "original": {k: v for k, v in original.items() if k in self.editable}
-            if original is not None
-            else None,
-        }
-
-    def commit(self, uow: Any, row: R, conflict: Mapping[str, Any]) -> None:
-        commit_versioned(uow, self.model, row, not_found=self.not_found, **conflict)
-
 
 ORGANISATIONS = RecordKind(
-    Organisation, ORGANISATION_FIELDS, "organisations", N_("Organisatie {n}"), _NOT_FOUND
+    Organisation, "organisations", N_("Organisatie {n}"), _NOT_FOUND, ORGANISATION_FIELDS
 )
 ESTABLISHMENTS = RecordKind(
     Establishment,
-    ESTABLISHMENT_FIELDS,
     "establishments",
     N_("Vestiging {n}"),
     N_("Deze vestiging bestaat niet (meer)."),
+    ESTABLISHMENT_FIELDS,
 )
 
 
@@ -317,6 +291,8 @@ def _save_changes(
     with ctx.uow(write=True) as uow:
         s = uow.session
         row = kind.stored(s, record_id)
+        if original is not None:  # what the conflict says the other user changed: editable fields only
+            original = {k: v for k, v in original.items() if k in kind.editable}
         conflict = kind.conflict(row, expected_version, changes, original)
         check_version(s, row, **conflict)
         if getattr(row, "merged_into_id", None) is not None:

@@ -30,8 +30,8 @@ from wsedesk.models import (
 from wsedesk.rules import quality as Q
 from wsedesk.rules.roles import OFFICER_ROLES, Role
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, commit_versioned
-from wsedesk.services.dossiers import DossierFactsView, load_dossier_facts, new_dossier
+from wsedesk.services.conflicts import check_version
+from wsedesk.services.dossiers import DossierFacts, DossierFactsView, new_dossier
 from wsedesk.services.fields import optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import free_catalogue_id, same_name_label
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 KB_INTAKE_EVENT = N_("Aanvraag om een kwaliteitsbewijs op de lijst te plaatsen ontvangen")
 PUBLISHED_EVENT = "lijst_gepubliceerd"
-_NOT_FOUND = N_("Dit dossier heeft geen aanvraag voor een kwaliteitsbewijs.")
 _ORG_NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
 
 
@@ -115,6 +114,15 @@ def application_of(session: Session, dossier: Dossier) -> QualityProofApplicatio
     )
 
 
+_APPLICATIONS = DossierFacts(
+    QualityProofApplication,
+    "quality_proof_applications",
+    N_("Aanvraag {r}"),
+    N_("Dit dossier heeft geen aanvraag voor een kwaliteitsbewijs."),
+    application_of,
+)
+
+
 def judge_proof_application(
     ctx: AppContext, dossier_id: str, *, expected_version: int, name: str, areas: Iterable[str]
 ) -> Changes:
@@ -133,25 +141,14 @@ def judge_proof_application(
     mine: dict[str, Any] = {"judged_name": judged_name, "areas_judged": covered}
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d, row = load_dossier_facts(s, dossier_id, application_of, _NOT_FOUND)
-        names: dict[str, Any] = {
-            "entity": "quality_proof_applications",
-            "label": N_("Aanvraag {r}").format(r=d.reference),
-        }
-        check_version(s, row, expected_version=expected_version, mine=mine, **names)
+        d, row = _APPLICATIONS.load(s, dossier_id)
+        conflict = _APPLICATIONS.conflict(d, expected_version, mine)
+        check_version(s, row, **conflict)
         if d.closed:
             raise BadInputError(N_("Dossier {r} is afgesloten.").format(r=d.reference))
         row.judged_name = judged_name
         row.areas_judged = covered
-        commit_versioned(
-            uow,
-            QualityProofApplication,
-            row,
-            expected_version=expected_version,
-            mine=mine,
-            not_found=_NOT_FOUND,
-            **names,
-        )
+        _APPLICATIONS.commit(uow, row, conflict)
     return Changes.of("dossier", dossier_ids=[dossier_id])
 
 
@@ -231,7 +228,7 @@ class ProofApplicationView(DossierFactsView):
 def get_proof_application(ctx: AppContext, dossier_id: str) -> ProofApplicationView:
     with ctx.uow() as uow:
         s = uow.session
-        d, row = load_dossier_facts(s, dossier_id, application_of, _NOT_FOUND)
+        d, row = _APPLICATIONS.load(s, dossier_id)
         return ProofApplicationView(
             **DossierFactsView.heading(s, d),
             proof_name=row.proof_name,

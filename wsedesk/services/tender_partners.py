@@ -25,8 +25,8 @@ from wsedesk.models import Dossier, Organisation, TenderPartnership
 from wsedesk.rules.roles import OFFICER_ROLES
 from wsedesk.rules.tender import Bid, BidScore, score_bids
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
-from wsedesk.services.dossiers import DossierFactsView, load_dossier_facts, new_dossier
+from wsedesk.services.conflicts import check_version, set_changed
+from wsedesk.services.dossiers import DossierFacts, DossierFactsView, new_dossier
 from wsedesk.services.fields import check_editable, optional_text, required_text, stored_row
 from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import reference_data_for
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from wsedesk.context import AppContext
 
 TW_INTAKE_EVENT = N_("Kandidaat-partner geregistreerd")
-_NOT_FOUND = N_("Dit dossier heeft geen gegevens van een tenderpartner.")
 _ORG_NOT_FOUND = N_("Deze organisatie bestaat niet (meer).")
 
 #: Facts of a tender partner a user may change.
@@ -147,6 +146,15 @@ def partnership_of(session: Session, dossier: Dossier) -> TenderPartnership | No
     return session.scalar(select(TenderPartnership).where(TenderPartnership.dossier_id == dossier.id))
 
 
+_PARTNERSHIPS = DossierFacts(
+    TenderPartnership,
+    "tender_partnerships",
+    N_("Tenderpartner {r}"),
+    N_("Dit dossier heeft geen gegevens van een tenderpartner."),
+    partnership_of,
+)
+
+
 def update_tender_partner(
     ctx: AppContext,
     dossier_id: str,
@@ -161,20 +169,14 @@ def update_tender_partner(
     values = _facts(changes)
     with ctx.uow(write=True) as uow:
         s = uow.session
-        d, row = load_dossier_facts(s, dossier_id, partnership_of, _NOT_FOUND)
-        args: dict[str, Any] = {
-            "entity": "tender_partnerships",
-            "label": N_("Tenderpartner {r}").format(r=d.reference),
-            "expected_version": expected_version,
-            "mine": dict(changes),
-            "original": dict(original) if original is not None else None,
-        }
-        check_version(s, row, **args)
+        d, row = _PARTNERSHIPS.load(s, dossier_id)
+        conflict = _PARTNERSHIPS.conflict(d, expected_version, changes, original)
+        check_version(s, row, **conflict)
         set_changed(row, values)
         start, end = row.contract_start, row.contract_end
         if start is not None and end is not None and end < start:
             raise BadInputError(N_("het contract eindigt vóór het begint."), where=N_("Einde contract"))
-        commit_versioned(uow, TenderPartnership, row, **args, not_found=_NOT_FOUND)
+        _PARTNERSHIPS.commit(uow, row, conflict)
     return Changes.of("dossier", dossier_ids=[dossier_id])
 
 
@@ -218,7 +220,7 @@ def bid_scores(session: Session, tender: str, lot: str) -> list[BidScore]:
 def get_tender_partner(ctx: AppContext, dossier_id: str) -> TenderPartnerView:
     with ctx.uow() as uow:
         s = uow.session
-        d, row = load_dossier_facts(s, dossier_id, partnership_of, _NOT_FOUND)
+        d, row = _PARTNERSHIPS.load(s, dossier_id)
         scores = bid_scores(s, row.tender, row.lot)
         mine = next((b for b in scores if b.key == str(d.id)), None)
         return TenderPartnerView(
