@@ -150,8 +150,7 @@ class InformationRequestDialog(QDialog):
         """Register the request; on a problem say so here and stay open with the text as typed."""
         text = self.text_edit.toPlainText().strip()
         if not text:
-            self.message.show_message(self.tr("Vermeld welke informatie ontbreekt."))
-            self.text_edit.setFocus()
+            self.message.show_at(self.text_edit, self.tr("Vermeld welke informatie ontbreekt."))
             return
         self.send_button.setEnabled(False)  # one request at a time
         self._submit(self.request_date(), text, self._on_registered, self._on_refused)

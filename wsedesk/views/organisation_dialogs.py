@@ -158,8 +158,7 @@ class OrganisationDialog(FormDialog):
         if self.detail is None:
             problem = self.kbo_problem()
             if problem:
-                self.kbo_message.show_message(problem)
-                self.kbo_edit.setFocus()
+                self.kbo_message.show_at(self.kbo_edit, problem)
                 return
             number = self.kbo_edit.text().strip()
             self._run(
@@ -293,8 +292,7 @@ class EstablishmentDialog(FormDialog):
     def _on_accepted(self) -> None:
         problem = self.number_problem()
         if problem:
-            self.number_message.show_message(problem)
-            self.number_edit.setFocus()
+            self.number_message.show_at(self.number_edit, problem)
             return
         try:
             address = self.address.values()

@@ -148,8 +148,7 @@ class ProviderFinderDialog(QDialog):
         """Find the providers for what is filled in; a problem is shown above the list."""
         text = self.municipality_edit.text().strip()
         if not text:
-            self.message.show_message(self.tr("Vul een gemeente in."))
-            self.municipality_edit.setFocus()
+            self.message.show_at(self.municipality_edit, self.tr("Vul een gemeente in."))
             return
         on: date = self.date_edit.date().toPython()  # type: ignore[assignment]
         try:

@@ -196,6 +196,11 @@ class InlineMessage(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def show_at(self, field: QWidget, text: str) -> None:
+        """A problem with `field`: say what it is and put the cursor there."""
+        self.show_message(text)
+        field.setFocus()
+
     def show_error(self, error: BaseException) -> None:
         """A refused write or bad input: its Dutch message (`user_error_text`)."""
         self.show_message(user_error_text(error))
