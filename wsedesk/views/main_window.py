@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QUrl, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
@@ -87,7 +87,13 @@ class _PageAt(Generic[PageT]):
     def __init__(self, index: int) -> None:
         self.index = index
 
-    def __get__(self, window: MainWindow, owner: type[MainWindow]) -> PageT:
+    @overload
+    def __get__(self, window: None, owner: type[MainWindow]) -> _PageAt[PageT]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type[MainWindow]) -> PageT: ...
+    def __get__(self, window: MainWindow | None, owner: type[MainWindow]) -> PageT | _PageAt[PageT]:
+        if window is None:  # on the class, as a property would: the descriptor itself
+            return self
         return cast(PageT, window.page(self.index))
 
 
