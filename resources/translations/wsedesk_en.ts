@@ -8067,14 +8067,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{u} ligt na de indiening ({s})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{a} ligt na de indiening ({s})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;{b}&apos; staat niet op de lijst van aanvaarde kwaliteitsbewijzen als {r} (wel: {a})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10623,23 +10615,11 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overgeslagen: {why} (T-1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overgeslagen: {k} in het weekend (T-2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>overlapt met een eerdere schorsing; gemeenschappelijke dagen tellen één keer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>geen getelde dag geschorst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overgeslagen: {d} is een feestdag ({n}) (T-2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11201,6 +11181,14 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
     <message>
         <source>Geen heroverweging: afsluiten</source>
         <translation>No reconsideration: close</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: {why} ({r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} in het weekend</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schorsing of intrekking voornemen</source>
