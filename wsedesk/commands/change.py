@@ -13,6 +13,7 @@ from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import add_date, add_json, add_reference, optional_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
+from wsedesk.rules.json_ready import iso
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
             "reference": reference,
             "change_id": result.change_id,
             "description": args.description.strip(),
-            "occurred_on": occurred.isoformat() if occurred else None,
-            "reported_on": reported.isoformat() if reported else None,
+            "occurred_on": iso(occurred),
+            "reported_on": iso(reported),
             "findings": [
                 {"rule_id": f.rule_id, "subject": f.subject, "verdict": f.verdict, "reason": f.reason}
                 for f in findings

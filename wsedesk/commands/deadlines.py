@@ -8,6 +8,7 @@ from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import Column, add_date, add_json, format_table, optional_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
+from wsedesk.rules.json_ready import iso
 
 LIGHT_LABELS = {"overdue": "VERSTREKEN", "due_soon": "binnenkort", "ok": "op schema", "stopped": "stilgelegd"}
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                         "assignee": i.assignee or None,
                         "term": i.term_id,
                         "event": i.event_date.isoformat(),
-                        "due": i.due.isoformat() if i.due else None,
+                        "due": iso(i.due),
                         "light": i.light,
                         "days_left": i.days_left,
                     }

@@ -9,6 +9,7 @@ from wsedesk.commands.common import command_context, print_json, print_refusal
 from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
+from wsedesk.rules.json_ready import iso
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,11 +96,11 @@ def run_list(args: argparse.Namespace) -> int:
             {
                 "dossier": summary.reference,
                 "organisation": summary.organisation,
-                "on": on.isoformat() if on else None,
+                "on": iso(on),
                 "capacity": summary.capacity,
                 "active": summary.active,
                 "free_capacity": summary.free_capacity,
-                "last_guided": summary.last_guided.isoformat() if summary.last_guided else None,
+                "last_guided": iso(summary.last_guided),
                 "assignments": [
                     {
                         "id": r.id,
@@ -107,7 +108,7 @@ def run_list(args: argparse.Namespace) -> int:
                         "employer": r.employer_name,
                         "employer_enterprise_number": r.employer_enterprise_number,
                         "start": r.start_on.isoformat(),
-                        "end": r.end_on.isoformat() if r.end_on else None,
+                        "end": iso(r.end_on),
                         "premium_changes": [d.isoformat() for d in r.premium_changes],
                     }
                     for r in rows

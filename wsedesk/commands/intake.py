@@ -17,6 +17,7 @@ from wsedesk.commands.common import command_context, print_json, print_refusal
 from wsedesk.commands.options import add_json
 from wsedesk.documents.nl import format_date_short
 from wsedesk.i18n import N_
+from wsedesk.rules.json_ready import iso
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,7 +83,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "admissibility_due": result.admissibility_due.isoformat()
                 if result.admissibility_due
                 else None,
-                "decision_due": result.decision_due.isoformat() if result.decision_due else None,
+                "decision_due": iso(result.decision_due),
                 "warnings": list(result.warnings),
                 "problems": [p.as_dict() for p in result.problems],
             }

@@ -16,6 +16,7 @@ from wsedesk.commands.options import add_date, add_json, parse_date_option
 from wsedesk.documents.nl import format_date_short, format_optional_date
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
+from wsedesk.rules.json_ready import iso
 
 if TYPE_CHECKING:
     from wsedesk.services.organisations import OrganisationDetail
@@ -157,7 +158,7 @@ def _detail_json(d: OrganisationDetail) -> dict[str, Any]:
         "municipality": d.municipality or None,
         "email": d.email,
         "phone": d.phone,
-        "closed_on": d.closed_on.isoformat() if d.closed_on else None,
+        "closed_on": iso(d.closed_on),
         "merged_into": d.merged_into,
         "version": d.version,
         "establishments": [
@@ -169,7 +170,7 @@ def _detail_json(d: OrganisationDetail) -> dict[str, Any]:
                 "postal_code": e.postal_code,
                 "municipality_nis": e.municipality_nis,
                 "municipality": e.municipality or None,
-                "closed_on": e.closed_on.isoformat() if e.closed_on else None,
+                "closed_on": iso(e.closed_on),
             }
             for e in d.establishments
         ],

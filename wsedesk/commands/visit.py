@@ -20,6 +20,7 @@ from wsedesk.commands.common import command_context, print_json
 from wsedesk.commands.options import Column, add_date, add_json, format_table, parse_date_option
 from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
+from wsedesk.rules.json_ready import iso
 from wsedesk.rules.visits import VISIT_TYPES
 
 
@@ -151,7 +152,7 @@ def _row_json(row: Any) -> dict[str, Any]:
         "enterprise_number": row.enterprise_number,
         "type": row.visit_type,
         "planned_on": row.planned_on.isoformat(),
-        "performed_on": row.performed_on.isoformat() if row.performed_on else None,
+        "performed_on": iso(row.performed_on),
         "status": row.status,
         "visitors": list(row.visitors),
         "dossiers": list(row.dossiers),

@@ -15,6 +15,7 @@ from wsedesk.i18n import N_
 from wsedesk.importers.intake_json import MAX_TEXT
 from wsedesk.models import ConditionChange
 from wsedesk.rules import quality as Q
+from wsedesk.rules.json_ready import iso
 from wsedesk.rules.roles import FOLLOW_UP_ROLES
 from wsedesk.rules.workflows import Transition, workflow_for
 from wsedesk.services.changes import Changes
@@ -105,7 +106,7 @@ def register_change(
             (
                 N_("Wijziging gemeld: {t}") if reported_on else N_("Wijziging vastgesteld (niet gemeld): {t}")
             ).format(t=text),
-            {"rule": rule, "occurred_on": occurred_on.isoformat() if occurred_on else None},
+            {"rule": rule, "occurred_on": iso(occurred_on)},
         )
         s.flush()
         change_id = str(change.id)

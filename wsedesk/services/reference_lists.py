@@ -23,6 +23,7 @@ from wsedesk.i18n import N_
 from wsedesk.models import AuditOrganisation, QualityLabel, QualityLabelPublication, TermSetting
 from wsedesk.rules import quality as Q
 from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.json_ready import iso
 from wsedesk.rules.quality_reference import PROOF_ROUTES
 from wsedesk.rules.roles import Role
 from wsedesk.services.changes import Changes
@@ -69,7 +70,7 @@ def label_catalogue(session: Session) -> Q.LabelCatalogue:
                 "areas": list(lab.areas),
                 "publication": lab.publication_id,
                 "valid_from": lab.valid_from.isoformat(),
-                "valid_until": lab.valid_until.isoformat() if lab.valid_until else None,
+                "valid_until": iso(lab.valid_until),
                 "ended_by": lab.ended_by,
                 "aliases": list(lab.aliases),
                 "seed": lab.seed,

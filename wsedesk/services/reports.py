@@ -47,6 +47,7 @@ from wsedesk.models import ReportValue as ValueRow
 from wsedesk.models.base import new_id
 from wsedesk.progress import CancelledError, NullProgress, Progress
 from wsedesk.rules.identifiers import format_enterprise_number
+from wsedesk.rules.json_ready import iso
 from wsedesk.rules.reports import (
     ERROR,
     NUMERIC_TYPES,
@@ -136,7 +137,7 @@ class ImportOutcome:
                 "replaced": self.replaced,
                 "duplicate_of": self.duplicate_of,
                 "late": self.late,
-                "received_on": self.received_on.isoformat() if self.received_on else None,
+                "received_on": iso(self.received_on),
                 "organisation_id": self.organisation_id,
                 "organisation_name": self.organisation_name,
                 "dossier": self.dossier_reference,
