@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.rules.findings import only, rule_table, verdicts_by_rule
 from wsedesk.rules.quality import (
     NIET_VOLDAAN,
     ONBEKEND,
@@ -61,12 +62,6 @@ def run(reg: QualityRegistration = REG, as_of: date = AS_OF, audit_orgs=AUDIT_OR
     return check_quality_registration(reg, kw.pop("catalogue", CAT), audit_orgs, as_of, **kw)
 
 
-def only(findings: list[Finding], rule_id: str, subject: str | None = None) -> Finding:
-    hits = [f for f in findings if f.rule_id == rule_id and (subject is None or f.subject == subject)]
-    assert len(hits) == 1, (rule_id, subject, hits)
-    return hits[0]
-
-
 def proof(**changes: object) -> QualityProof:
     return replace(PROOF, **changes)  # type: ignore[arg-type]
 
@@ -85,32 +80,86 @@ def swse(submitted: date, earlier: int | None = 0, **changes: object) -> Quality
     )
 
 
+def proved(**changes: object) -> QualityRegistration:
+    """The registration with its proof changed."""
+    return reg(proof=proof(**changes))
+
+
+def labelled(label_id: str | None, **changes: object) -> QualityRegistration:
+    """A registration resting on the market label `label_id`."""
+    return reg(proof=proof(label_id=label_id), **changes)
+
+
+def audited_by(audit_organisation_id: str | None, **changes: object) -> QualityRegistration:
+    """A registration whose label was granted by `audit_organisation_id` (QR-3)."""
+    return proved(audit_organisation_id=audit_organisation_id, **changes)
+
+
+def decided_on(day: date) -> QualityRegistration:
+    """A registration decided on `day` (QR-4)."""
+    return reg(procedure=RegistrationProcedure(decided_on=day))
+
+
+def refused(reconsideration_requested_on: date | None = None) -> QualityRegistration:
+    """A registration refused on 3 March 2025, reconsideration asked on the day given (QR-5)."""
+    return reg(
+        procedure=RegistrationProcedure(
+            refusal_notified_on=D(2025, 3, 3), reconsideration_requested_on=reconsideration_requested_on
+        )
+    )
+
+
+def sanctioned(sanction_decided_on: date | None = None, **changes: object) -> QualityRegistration:
+    """A suspension or withdrawal announced on 3 March 2025, decided on the day given (QR-6)."""
+    announced = RegistrationProcedure(
+        sanction_intent_notified_on=D(2025, 3, 3), sanction_decided_on=sanction_decided_on
+    )
+    return reg(procedure=replace(announced, **changes))  # type: ignore[arg-type]
+
+
+def existing(submitted_on: date | None) -> QualityRegistration:
+    """A provider active since 2015 (QR-8: registered by 2 September 2021)."""
+    return reg(provider_active_since=D(2015, 1, 1), submitted_on=submitted_on)
+
+
+def newcomer(submitted_on: date) -> QualityRegistration:
+    """A provider active since 10 January 2024 (QR-8: registered before it starts)."""
+    return reg(provider_active_since=D(2024, 1, 10), submitted_on=submitted_on)
+
+
+GOVERNMENT = reg(proof=QualityProof("overheid", "kmo-portefeuille"))
+
+
 # A catalogue whose label left the list at the end of 2022 (a later publication ended it).
-VERSIONED = LabelCatalogue.from_data(
+def two_publications(*labels: dict[str, object], version: str | None = None) -> LabelCatalogue:
+    """A catalogue of the labels given, published in BS 2019-07-29 and BS 2022-12-15."""
+    publications = [
+        {"id": "BS 2019-07-29", "published_on": "2019-07-29"},
+        {"id": "BS 2022-12-15", "published_on": "2022-12-15"},
+    ]
+    return LabelCatalogue.from_data({"publications": publications, "labels": list(labels)}, version)
+
+
+OLD_LABEL = {
+    "id": "oud-label",
+    "name": "Oud label",
+    "publication": "BS 2019-07-29",
+    "valid_until": "2022-12-31",
+    "ended_by": "BS 2022-12-15",
+}
+VERSIONED = two_publications(
     {
-        "publications": [
-            {"id": "BS 2019-07-29", "published_on": "2019-07-29"},
-            {"id": "BS 2022-12-15", "published_on": "2022-12-15"},
-        ],
-        "labels": [
-            {
-                "id": "oud-label",
-                "name": "Oud label",
-                "publication": "BS 2019-07-29",
-                "valid_from": "2019-07-29",
-                "valid_until": "2022-12-31",
-                "ended_by": "BS 2022-12-15",
-                "areas": ["klantgerichtheid", "personeelsbeheer", "financieel_beheer"],
-            },
-            {
-                "id": "nieuw-label",
-                "name": "Nieuw label",
-                "publication": "BS 2022-12-15",
-                "valid_from": "2023-01-01",
-                "areas": ["klantgerichtheid"],
-            },
-        ],
-    }
+        **OLD_LABEL,
+        "valid_from": "2019-07-29",
+        "areas": ["klantgerichtheid", "personeelsbeheer", "financieel_beheer"],
+    },
+    {
+        "id": "nieuw-label",
+        "name": "Nieuw label",
+        "publication": "BS 2022-12-15",
+        "valid_from": "2023-01-01",
+        "areas": ["klantgerichtheid"],
+    },
 )
 
 
@@ -129,25 +178,11 @@ ALL_AOS = {
 QR_CASES = [
     # QR-1: three areas, covered by the label or shown with extra evidence.
     ("QR-1 label covers all", REG, AS_OF, "QR-1", "financieel_beheer", VOLDAAN),
-    (
-        "QR-1 ISO 9001 lacks financial",
-        reg(proof=proof(label_id="iso-9001")),
-        AS_OF,
-        "QR-1",
-        "financieel_beheer",
-        ONBEKEND,
-    ),
-    (
-        "QR-1 ISO 9001 covers customers",
-        reg(proof=proof(label_id="iso-9001")),
-        AS_OF,
-        "QR-1",
-        "klantgerichtheid",
-        VOLDAAN,
-    ),
+    ("QR-1 ISO 9001 lacks financial", labelled("iso-9001"), AS_OF, "QR-1", "financieel_beheer", ONBEKEND),
+    ("QR-1 ISO 9001 covers customers", labelled("iso-9001"), AS_OF, "QR-1", "klantgerichtheid", VOLDAAN),
     (
         "QR-1 evidence fills the gap",
-        reg(proof=proof(label_id="iso-9001"), areas_evidence=QualityAreas(financieel_beheer=True)),
+        labelled("iso-9001", areas_evidence=QualityAreas(financieel_beheer=True)),
         AS_OF,
         "QR-1",
         "financieel_beheer",
@@ -161,28 +196,14 @@ QR_CASES = [
         "personeelsbeheer",
         NIET_VOLDAAN,
     ),
-    (
-        "QR-1 food label covers nothing",
-        reg(proof=proof(label_id="ifs")),
-        AS_OF,
-        "QR-1",
-        "klantgerichtheid",
-        ONBEKEND,
-    ),
+    ("QR-1 food label covers nothing", labelled("ifs"), AS_OF, "QR-1", "klantgerichtheid", ONBEKEND),
     ("QR-1 no proof at all", reg(proof=None), AS_OF, "QR-1", "personeelsbeheer", ONBEKEND),
     # QR-2: the proof is on the accepted list (route and date).
     ("QR-2 label on the list", REG, AS_OF, "QR-2", None, VOLDAAN),
-    ("QR-2 label not on the list", reg(proof=proof(label_id="iso-14001")), AS_OF, "QR-2", None, NIET_VOLDAAN),
+    ("QR-2 label not on the list", labelled("iso-14001"), AS_OF, "QR-2", None, NIET_VOLDAAN),
     ("QR-2 no proof", reg(proof=None), AS_OF, "QR-2", None, ONBEKEND),
-    ("QR-2 label unnamed", reg(proof=proof(label_id=None)), AS_OF, "QR-2", None, ONBEKEND),
-    (
-        "QR-2 government system",
-        reg(proof=QualityProof("overheid", "kmo-portefeuille")),
-        AS_OF,
-        "QR-2",
-        None,
-        VOLDAAN,
-    ),
+    ("QR-2 label unnamed", labelled(None), AS_OF, "QR-2", None, ONBEKEND),
+    ("QR-2 government system", GOVERNMENT, AS_OF, "QR-2", None, VOLDAAN),
     (
         "QR-2 a label is not a government system",
         reg(proof=QualityProof("overheid", "iso-9001")),
@@ -226,257 +247,71 @@ QR_CASES = [
     ),
     # QR-3: from 2 September 2021 only via an audit organisation that filed its declaration.
     ("QR-3 filed and valid", REG, AS_OF, "QR-3", None, VOLDAAN),
-    (
-        "QR-3 no declaration filed",
-        reg(proof=proof(audit_organisation_id="ao-2")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 not in the register",
-        reg(proof=proof(audit_organisation_id="ao-x")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 auditors are providers",
-        reg(proof=proof(audit_organisation_id="ao-3")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 filing expired",
-        reg(proof=proof(audit_organisation_id="ao-4")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 at most 4 years",
-        reg(proof=proof(audit_organisation_id="ao-6")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 filed after the check date",
-        reg(proof=proof(audit_organisation_id="ao-7")),
-        AS_OF,
-        "QR-3",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-3 register incomplete",
-        reg(proof=proof(audit_organisation_id="ao-5")),
-        AS_OF,
-        "QR-3",
-        None,
-        ONBEKEND,
-    ),
-    (
-        "QR-3 audit organisation unnamed",
-        reg(proof=proof(audit_organisation_id=None)),
-        AS_OF,
-        "QR-3",
-        None,
-        ONBEKEND,
-    ),
+    ("QR-3 no declaration filed", audited_by("ao-2"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 not in the register", audited_by("ao-x"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 auditors are providers", audited_by("ao-3"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 filing expired", audited_by("ao-4"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 at most 4 years", audited_by("ao-6"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 filed after the check date", audited_by("ao-7"), AS_OF, "QR-3", None, NIET_VOLDAAN),
+    ("QR-3 register incomplete", audited_by("ao-5"), AS_OF, "QR-3", None, ONBEKEND),
+    ("QR-3 audit organisation unnamed", audited_by(None), AS_OF, "QR-3", None, ONBEKEND),
     (
         "QR-3 before 2 September 2021",
-        reg(proof=proof(audit_organisation_id="ao-2", issued_on=D(2020, 1, 1))),
+        audited_by("ao-2", issued_on=D(2020, 1, 1)),
         D(2021, 9, 1),
         "QR-3",
         None,
         VOLDAAN,
     ),
-    (
-        "QR-3 not for a government system",
-        reg(proof=QualityProof("overheid", "kmo-portefeuille")),
-        AS_OF,
-        "QR-3",
-        None,
-        VOLDAAN,
-    ),
+    ("QR-3 not for a government system", GOVERNMENT, AS_OF, "QR-3", None, VOLDAAN),
     # QR-4: decision normally within 40 days (3 March 2025 + 40 → Sat 12 April → Mon 14 April).
     ("QR-4 undecided, term running", REG, D(2025, 4, 14), "QR-4", None, VOLDAAN),
     ("QR-4 undecided, term over", REG, D(2025, 4, 15), "QR-4", None, NIET_VOLDAAN),
-    (
-        "QR-4 decided on the last day",
-        reg(procedure=RegistrationProcedure(decided_on=D(2025, 4, 14))),
-        D(2025, 5, 1),
-        "QR-4",
-        None,
-        VOLDAAN,
-    ),
-    (
-        "QR-4 decided late",
-        reg(procedure=RegistrationProcedure(decided_on=D(2025, 4, 15))),
-        D(2025, 5, 1),
-        "QR-4",
-        None,
-        NIET_VOLDAAN,
-    ),
+    ("QR-4 decided on the last day", decided_on(D(2025, 4, 14)), D(2025, 5, 1), "QR-4", None, VOLDAAN),
+    ("QR-4 decided late", decided_on(D(2025, 4, 15)), D(2025, 5, 1), "QR-4", None, NIET_VOLDAAN),
     ("QR-4 submission unknown", reg(submitted_on=None), AS_OF, "QR-4", None, ONBEKEND),
     # QR-5: reconsideration within 30 days of the refusal (3 March 2025 → 2 April 2025).
     ("QR-5 no refusal", REG, AS_OF, "QR-5", None, VOLDAAN),
-    (
-        "QR-5 request on the last day",
-        reg(
-            procedure=RegistrationProcedure(
-                refusal_notified_on=D(2025, 3, 3), reconsideration_requested_on=D(2025, 4, 2)
-            )
-        ),
-        D(2025, 4, 10),
-        "QR-5",
-        None,
-        VOLDAAN,
-    ),
-    (
-        "QR-5 request too late",
-        reg(
-            procedure=RegistrationProcedure(
-                refusal_notified_on=D(2025, 3, 3), reconsideration_requested_on=D(2025, 4, 3)
-            )
-        ),
-        D(2025, 4, 10),
-        "QR-5",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-5 term still running",
-        reg(procedure=RegistrationProcedure(refusal_notified_on=D(2025, 3, 3))),
-        D(2025, 3, 20),
-        "QR-5",
-        None,
-        ONBEKEND,
-    ),
-    (
-        "QR-5 term over, no request",
-        reg(procedure=RegistrationProcedure(refusal_notified_on=D(2025, 3, 3))),
-        D(2025, 4, 3),
-        "QR-5",
-        None,
-        NIET_VOLDAAN,
-    ),
+    ("QR-5 request on the last day", refused(D(2025, 4, 2)), D(2025, 4, 10), "QR-5", None, VOLDAAN),
+    ("QR-5 request too late", refused(D(2025, 4, 3)), D(2025, 4, 10), "QR-5", None, NIET_VOLDAAN),
+    ("QR-5 term still running", refused(), D(2025, 3, 20), "QR-5", None, ONBEKEND),
+    ("QR-5 term over, no request", refused(), D(2025, 4, 3), "QR-5", None, NIET_VOLDAAN),
     # QR-6: the provider may respond within 30 days before a suspension or withdrawal.
     ("QR-6 nothing intended", REG, AS_OF, "QR-6", None, VOLDAAN),
     (
         "QR-6 decided after a response",
-        reg(
-            procedure=RegistrationProcedure(
-                sanction_intent_notified_on=D(2025, 3, 3),
-                sanction_response_received_on=D(2025, 3, 10),
-                sanction_decided_on=D(2025, 3, 20),
-            )
-        ),
+        sanctioned(D(2025, 3, 20), sanction_response_received_on=D(2025, 3, 10)),
         AS_OF,
         "QR-6",
         None,
         VOLDAAN,
     ),
-    (
-        "QR-6 decided too early",
-        reg(
-            procedure=RegistrationProcedure(
-                sanction_intent_notified_on=D(2025, 3, 3), sanction_decided_on=D(2025, 3, 20)
-            )
-        ),
-        AS_OF,
-        "QR-6",
-        None,
-        NIET_VOLDAAN,
-    ),
+    ("QR-6 decided too early", sanctioned(D(2025, 3, 20)), AS_OF, "QR-6", None, NIET_VOLDAAN),
     (
         "QR-6 decided without notice",
-        reg(procedure=RegistrationProcedure(sanction_decided_on=D(2025, 3, 20))),
+        sanctioned(D(2025, 3, 20), sanction_intent_notified_on=None),
         AS_OF,
         "QR-6",
         None,
         NIET_VOLDAAN,
     ),
-    (
-        "QR-6 still waiting",
-        reg(procedure=RegistrationProcedure(sanction_intent_notified_on=D(2025, 3, 3))),
-        D(2025, 3, 20),
-        "QR-6",
-        None,
-        ONBEKEND,
-    ),
-    (
-        "QR-6 term over",
-        reg(procedure=RegistrationProcedure(sanction_intent_notified_on=D(2025, 3, 3))),
-        D(2025, 4, 3),
-        "QR-6",
-        None,
-        VOLDAAN,
-    ),
+    ("QR-6 still waiting", sanctioned(), D(2025, 3, 20), "QR-6", None, ONBEKEND),
+    ("QR-6 term over", sanctioned(), D(2025, 4, 3), "QR-6", None, VOLDAAN),
     # QR-7: the registration ends with its proof.
     ("QR-7 proof valid", REG, AS_OF, "QR-7", None, VOLDAAN),
-    ("QR-7 proof expired", reg(proof=proof(valid_until=D(2025, 3, 31))), AS_OF, "QR-7", None, NIET_VOLDAAN),
-    (
-        "QR-7 proof withdrawn",
-        reg(proof=proof(withdrawn_on=D(2025, 3, 15))),
-        AS_OF,
-        "QR-7",
-        None,
-        NIET_VOLDAAN,
-    ),
-    ("QR-7 withdrawal announced", reg(proof=proof(withdrawn_on=D(2025, 5, 1))), AS_OF, "QR-7", None, VOLDAAN),
-    (
-        "QR-7 proof not yet issued",
-        reg(proof=proof(issued_on=D(2025, 5, 1))),
-        AS_OF,
-        "QR-7",
-        None,
-        NIET_VOLDAAN,
-    ),
-    ("QR-7 validity unknown", reg(proof=proof(valid_until=None)), AS_OF, "QR-7", None, ONBEKEND),
+    ("QR-7 proof expired", proved(valid_until=D(2025, 3, 31)), AS_OF, "QR-7", None, NIET_VOLDAAN),
+    ("QR-7 proof withdrawn", proved(withdrawn_on=D(2025, 3, 15)), AS_OF, "QR-7", None, NIET_VOLDAAN),
+    ("QR-7 withdrawal announced", proved(withdrawn_on=D(2025, 5, 1)), AS_OF, "QR-7", None, VOLDAAN),
+    ("QR-7 proof not yet issued", proved(issued_on=D(2025, 5, 1)), AS_OF, "QR-7", None, NIET_VOLDAAN),
+    ("QR-7 validity unknown", proved(valid_until=None), AS_OF, "QR-7", None, ONBEKEND),
     # QR-8: existing providers until 2 September 2021, new ones at once.
-    (
-        "QR-8 existing, registered in time",
-        reg(provider_active_since=D(2015, 1, 1), submitted_on=D(2021, 9, 2)),
-        AS_OF,
-        "QR-8",
-        None,
-        VOLDAAN,
-    ),
-    (
-        "QR-8 existing, registered late",
-        reg(provider_active_since=D(2015, 1, 1), submitted_on=D(2021, 9, 3)),
-        AS_OF,
-        "QR-8",
-        None,
-        NIET_VOLDAAN,
-    ),
-    (
-        "QR-8 existing, transition running",
-        reg(provider_active_since=D(2015, 1, 1), submitted_on=None),
-        D(2020, 6, 1),
-        "QR-8",
-        None,
-        VOLDAAN,
-    ),
-    (
-        "QR-8 new provider, registered first",
-        reg(provider_active_since=D(2024, 1, 10), submitted_on=D(2024, 1, 5)),
-        AS_OF,
-        "QR-8",
-        None,
-        VOLDAAN,
-    ),
+    ("QR-8 existing, registered in time", existing(D(2021, 9, 2)), AS_OF, "QR-8", None, VOLDAAN),
+    ("QR-8 existing, registered late", existing(D(2021, 9, 3)), AS_OF, "QR-8", None, NIET_VOLDAAN),
+    ("QR-8 existing, transition running", existing(None), D(2020, 6, 1), "QR-8", None, VOLDAAN),
+    ("QR-8 new provider, registered first", newcomer(D(2024, 1, 5)), AS_OF, "QR-8", None, VOLDAAN),
     (
         "QR-8 new provider, registered after starting",
-        reg(provider_active_since=D(2024, 1, 10), submitted_on=D(2024, 2, 1)),
+        newcomer(D(2024, 2, 1)),
         AS_OF,
         "QR-8",
         None,
@@ -486,11 +321,7 @@ QR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("registration", "as_of", "rule_id", "subject", "expected"),
-    [c[1:] for c in QR_CASES],
-    ids=[c[0] for c in QR_CASES],
-)
+@rule_table("registration", QR_CASES)
 def test_quality_registration_rules(
     registration: QualityRegistration, as_of: date, rule_id: str, subject: str | None, expected: str
 ) -> None:
@@ -510,7 +341,7 @@ def test_the_minimal_registration_meets_every_rule() -> None:
 
 
 def test_qr1_gives_one_finding_per_area_with_a_question_for_the_gap() -> None:
-    findings = run(reg(proof=proof(label_id="iso-9001")))
+    findings = run(labelled("iso-9001"))
     qr1 = [f for f in findings if f.rule_id == "QR-1"]
     assert [f.subject for f in qr1] == ["klantgerichtheid", "personeelsbeheer", "financieel_beheer"]
     gap = qr1[2]
@@ -525,7 +356,7 @@ def test_qr1_a_recorded_failure_outweighs_the_label() -> None:
 
 
 def test_qr2_label_not_on_the_catalogue_names_the_list_version() -> None:
-    finding = only(run(reg(proof=proof(label_id="mijn-eigen-label"))), "QR-2")
+    finding = only(run(labelled("mijn-eigen-label")), "QR-2")
     assert finding.verdict == NIET_VOLDAAN
     assert "mijn-eigen-label" in finding.reason and "BS 2019-07-29" in finding.reason
     assert finding.evidence["proof.label_id"] == "mijn-eigen-label"
@@ -541,31 +372,13 @@ def test_qr2_label_not_on_the_catalogue_names_the_list_version() -> None:
     ],
 )
 def test_qr2_the_catalogue_decides_by_date(label_id: str, as_of: date, expected: str, needle: str) -> None:
-    finding = only(run(reg(proof=proof(label_id=label_id)), as_of, catalogue=VERSIONED), "QR-2")
+    finding = only(run(labelled(label_id), as_of, catalogue=VERSIONED), "QR-2")
     assert finding.verdict == expected
     assert needle in finding.reason
 
 
 def test_qr2_an_older_catalogue_version_does_not_know_later_publications() -> None:
-    old = LabelCatalogue.from_data(
-        {
-            "publications": [
-                {"id": "BS 2019-07-29", "published_on": "2019-07-29"},
-                {"id": "BS 2022-12-15", "published_on": "2022-12-15"},
-            ],
-            "labels": [
-                {
-                    "id": "oud-label",
-                    "name": "Oud label",
-                    "publication": "BS 2019-07-29",
-                    "valid_until": "2022-12-31",
-                    "ended_by": "BS 2022-12-15",
-                    "areas": [],
-                }
-            ],
-        },
-        version="BS 2019-07-29",
-    )
+    old = two_publications({**OLD_LABEL, "areas": []}, version="BS 2019-07-29")
     assert old.accepted("oud-label", D(2024, 1, 1)) is not None  # not yet ended in that version
     assert VERSIONED.accepted("oud-label", D(2024, 1, 1)) is None
 
@@ -585,13 +398,13 @@ def test_qr2_standaard_wse_in_the_gap_names_both_dates() -> None:
 
 
 def test_qr3_missing_declaration_names_the_next_filing_moment() -> None:
-    finding = only(run(reg(proof=proof(audit_organisation_id="ao-2")), audit_orgs=ALL_AOS), "QR-3")
+    finding = only(run(audited_by("ao-2"), audit_orgs=ALL_AOS), "QR-3")
     assert finding.verdict == NIET_VOLDAAN
     assert "Nooit Ingediend NV" in finding.reason and "30 april 2025" in finding.reason
 
 
 def test_qr3_caps_the_filing_at_four_years() -> None:
-    finding = only(run(reg(proof=proof(audit_organisation_id="ao-6")), audit_orgs=ALL_AOS), "QR-3")
+    finding = only(run(audited_by("ao-6"), audit_orgs=ALL_AOS), "QR-3")
     assert "14 februari 2025" in finding.reason and "hoogstens 4 jaar" in finding.reason
 
 
@@ -602,11 +415,7 @@ def test_qr3_audit_organisations_may_be_a_list() -> None:
 
 def test_qr5_term_length_is_configurable() -> None:
     short = load_rule_settings({"QR-5": {"reconsideration_days": 10}})
-    r = reg(
-        procedure=RegistrationProcedure(
-            refusal_notified_on=D(2025, 3, 3), reconsideration_requested_on=D(2025, 3, 20)
-        )
-    )
+    r = refused(D(2025, 3, 20))
     assert only(run(r, D(2025, 4, 1)), "QR-5").verdict == VOLDAAN
     finding = only(run(r, D(2025, 4, 1), settings=short), "QR-5")
     assert finding.verdict == NIET_VOLDAAN and "10 dagen" in finding.reason
@@ -614,25 +423,18 @@ def test_qr5_term_length_is_configurable() -> None:
 
 
 def test_qr5_and_qr6_waiting_asks_the_applicant_nothing() -> None:
-    findings = run(
-        reg(
-            procedure=RegistrationProcedure(
-                refusal_notified_on=D(2025, 3, 3), sanction_intent_notified_on=D(2025, 3, 3)
-            )
-        ),
-        D(2025, 3, 20),
-    )
+    findings = run(sanctioned(refusal_notified_on=D(2025, 3, 3)), D(2025, 3, 20))
     assert only(findings, "QR-5").question is None
     assert only(findings, "QR-6").question is None
     assert "2 april 2025" in only(findings, "QR-6").reason
 
 
 def test_qr7_proof_ended_ends_the_registration() -> None:
-    expired = reg(proof=proof(valid_until=D(2025, 3, 31)))
+    expired = proved(valid_until=D(2025, 3, 31))
     finding = only(run(expired), "QR-7")
     assert "eindigde mee" in finding.reason and "31 maart 2025" in finding.reason
     assert registration_end(expired) == D(2025, 3, 31)
-    withdrawn = reg(proof=proof(withdrawn_on=D(2025, 3, 15)))
+    withdrawn = proved(withdrawn_on=D(2025, 3, 15))
     assert "ingetrokken op 15 maart 2025" in only(run(withdrawn), "QR-7").reason
     assert registration_end(withdrawn) == D(2025, 3, 14)
 
@@ -641,17 +443,17 @@ def test_registration_end_for_standaard_wse() -> None:
     assert registration_end(swse(D(2023, 2, 1))) == D(2024, 7, 31)
     assert registration_end(swse(D(2021, 3, 1))) == D(2021, 9, 1)
     assert registration_end(reg(proof=None)) is None
-    assert registration_end(reg(proof=proof(valid_until=None))) is None
+    assert registration_end(proved(valid_until=None)) is None
 
 
 def test_qr8_reason_names_the_deadline() -> None:
-    finding = only(run(reg(provider_active_since=D(2015, 1, 1), submitted_on=D(2022, 1, 10))), "QR-8")
+    finding = only(run(existing(D(2022, 1, 10))), "QR-8")
     assert "2 september 2019" in finding.reason and "2 september 2021" in finding.reason
     assert finding.evidence["deadline"] == "2021-09-02"
 
 
 def test_evidence_values_are_text() -> None:
-    for f in run(reg(proof=proof(label_id="iso-9001"))):
+    for f in run(labelled("iso-9001")):
         assert all(isinstance(k, str) and isinstance(v, str) for k, v in f.evidence.items()), f
     qr7 = only(run(), "QR-7")
     assert qr7.evidence == {
@@ -678,64 +480,42 @@ def mw(app: LabelApplication, as_of: date = MW_AS_OF, subject: str | None = None
     return only(check_label(app, as_of, audit_orgs=AUDIT_ORGS), "MW-1", subject)
 
 
+TARGET, SHARE = "doelgroepwerknemers", "aandeel doelgroepwerknemers"
+
+
+def fte(target_group: Decimal, total: Decimal) -> LabelApplication:
+    """The application with the average FTE of target-group employees and of all employees given."""
+    return replace(LABEL, fte_target_group=target_group, fte_total=total)
+
+
+def department(**changes: object) -> LabelApplication:
+    """The application as a maatwerkafdeling's, changed."""
+    return replace(LABEL, label_kind="maatwerkafdeling", **changes)  # type: ignore[arg-type]
+
+
 MW_CASES = [
-    (
-        "20 FTE is enough",
-        replace(LABEL, fte_target_group=Decimal(20), fte_total=Decimal(30)),
-        "doelgroepwerknemers",
-        VOLDAAN,
-    ),
-    (
-        "19.5 FTE is not",
-        replace(LABEL, fte_target_group=Decimal("19.5"), fte_total=Decimal(30)),
-        "doelgroepwerknemers",
-        NIET_VOLDAAN,
-    ),
-    ("FTE unknown", replace(LABEL, fte_target_group=None), "doelgroepwerknemers", ONBEKEND),
-    (
-        "department 5 FTE",
-        replace(LABEL, label_kind="maatwerkafdeling", fte_target_group=5),
-        "doelgroepwerknemers",
-        VOLDAAN,
-    ),
-    (
-        "department 4.9 FTE",
-        replace(LABEL, label_kind="maatwerkafdeling", fte_target_group=Decimal("4.9")),
-        "doelgroepwerknemers",
-        NIET_VOLDAAN,
-    ),
-    (
-        "department has no share rule",
-        replace(LABEL, label_kind="maatwerkafdeling", fte_total=Decimal(100)),
-        "aandeel doelgroepwerknemers",
-        VOLDAAN,
-    ),
-    (
-        "share exactly 55 %",
-        replace(LABEL, fte_target_group=Decimal(55), fte_total=Decimal(100)),
-        "aandeel doelgroepwerknemers",
-        VOLDAAN,
-    ),
-    (
-        "share 54.9 %",
-        replace(LABEL, fte_target_group=Decimal("54.9"), fte_total=Decimal(100)),
-        "aandeel doelgroepwerknemers",
-        NIET_VOLDAAN,
-    ),
+    ("20 FTE is enough", fte(Decimal(20), Decimal(30)), TARGET, VOLDAAN),
+    ("19.5 FTE is not", fte(Decimal("19.5"), Decimal(30)), TARGET, NIET_VOLDAAN),
+    ("FTE unknown", replace(LABEL, fte_target_group=None), TARGET, ONBEKEND),
+    ("department 5 FTE", department(fte_target_group=5), TARGET, VOLDAAN),
+    ("department 4.9 FTE", department(fte_target_group=Decimal("4.9")), TARGET, NIET_VOLDAAN),
+    ("department has no share rule", department(fte_total=Decimal(100)), SHARE, VOLDAAN),
+    ("share exactly 55 %", fte(Decimal(55), Decimal(100)), SHARE, VOLDAAN),
+    ("share 54.9 %", fte(Decimal("54.9"), Decimal(100)), SHARE, NIET_VOLDAAN),
     (
         "share stated, total unknown",
         replace(LABEL, fte_total=None, share_percent=Decimal(70)),
-        "aandeel doelgroepwerknemers",
+        SHARE,
         VOLDAAN,
     ),
-    ("share unknown", replace(LABEL, fte_total=None), "aandeel doelgroepwerknemers", ONBEKEND),
+    ("share unknown", replace(LABEL, fte_total=None), SHARE, ONBEKEND),
     ("registration valid", LABEL, "kwaliteitsregistratie", VOLDAAN),
     ("registration not valid", replace(LABEL, registration=False), "kwaliteitsregistratie", NIET_VOLDAAN),
     ("registration unknown", replace(LABEL, registration=None), "kwaliteitsregistratie", ONBEKEND),
     ("registration facts: valid", replace(LABEL, registration=REG), "kwaliteitsregistratie", VOLDAAN),
     (
         "registration facts: proof ended",
-        replace(LABEL, registration=reg(proof=proof(valid_until=D(2025, 1, 31)))),
+        replace(LABEL, registration=proved(valid_until=D(2025, 1, 31))),
         "kwaliteitsregistratie",
         NIET_VOLDAAN,
     ),
@@ -760,7 +540,7 @@ def test_mw1(app: LabelApplication, subject: str, expected: str) -> None:
     ],
 )
 def test_mw1_share_was_65_before_1_july_2023_and_55_since(as_of: date, expected: str, threshold: str) -> None:
-    finding = mw(LABEL, as_of, "aandeel doelgroepwerknemers")  # 60 %
+    finding = mw(LABEL, as_of, SHARE)  # 60 %
     assert finding.verdict == expected
     assert f"minimum van {threshold} %" in finding.reason
     assert finding.evidence["threshold"] == threshold
@@ -768,18 +548,13 @@ def test_mw1_share_was_65_before_1_july_2023_and_55_since(as_of: date, expected:
 
 
 def test_mw1_wording() -> None:
-    low = mw(
-        replace(LABEL, fte_target_group=Decimal("19.5"), fte_total=Decimal(30)), subject="doelgroepwerknemers"
-    )
+    low = mw(fte(Decimal("19.5"), Decimal(30)), subject=TARGET)
     assert low.reason == (
         "Gemiddeld 19,5 VTE doelgroepwerknemers in 2024, minder dan de 20 die een maatwerkbedrijf minstens telt."
     )
-    share = mw(
-        replace(LABEL, fte_target_group=Decimal(20), fte_total=Decimal(45)),
-        subject="aandeel doelgroepwerknemers",
-    )
+    share = mw(fte(Decimal(20), Decimal(45)), subject=SHARE)
     assert "44,4 %" in share.reason and "(20 van 45 VTE)" in share.reason
-    unknown = mw(replace(LABEL, fte_target_group=None), subject="doelgroepwerknemers")
+    unknown = mw(replace(LABEL, fte_target_group=None), subject=TARGET)
     assert unknown.question == "Bezorg het gemiddeld aantal VTE doelgroepwerknemers in 2024."
 
 
@@ -881,7 +656,7 @@ def test_unknown_findings_become_dutch_questions_once_each() -> None:
 
 
 def test_unknown_findings_skip_what_the_department_finds_out_itself() -> None:
-    findings = run(reg(proof=proof(audit_organisation_id="ao-5")), audit_orgs=ALL_AOS)
+    findings = run(audited_by("ao-5"), audit_orgs=ALL_AOS)
     qr3 = only(findings, "QR-3")
     assert qr3.verdict == ONBEKEND and qr3.question is None
     assert unknown_findings(findings) == []
@@ -905,9 +680,7 @@ def test_every_rule_has_a_passing_and_a_failing_case() -> None:
 
     ED-1..ED-12: the same test in test_quality_recognition.py.
     """
-    seen: dict[str, set[str]] = {}
-    for _, _, _, rule, _, verdict in QR_CASES:
-        seen.setdefault(rule, set()).add(verdict)
+    seen = verdicts_by_rule(QR_CASES)
     for _, _, _, verdict in MW_CASES:
         seen.setdefault("MW-1", set()).add(verdict)
     for _, _, _, verdict in TW_CASES:

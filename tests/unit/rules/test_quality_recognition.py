@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.unit.rules.findings import only, rule_table, verdicts_by_rule
 from wsedesk.rules.identifiers import make_establishment_number
 from wsedesk.rules.quality import (
     NIET_VOLDAAN,
@@ -78,12 +79,6 @@ def run(app: RecognitionApplication = APP, as_of: date = AS_OF, **kw: object) ->
     return check_recognition(app, CAT, [AO], DIPLOMAS, as_of, **kw)  # type: ignore[arg-type]
 
 
-def only(findings: list[Finding], rule_id: str, subject: str | None = None) -> Finding:
-    hits = [f for f in findings if f.rule_id == rule_id and (subject is None or f.subject == subject)]
-    assert len(hits) == 1, (rule_id, subject, [(f.rule_id, f.subject) for f in findings])
-    return hits[0]
-
-
 def app(**changes: object) -> RecognitionApplication:
     return replace(APP, **changes)  # type: ignore[arg-type]
 
@@ -94,6 +89,43 @@ def proc(**changes: object) -> RecognitionProcedure:
 
 def with_sup(*sups: Supervisor) -> RecognitionApplication:
     return app(supervisors=sups)
+
+
+def piet(**changes: object) -> RecognitionApplication:
+    """The application with Piet Janssens, changed, as its one supervisor."""
+    return with_sup(replace(PIET, **changes))  # type: ignore[arg-type]
+
+
+def organised_as(**changes: object) -> RecognitionApplication:
+    """The application of De Link with its organisation changed."""
+    return app(organisation=replace(VZW, **changes))  # type: ignore[arg-type]
+
+
+def in_procedure(**changes: object) -> RecognitionApplication:
+    """The application with its procedure changed."""
+    return app(procedure=proc(**changes))
+
+
+def information_asked(*requests: Suspension) -> RecognitionApplication:
+    """The application with information asked for (ED-5: the term stops)."""
+    return in_procedure(information_requests=requests)
+
+
+def refused(**changes: object) -> RecognitionApplication:
+    """The application refused, the decision told on 3 March 2025 (ED-9)."""
+    return in_procedure(decision="weigering", decision_notified_on=D(2025, 3, 3), **changes)
+
+
+def reconsidering(
+    requested_on: date, motivated: bool | None = True, **changes: object
+) -> RecognitionApplication:
+    """The refused application with a reconsideration asked for on `requested_on` (ED-9)."""
+    return refused(reconsideration_requested_on=requested_on, reconsideration_motivated=motivated, **changes)
+
+
+def subcontracting(*subcontractors: Subcontractor) -> RecognitionApplication:
+    """The application with the subcontractors given (ED-10)."""
+    return app(subcontractors=subcontractors)
 
 
 # A simplified applicant: no experience motivation, no supervisor list.
@@ -125,6 +157,9 @@ P1, P2, P3, P4, P5 = (
     "deel 5: verklaring op erewoord",
 )
 B1 = "begeleider 1: Piet Janssens"
+ASKED, COMMITTEE = "verzoek", "advies heroverwegingscommissie"
+WERKPLAATS = Subcontractor("0202.239.951", True, "Werkplaats Noord")
+UNREPORTED = replace(RECOGNISED, changes=(ConditionChange("Kwaliteitsregistratie verlopen", D(2023, 9, 1)),))
 
 # (case, application, as_of, rule, subject, expected verdict)
 ED_CASES = [
@@ -164,36 +199,22 @@ ED_CASES = [
     # ED-2: the procedure by organisation kind.
     ("ED-2 vzw: full procedure", APP, AS_OF, "ED-2", None, VOLDAAN),
     ("ED-2 maatwerkbedrijf: simplified", SIMPLE, AS_OF, "ED-2", None, VOLDAAN),
-    (
-        "ED-2 consortium refused",
-        app(organisation=replace(VZW, kind="consortium")),
-        AS_OF,
-        "ED-2",
-        None,
-        NIET_VOLDAAN,
-    ),
+    ("ED-2 consortium refused", organised_as(kind="consortium"), AS_OF, "ED-2", None, NIET_VOLDAAN),
     (
         "ED-2 GTB did not answer",
-        app(organisation=replace(VZW, kind="gtb"), simplified_requested=None),
+        replace(organised_as(kind="gtb"), simplified_requested=None),
         AS_OF,
         "ED-2",
         None,
         ONBEKEND,
     ),
-    ("ED-2 kind unknown", app(organisation=replace(VZW, kind=None)), AS_OF, "ED-2", None, ONBEKEND),
-    (
-        "ED-2 OCMW may apply",
-        app(organisation=replace(VZW, kind="lokaal_bestuur")),
-        AS_OF,
-        "ED-2",
-        None,
-        VOLDAAN,
-    ),
+    ("ED-2 kind unknown", organised_as(kind=None), AS_OF, "ED-2", None, ONBEKEND),
+    ("ED-2 OCMW may apply", organised_as(kind="lokaal_bestuur"), AS_OF, "ED-2", None, VOLDAAN),
     # ED-3: the five parts of the form.
     ("ED-3 part 1 complete", APP, AS_OF, "ED-3", P1, VOLDAAN),
     (
         "ED-3 part 1 bad KBO number",
-        app(organisation=replace(VZW, enterprise_number="0428.759.498")),
+        organised_as(enterprise_number="0428.759.498"),
         AS_OF,
         "ED-3",
         P1,
@@ -201,7 +222,7 @@ ED_CASES = [
     ),
     (
         "ED-3 part 1 bad establishment",
-        app(organisation=replace(VZW, establishments=("2123456789",))),
+        organised_as(establishments=("2123456789",)),
         AS_OF,
         "ED-3",
         P1,
@@ -209,7 +230,7 @@ ED_CASES = [
     ),
     (
         "ED-3 part 1 good establishment",
-        app(organisation=replace(VZW, establishments=(make_establishment_number(21234567),))),
+        organised_as(establishments=(make_establishment_number(21234567),)),
         AS_OF,
         "ED-3",
         P1,
@@ -222,20 +243,13 @@ ED_CASES = [
     ("ED-3 part 3 complete", APP, AS_OF, "ED-3", P3, VOLDAAN),
     (
         "ED-3 part 3 bad national number",
-        with_sup(replace(PIET, national_number="85.07.30-033.29")),
+        piet(national_number="85.07.30-033.29"),
         AS_OF,
         "ED-3",
         P3,
         NIET_VOLDAAN,
     ),
-    (
-        "ED-3 part 3 national number missing",
-        with_sup(replace(PIET, national_number=None)),
-        AS_OF,
-        "ED-3",
-        P3,
-        ONBEKEND,
-    ),
+    ("ED-3 part 3 national number missing", piet(national_number=None), AS_OF, "ED-3", P3, ONBEKEND),
     (
         "ED-3 part 3 qualification missing",
         with_sup(Supervisor("Lies", NN_2, True)),
@@ -255,15 +269,15 @@ ED_CASES = [
     ("ED-4 admissible", APP, AS_OF, "ED-4", None, VOLDAAN),
     ("ED-4 admissible, simplified", SIMPLE, AS_OF, "ED-4", None, VOLDAAN),
     ("ED-4 incorrect part", app(declaration_on_honour=False), AS_OF, "ED-4", None, NIET_VOLDAAN),
-    ("ED-4 consortium", app(organisation=replace(VZW, kind="consortium")), AS_OF, "ED-4", None, NIET_VOLDAAN),
+    ("ED-4 consortium", organised_as(kind="consortium"), AS_OF, "ED-4", None, NIET_VOLDAAN),
     ("ED-4 part missing", app(declaration_on_honour=None), AS_OF, "ED-4", None, ONBEKEND),
     # ED-5: 45 days from the admissibility e-mail, stopped while information is awaited.
-    ("ED-5 not started", app(procedure=proc(admissibility_notified_on=None)), AS_OF, "ED-5", None, VOLDAAN),
+    ("ED-5 not started", in_procedure(admissibility_notified_on=None), AS_OF, "ED-5", None, VOLDAAN),
     ("ED-5 running", APP, D(2025, 4, 22), "ED-5", None, VOLDAAN),
     ("ED-5 overdue", APP, D(2025, 4, 23), "ED-5", None, NIET_VOLDAAN),
     (
         "ED-5 advice in time",
-        app(procedure=proc(advice_sent_on=D(2025, 4, 22))),
+        in_procedure(advice_sent_on=D(2025, 4, 22)),
         D(2025, 5, 1),
         "ED-5",
         None,
@@ -271,7 +285,7 @@ ED_CASES = [
     ),
     (
         "ED-5 advice late",
-        app(procedure=proc(advice_sent_on=D(2025, 4, 23))),
+        in_procedure(advice_sent_on=D(2025, 4, 23)),
         D(2025, 5, 1),
         "ED-5",
         None,
@@ -279,7 +293,7 @@ ED_CASES = [
     ),
     (
         "ED-5 suspension extends the term",
-        app(procedure=proc(information_requests=(Suspension(D(2025, 3, 17), D(2025, 3, 27)),))),
+        information_asked(Suspension(D(2025, 3, 17), D(2025, 3, 27))),
         D(2025, 5, 2),
         "ED-5",
         None,
@@ -287,7 +301,7 @@ ED_CASES = [
     ),
     (
         "ED-5 clock stopped",
-        app(procedure=proc(information_requests=(Suspension(D(2025, 3, 17)),))),
+        information_asked(Suspension(D(2025, 3, 17))),
         D(2025, 6, 1),
         "ED-5",
         None,
@@ -330,119 +344,47 @@ ED_CASES = [
     ),
     # ED-9: reconsideration within 30 days; the committee advises within 45 days of the hearing.
     ("ED-9 no refusal", APP, AS_OF, "ED-9", None, VOLDAAN),
-    (
-        "ED-9 request on the last day",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 4, 2),
-                reconsideration_motivated=True,
-            )
-        ),
-        D(2025, 4, 10),
-        "ED-9",
-        "verzoek",
-        VOLDAAN,
-    ),
-    (
-        "ED-9 request too late",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 4, 3),
-                reconsideration_motivated=True,
-            )
-        ),
-        D(2025, 4, 10),
-        "ED-9",
-        "verzoek",
-        NIET_VOLDAAN,
-    ),
+    ("ED-9 request on the last day", reconsidering(D(2025, 4, 2)), D(2025, 4, 10), "ED-9", ASKED, VOLDAAN),
+    ("ED-9 request too late", reconsidering(D(2025, 4, 3)), D(2025, 4, 10), "ED-9", ASKED, NIET_VOLDAAN),
     (
         "ED-9 request not motivated",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 3, 20),
-                reconsideration_motivated=False,
-            )
-        ),
+        reconsidering(D(2025, 3, 20), motivated=False),
         D(2025, 4, 10),
         "ED-9",
-        "verzoek",
+        ASKED,
         NIET_VOLDAAN,
     ),
     (
         "ED-9 motivation not judged",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 3, 20),
-            )
-        ),
+        reconsidering(D(2025, 3, 20), motivated=None),
         D(2025, 4, 10),
         "ED-9",
-        "verzoek",
+        ASKED,
         ONBEKEND,
     ),
-    (
-        "ED-9 term running",
-        app(procedure=proc(decision="weigering", decision_notified_on=D(2025, 3, 3))),
-        D(2025, 3, 10),
-        "ED-9",
-        "verzoek",
-        ONBEKEND,
-    ),
+    ("ED-9 term running", refused(), D(2025, 3, 10), "ED-9", ASKED, ONBEKEND),
     (
         "ED-9 committee in time",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 3, 20),
-                reconsideration_motivated=True,
-                hearing_on=D(2025, 5, 5),
-                committee_advice_on=D(2025, 6, 19),
-            )
-        ),
+        reconsidering(D(2025, 3, 20), hearing_on=D(2025, 5, 5), committee_advice_on=D(2025, 6, 19)),
         D(2025, 7, 1),
         "ED-9",
-        "advies heroverwegingscommissie",
+        COMMITTEE,
         VOLDAAN,
     ),
     (
         "ED-9 committee late",
-        app(
-            procedure=proc(
-                decision="weigering",
-                decision_notified_on=D(2025, 3, 3),
-                reconsideration_requested_on=D(2025, 3, 20),
-                reconsideration_motivated=True,
-                hearing_on=D(2025, 5, 5),
-            )
-        ),
+        reconsidering(D(2025, 3, 20), hearing_on=D(2025, 5, 5)),
         D(2025, 6, 20),
         "ED-9",
-        "advies heroverwegingscommissie",
+        COMMITTEE,
         NIET_VOLDAAN,
     ),
     # ED-10: subcontractors must be recognised themselves.
     ("ED-10 none", APP, AS_OF, "ED-10", None, VOLDAAN),
-    (
-        "ED-10 recognised",
-        app(subcontractors=(Subcontractor("0202.239.951", True, "Werkplaats Noord"),)),
-        AS_OF,
-        "ED-10",
-        None,
-        VOLDAAN,
-    ),
+    ("ED-10 recognised", subcontracting(WERKPLAATS), AS_OF, "ED-10", None, VOLDAAN),
     (
         "ED-10 not recognised",
-        app(subcontractors=(Subcontractor("0202.239.951", False, "Werkplaats Noord"),)),
+        subcontracting(replace(WERKPLAATS, recognised=False)),
         AS_OF,
         "ED-10",
         None,
@@ -450,7 +392,7 @@ ED_CASES = [
     ),
     (
         "ED-10 to be looked up",
-        app(subcontractors=(Subcontractor("0202.239.951", None),)),
+        subcontracting(Subcontractor("0202.239.951", None)),
         AS_OF,
         "ED-10",
         None,
@@ -458,7 +400,7 @@ ED_CASES = [
     ),
     (
         "ED-10 bad number",
-        app(subcontractors=(Subcontractor("0202.239.950", True, "X"),)),
+        subcontracting(Subcontractor("0202.239.950", True, "X")),
         AS_OF,
         "ED-10",
         None,
@@ -478,35 +420,14 @@ ED_CASES = [
         None,
         VOLDAAN,
     ),
-    (
-        "ED-11 change not reported",
-        replace(RECOGNISED, changes=(ConditionChange("Kwaliteitsregistratie verlopen", D(2023, 9, 1)),)),
-        D(2024, 1, 1),
-        "ED-11",
-        None,
-        NIET_VOLDAAN,
-    ),
+    ("ED-11 change not reported", UNREPORTED, D(2024, 1, 1), "ED-11", None, NIET_VOLDAAN),
     # ED-12: diploma, or 2 years of experience, or a certificate or recognised training; employed.
     ("ED-12 diploma on the list", APP, AS_OF, "ED-12", B1, VOLDAAN),
-    (
-        "ED-12 diploma by name",
-        with_sup(replace(PIET, diploma_id="Master psychologie")),
-        AS_OF,
-        "ED-12",
-        B1,
-        VOLDAAN,
-    ),
-    (
-        "ED-12 two years of experience",
-        with_sup(replace(PIET, diploma_id=None, experience_years=2)),
-        AS_OF,
-        "ED-12",
-        B1,
-        VOLDAAN,
-    ),
+    ("ED-12 diploma by name", piet(diploma_id="Master psychologie"), AS_OF, "ED-12", B1, VOLDAAN),
+    ("ED-12 two years of experience", piet(diploma_id=None, experience_years=2), AS_OF, "ED-12", B1, VOLDAAN),
     (
         "ED-12 1.5 years, no diploma",
-        with_sup(replace(PIET, diploma_id=None, experience_years=1.5)),
+        piet(diploma_id=None, experience_years=1.5),
         AS_OF,
         "ED-12",
         B1,
@@ -514,7 +435,7 @@ ED_CASES = [
     ),
     (
         "ED-12 neither",
-        with_sup(replace(PIET, diploma_id="master rechten", experience_years=0)),
+        piet(diploma_id="master rechten", experience_years=0),
         AS_OF,
         "ED-12",
         B1,
@@ -522,7 +443,7 @@ ED_CASES = [
     ),
     (
         "ED-12 experience certificate",
-        with_sup(replace(PIET, diploma_id=None, experience_years=1, experience_certificate=True)),
+        piet(diploma_id=None, experience_years=1, experience_certificate=True),
         AS_OF,
         "ED-12",
         B1,
@@ -530,7 +451,7 @@ ED_CASES = [
     ),
     (
         "ED-12 recognised training",
-        with_sup(replace(PIET, diploma_id=None, recognised_training=True)),
+        piet(diploma_id=None, recognised_training=True),
         AS_OF,
         "ED-12",
         B1,
@@ -538,38 +459,20 @@ ED_CASES = [
     ),
     (
         "ED-12 diploma off the list, experience unknown",
-        with_sup(replace(PIET, diploma_id="master rechten")),
+        piet(diploma_id="master rechten"),
         AS_OF,
         "ED-12",
         B1,
         ONBEKEND,
     ),
-    (
-        "ED-12 not employed",
-        with_sup(replace(PIET, employed_by_applicant=False)),
-        AS_OF,
-        "ED-12",
-        B1,
-        NIET_VOLDAAN,
-    ),
-    (
-        "ED-12 employment unknown",
-        with_sup(replace(PIET, employed_by_applicant=None)),
-        AS_OF,
-        "ED-12",
-        B1,
-        ONBEKEND,
-    ),
+    ("ED-12 not employed", piet(employed_by_applicant=False), AS_OF, "ED-12", B1, NIET_VOLDAAN),
+    ("ED-12 employment unknown", piet(employed_by_applicant=None), AS_OF, "ED-12", B1, ONBEKEND),
     ("ED-12 simplified procedure", SIMPLE, AS_OF, "ED-12", None, VOLDAAN),
     ("ED-12 no supervisors", with_sup(), AS_OF, "ED-12", None, NIET_VOLDAAN),
 ]
 
 
-@pytest.mark.parametrize(
-    ("application", "as_of", "rule_id", "subject", "expected"),
-    [c[1:] for c in ED_CASES],
-    ids=[c[0] for c in ED_CASES],
-)
+@rule_table("application", ED_CASES)
 def test_recognition_rules(
     application: RecognitionApplication, as_of: date, rule_id: str, subject: str | None, expected: str
 ) -> None:
@@ -579,9 +482,7 @@ def test_recognition_rules(
 
 
 def test_every_rule_has_a_passing_and_a_failing_case() -> None:
-    seen: dict[str, set[str]] = {}
-    for _, _, _, rule, _, verdict in ED_CASES:
-        seen.setdefault(rule, set()).add(verdict)
+    seen = verdicts_by_rule(ED_CASES)
     for rule in (f"ED-{i}" for i in range(1, 13)):
         assert {VOLDAAN, NIET_VOLDAAN} <= seen.get(rule, set()), rule
 
@@ -633,7 +534,7 @@ def test_a_vzw_and_others_may_not_skip(kind: str) -> None:
 
 
 def test_a_consortium_is_refused_and_inadmissible() -> None:
-    findings = run(app(organisation=replace(VZW, kind="consortium", name="Samen Sterk")))
+    findings = run(organised_as(kind="consortium", name="Samen Sterk"))
     ed2 = only(findings, "ED-2")
     assert "consortium kan geen erkenning aanvragen" in ed2.reason
     assert "nieuwe aanvraag" in only(findings, "ED-4").reason
@@ -668,7 +569,7 @@ def test_ed1_area_names_the_municipalities() -> None:
 
 def test_ed3_never_shows_a_national_number() -> None:
     bad = "85.07.30-033.29"
-    findings = run(with_sup(replace(PIET, national_number=bad)))
+    findings = run(piet(national_number=bad))
     for f in findings:
         assert bad not in f.reason and "85073003329" not in f.reason
         assert all(bad not in v for v in f.evidence.values())
@@ -676,14 +577,14 @@ def test_ed3_never_shows_a_national_number() -> None:
 
 
 def test_ed3_part1_uses_the_kbo_message() -> None:
-    finding = only(run(app(organisation=replace(VZW, enterprise_number="0428.759.498"))), "ED-3", P1)
+    finding = only(run(organised_as(enterprise_number="0428.759.498")), "ED-3", P1)
     assert "controlegetal" in finding.reason
     ok = only(run(), "ED-3", P1)
     assert ok.reason == "De Link (0428.759.497), vzw; contactpersoon An Peeters (an.peeters@delink.be)."
 
 
 def test_ed4_reports_the_admissibility_date_and_asks_nothing() -> None:
-    finding = only(run(app(procedure=proc(admissibility_notified_on=None))), "ED-4")
+    finding = only(run(in_procedure(admissibility_notified_on=None)), "ED-4")
     assert finding.evidence["due"] == "2025-03-10"
     assert "10 maart 2025" in finding.reason
     missing = only(run(app(declaration_on_honour=None)), "ED-4")
@@ -692,19 +593,11 @@ def test_ed4_reports_the_admissibility_date_and_asks_nothing() -> None:
 
 
 def test_ed5_suspension_and_stop_are_explained() -> None:
-    extended = only(
-        run(
-            app(procedure=proc(information_requests=(Suspension(D(2025, 3, 17), D(2025, 3, 27)),))),
-            D(2025, 4, 1),
-        ),
-        "ED-5",
-    )
+    extended = only(run(information_asked(Suspension(D(2025, 3, 17), D(2025, 3, 27))), D(2025, 4, 1)), "ED-5")
     # 22 April + 10 days → 1 May (holiday) → Friday 2 May 2025.
     assert extended.evidence["due"] == "2025-05-02"
     assert "10 dagen schorsing" in extended.reason
-    stopped = only(
-        run(app(procedure=proc(information_requests=(Suspension(D(2025, 3, 17)),))), D(2025, 6, 1)), "ED-5"
-    )
+    stopped = only(run(information_asked(Suspension(D(2025, 3, 17))), D(2025, 6, 1)), "ED-5")
     assert "staat stil sinds 17 maart 2025" in stopped.reason
     assert "Gebruikt: 9 dagen; resterend: 36 dagen" in stopped.reason
     assert stopped.question is None
@@ -730,29 +623,24 @@ def test_ed7_and_ed8_dates() -> None:
 
 
 def test_ed10_names_the_subcontractor() -> None:
-    finding = only(
-        run(app(subcontractors=(Subcontractor("BE 202 239 951", False, "Werkplaats Noord"),))), "ED-10"
-    )
+    finding = only(run(subcontracting(Subcontractor("BE 202 239 951", False, "Werkplaats Noord"))), "ED-10")
     assert finding.reason == (
         "Onderaannemer Werkplaats Noord (0202.239.951) is zelf niet erkend als externe dienstverlener."
     )
 
 
 def test_ed11_names_the_unreported_change() -> None:
-    changed = replace(RECOGNISED, changes=(ConditionChange("Kwaliteitsregistratie verlopen", D(2023, 9, 1)),))
-    finding = only(run(changed, D(2024, 1, 1)), "ED-11")
+    finding = only(run(UNREPORTED, D(2024, 1, 1)), "ED-11")
     assert finding.reason == "Niet gemeld: Kwaliteitsregistratie verlopen (op 1 september 2023)."
 
 
 def test_ed12_reasons() -> None:
-    neither = only(
-        run(with_sup(replace(PIET, diploma_id=None, experience_years=Decimal("1.5")))), "ED-12", B1
-    )
+    neither = only(run(piet(diploma_id=None, experience_years=Decimal("1.5"))), "ED-12", B1)
     assert neither.reason == (
         "Piet Janssens is geen gekwalificeerd begeleider: geen diploma van de lijst, 1,5 jaar relevante "
         "beroepservaring (minstens 2 vereist) en geen ervaringsbewijs of erkende opleiding."
     )
-    unknown = only(run(with_sup(replace(PIET, diploma_id="master rechten"))), "ED-12", B1)
+    unknown = only(run(piet(diploma_id="master rechten")), "ED-12", B1)
     assert "'master rechten' staat niet op de lijst" in unknown.reason
     assert unknown.question is not None and "Piet Janssens" in unknown.question
     assert only(run(), "ED-12", B1).evidence["competences_not_described"] == (
@@ -762,7 +650,7 @@ def test_ed12_reasons() -> None:
 
 def test_ed12_minimum_experience_is_configurable() -> None:
     three = load_rule_settings({"ED-12": {"min_experience_years": 3}})
-    sup = with_sup(replace(PIET, diploma_id=None, experience_years=2))
+    sup = piet(diploma_id=None, experience_years=2)
     assert only(run(sup, settings=three), "ED-12", B1).verdict == NIET_VOLDAAN
 
 
