@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -65,18 +65,63 @@ def _checkout(ctx: AppContext, tmp_path: Path, visit: str, name: str = "pakket.w
     return target
 
 
+class Trip:
+    """A package on the laptop: `laptop` works offline on it until it is closed or checked in."""
+
+    def __init__(self, central: AppContext, path: Path, clock: FixedClock) -> None:
+        self.central, self.path = central, path
+        self.laptop = sync.open_offline(path, clock=clock)
+        self._open = True
+
+    def close_laptop(self) -> None:
+        if self._open:
+            self.laptop.close()
+            self._open = False
+
+    def check_in(self) -> sync.CheckinResult:
+        """Close the laptop's copy and check the package in centrally."""
+        self.close_laptop()
+        return sync.checkin(self.central, self.path)
+
+
 @pytest.fixture
-def offline_factory(clock: FixedClock) -> Iterator[list[AppContext]]:
-    opened: list[AppContext] = []
-    yield opened
-    for c in opened:
-        c.close()
+def trips(ctx: AppContext, clock: FixedClock) -> Iterator[Callable[[Path], Trip]]:
+    """Opens a checked-out package on the laptop; every laptop still open is closed after the test."""
+    opened: list[Trip] = []
+
+    def open_trip(path: Path) -> Trip:
+        opened.append(Trip(ctx, path, clock))
+        return opened[-1]
+
+    yield open_trip
+    for t in opened:
+        t.close_laptop()
 
 
-def _offline(path: Path, clock: FixedClock, opened: list[AppContext]) -> AppContext:
-    c = sync.open_offline(path, clock=clock)
-    opened.append(c)
-    return c
+@pytest.fixture
+def trip(ctx: AppContext, office: dict[str, str], tmp_path: Path, trips: Callable[[Path], Trip]) -> Trip:
+    """The office's first visit checked out and opened on the laptop."""
+    return trips(_checkout(ctx, tmp_path, office["visit"]))
+
+
+def _the_conflict(ctx: AppContext) -> tuple[review.ConflictRow, review.ConflictDetail]:
+    """The one open conflict in the review queue and its detail."""
+    (row,) = review.list_conflicts(ctx)
+    return row, review.conflict_detail(ctx, row.id)
+
+
+def _resolve(
+    c: AppContext, detail: review.ConflictDetail, choice: str, merged: dict[str, object] | None = None
+) -> None:
+    """Decide on a conflict as it was shown: its version and the central record's version then."""
+    review.resolve_conflict(
+        c,
+        detail.id,
+        choice,
+        expected_version=detail.version,
+        central_version=detail.central_version,
+        merged=merged,
+    )
 
 
 def test_the_package_holds_only_the_chosen_visit_and_no_national_numbers(
@@ -111,11 +156,7 @@ def test_the_package_holds_only_the_chosen_visit_and_no_national_numbers(
 
 
 def test_outside_the_visits_the_package_is_read_only(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], tmp_path: Path, trips: Callable[[Path], Trip]
 ) -> None:
     path = _checkout(ctx, tmp_path, office["visit"])
     conn = sqlite3.connect(path)
@@ -124,7 +165,7 @@ def test_outside_the_visits_the_package_is_read_only(
             conn.execute("UPDATE dossiers SET status = 'ingetrokken'")
     finally:
         conn.close()
-    laptop = _offline(path, clock, offline_factory)
+    laptop = trips(path).laptop
     assert laptop.offline and laptop.package is not None
     from wsedesk.errors import BadInputError
     from wsedesk.services import terms as term_service
@@ -136,15 +177,9 @@ def test_outside_the_visits_the_package_is_read_only(
 
 
 def test_round_trip_offline_work_merges_and_the_laptop_copy_is_cleared(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], clock: FixedClock, trip: Trip
 ) -> None:
-    path = _checkout(ctx, tmp_path, office["visit"])
-    laptop = _offline(path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit, path = trip.laptop, office["visit"], trip.path
     detail = visit_service.visit_detail(laptop, visit)
     visit_report.step_visit(
         laptop, visit, "uitgevoerd", on=date(2025, 6, 16), expected_version=detail.version
@@ -168,10 +203,8 @@ def test_round_trip_offline_work_merges_and_the_laptop_copy_is_cleared(
     )
     assert not proposed.started and "na het inchecken" in proposed.message
     new_visit = plan(laptop, office["org"], "begeleiding", on=date(2025, 6, 20))
-    laptop.close()
-    offline_factory.clear()
 
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert (result.conflicts, result.deleted, result.already_checked_in, result.cleared) == (
         0,
         0,
@@ -223,17 +256,11 @@ def test_round_trip_offline_work_merges_and_the_laptop_copy_is_cleared(
 
 
 def test_the_same_package_twice_changes_nothing_the_second_time(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], tmp_path: Path, trip: Trip
 ) -> None:
-    path = _checkout(ctx, tmp_path, office["visit"])
-    laptop = _offline(path, clock, offline_factory)
-    records.record_finding(laptop, office["visit"], "doelgroep-vte", "in_orde")
-    laptop.close()
-    offline_factory.clear()
+    path = trip.path
+    records.record_finding(trip.laptop, office["visit"], "doelgroep-vte", "in_orde")
+    trip.close_laptop()
     copy = tmp_path / "kopie.wsebezoek"
     shutil.copyfile(path, copy)
     first = sync.checkin(ctx, path)
@@ -247,19 +274,16 @@ def test_the_same_package_twice_changes_nothing_the_second_time(
 
 
 def test_a_copy_with_other_work_is_refused_once_the_package_is_in(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], tmp_path: Path, trips: Callable[[Path], Trip]
 ) -> None:
     path = _checkout(ctx, tmp_path, office["visit"])
     copy = tmp_path / "kopie.wsebezoek"
     shutil.copyfile(path, copy)
-    laptop = _offline(copy, clock, offline_factory)
-    records.record_finding(laptop, office["visit"], "doelgroep-vte", "niet_in_orde", "andere laptop")
-    laptop.close()
-    offline_factory.clear()
+    other_laptop = trips(copy)
+    records.record_finding(
+        other_laptop.laptop, office["visit"], "doelgroep-vte", "niet_in_orde", "andere laptop"
+    )
+    other_laptop.close_laptop()
     sync.checkin(ctx, path)
     before = _central_fingerprint(ctx)
     with pytest.raises(PackageRefused, match=r"al ingecheckt op .* met andere wijzigingen"):
@@ -330,22 +354,10 @@ def test_checkout_of_my_visits_this_week(ctx: AppContext, office: dict[str, str]
 # --- the four conflict kinds and the review queue -------------------------------------------------------------
 
 
-def _laptop_and_central(
-    ctx: AppContext, office: dict[str, str], tmp_path: Path, clock: FixedClock, opened: list[AppContext]
-) -> tuple[AppContext, Path]:
-    path = _checkout(ctx, tmp_path, office["visit"])
-    return _offline(path, clock, opened), path
-
-
 def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], trip: Trip
 ) -> None:
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     records.record_finding(
         laptop,
         visit,
@@ -362,9 +374,7 @@ def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
         "centraal: besproken op 12/06",
         expected_version=_version(ctx, visit, "verslag-besproken"),
     )
-    laptop.close()
-    offline_factory.clear()
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert (result.conflicts, result.by_kind) == (1, {"edit/edit": 1})
     (row,) = review.list_conflicts(ctx)
     assert row.kind == "edit/edit" and row.label.startswith(
@@ -384,12 +394,10 @@ def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
     )
     # nothing of the laptop's edit reached the record yet
     assert _finding(ctx, visit, "verslag-besproken") == ("in_orde", "centraal: besproken op 12/06")
-    review.resolve_conflict(
+    _resolve(
         ctx,
-        row.id,
+        detail,
         "merge",
-        expected_version=detail.version,
-        central_version=detail.central_version,
         merged={"verdict": "niet_in_orde", "note": "centraal: besproken op 12/06; laptop: niet besproken"},
     )
     assert _finding(ctx, visit, "verslag-besproken") == (
@@ -403,26 +411,18 @@ def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
 
 
 def test_edit_delete_keeps_the_laptops_edit_when_chosen(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], trip: Trip
 ) -> None:
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     action = visit_service.visit_detail(laptop, visit).actions[0]
     records.update_action(
         laptop, action.id, expected_version=action.version, description="Loonlijsten 2024 bezorgen"
     )
     central_action = visit_service.visit_detail(ctx, visit).actions[0]
     records.delete_action(ctx, central_action.id, expected_version=central_action.version)
-    laptop.close()
-    offline_factory.clear()
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert result.by_kind == {"edit/delete": 1}
-    (row,) = review.list_conflicts(ctx)
-    detail = review.conflict_detail(ctx, row.id)
+    row, detail = _the_conflict(ctx)
     assert detail.central_deleted and not detail.laptop_deleted
     assert visit_service.visit_detail(ctx, visit).actions == ()
     review.resolve_conflict(ctx, row.id, "laptop", expected_version=detail.version, central_version=None)
@@ -433,40 +433,25 @@ def test_edit_delete_keeps_the_laptops_edit_when_chosen(
 
 
 def test_delete_edit_keeps_the_central_edit_when_chosen(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], trip: Trip
 ) -> None:
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     action = visit_service.visit_detail(laptop, visit).actions[0]
     records.delete_action(laptop, action.id, expected_version=action.version)
     records.update_action(ctx, action.id, expected_version=action.version, due_on=date(2025, 7, 8))
-    laptop.close()
-    offline_factory.clear()
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert result.by_kind == {"delete/edit": 1}
-    (row,) = review.list_conflicts(ctx)
-    detail = review.conflict_detail(ctx, row.id)
+    _, detail = _the_conflict(ctx)
     assert detail.laptop_deleted and not detail.central_deleted
-    review.resolve_conflict(
-        ctx, row.id, "central", expected_version=detail.version, central_version=detail.central_version
-    )
+    _resolve(ctx, detail, "central")
     (kept,) = visit_service.visit_detail(ctx, visit).actions
     assert kept.due_on == date(2025, 7, 8)
 
 
 def test_create_create_on_the_same_checklist_item(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], trip: Trip
 ) -> None:
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     records.record_finding(laptop, visit, "financiele-toestand", "niet_in_orde", "negatief eigen vermogen")
     records.add_attachment(
         laptop,
@@ -476,51 +461,31 @@ def test_create_create_on_the_same_checklist_item(
         finding_id=_finding_id(laptop, visit, "financiele-toestand"),
     )
     records.record_finding(ctx, visit, "financiele-toestand", "in_orde", "jaarrekening 2024 positief")
-    laptop.close()
-    offline_factory.clear()
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert result.by_kind == {"create/create": 1}
     # the laptop's attachment for its finding merged and hangs on the central finding
     central_finding = _finding_id(ctx, visit, "financiele-toestand")
     (att,) = visit_service.visit_detail(ctx, visit).attachments
     assert att.finding_id == central_finding
-    (row,) = review.list_conflicts(ctx)
-    detail = review.conflict_detail(ctx, row.id)
-    review.resolve_conflict(
-        ctx, row.id, "laptop", expected_version=detail.version, central_version=detail.central_version
-    )
+    _, detail = _the_conflict(ctx)
+    _resolve(ctx, detail, "laptop")
     assert _finding(ctx, visit, "financiele-toestand") == ("niet_in_orde", "negatief eigen vermogen")
 
 
 def test_resolving_needs_the_role_and_the_central_version_that_was_shown(
-    ctx: AppContext,
-    db_url: str,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, db_url: str, clock: FixedClock, office: dict[str, str], trip: Trip
 ) -> None:
     from tests.integration.visit_helpers import make_user
 
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     records.record_finding(laptop, visit, "verslag-besproken", "niet_in_orde", "a", expected_version=1)
     records.record_finding(ctx, visit, "verslag-besproken", "in_orde", "b", expected_version=1)
-    laptop.close()
-    offline_factory.clear()
-    sync.checkin(ctx, path)
-    (row,) = review.list_conflicts(ctx)
-    detail = review.conflict_detail(ctx, row.id)
+    trip.check_in()
+    _, detail = _the_conflict(ctx)
     officer = make_user(db_url, clock, "behandelaar", [Role.DOSSIERBEHANDELAAR])
     try:
         with pytest.raises(PermissionDeniedError, match="beslist over conflicten"):
-            review.resolve_conflict(
-                officer,
-                row.id,
-                "laptop",
-                expected_version=detail.version,
-                central_version=detail.central_version,
-            )
+            _resolve(officer, detail, "laptop")
     finally:
         officer.close()
     records.record_finding(
@@ -529,9 +494,7 @@ def test_resolving_needs_the_role_and_the_central_version_that_was_shown(
     from wsedesk.errors import ConflictError
 
     with pytest.raises(ConflictError):
-        review.resolve_conflict(
-            ctx, row.id, "laptop", expected_version=detail.version, central_version=detail.central_version
-        )
+        _resolve(ctx, detail, "laptop")
     assert _finding(ctx, visit, "verslag-besproken") == ("in_orde", "c")
 
 
@@ -587,23 +550,16 @@ def _central_fingerprint(c: AppContext) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_a_visit_deleted_centrally_while_the_laptop_worked_on_it_comes_back_whole_when_chosen(
-    ctx: AppContext,
-    office: dict[str, str],
-    tmp_path: Path,
-    clock: FixedClock,
-    offline_factory: list[AppContext],
+    ctx: AppContext, office: dict[str, str], trip: Trip
 ) -> None:
-    laptop, path = _laptop_and_central(ctx, office, tmp_path, clock, offline_factory)
-    visit = office["visit"]
+    laptop, visit = trip.laptop, office["visit"]
     records.record_finding(laptop, visit, "doelgroep-vte", "niet_in_orde", "17 VTE in 2024")
     records.add_attachment(laptop, visit, "loonlijst.pdf", b"%PDF-1.4 loonlijst")
-    laptop.close()
-    offline_factory.clear()
+    trip.close_laptop()
     visit_service.delete_visit(ctx, visit, expected_version=visit_service.visit_detail(ctx, visit).version)
-    result = sync.checkin(ctx, path)
+    result = trip.check_in()
     assert (result.by_kind, result.created) == ({"edit/delete": 1}, 0)  # one conflict holds it all
-    (row,) = review.list_conflicts(ctx)
-    detail = review.conflict_detail(ctx, row.id)
+    row, detail = _the_conflict(ctx)
     assert (
         detail.central_deleted and detail.held_children >= 5
     )  # visitor, dossier, 2 findings, action, attachment
