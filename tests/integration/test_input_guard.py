@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.integration.dossier_edits import save_as_shown, save_dossier
 from tests.integration.plain_rows import submitted_dossier
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
@@ -43,13 +44,7 @@ def test_a_refused_edit_names_the_field_and_leaves_the_data(
     before = dossier_service.get_dossier(ctx, dossier_id)
     audit_before = _audit_rows(ctx)
     with pytest.raises(BadInputError) as caught:
-        dossier_service.update_dossier(
-            ctx,
-            dossier_id,
-            expected_version=before.version,
-            original=before.editable_values(),
-            changes={field: value},
-        )
+        save_as_shown(ctx, dossier_id, before, {field: value})
     message = str(caught.value)
     assert expected in message
     assert value not in message
@@ -60,14 +55,7 @@ def test_a_refused_edit_names_the_field_and_leaves_the_data(
 
 def test_free_text_keeps_its_lines_and_tabs(ctx: AppContext) -> None:
     dossier_id = submitted_dossier(ctx)
-    before = dossier_service.get_dossier(ctx, dossier_id)
-    dossier_service.update_dossier(
-        ctx,
-        dossier_id,
-        expected_version=before.version,
-        original=before.editable_values(),
-        changes={"notes": "regel 1\r\nregel 2\tmet tab — شركة"},
-    )
+    save_dossier(ctx, dossier_id, {"notes": "regel 1\r\nregel 2\tmet tab — شركة"})
     assert dossier_service.get_dossier(ctx, dossier_id).notes == "regel 1\r\nregel 2\tmet tab — شركة"
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
+from tests.integration.dossier_edits import save_as_shown, save_dossier
 from tests.integration.plain_rows import submitted_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -123,14 +124,7 @@ def test_a_conflict_from_an_organisation_save_reads_like_one_from_a_dossier_save
 
     # The colleague saves both first ...
     update_organisation(colleague, org_id, expected_version=1, changes={"name": "Intro (hun naam)"})
-    theirs = dossier_service.get_dossier(colleague, dossier_id)
-    dossier_service.update_dossier(
-        colleague,
-        dossier_id,
-        expected_version=theirs.version,
-        original=theirs.editable_values(),
-        changes={"notes": "Hun notitie"},
-    )
+    save_dossier(colleague, dossier_id, {"notes": "Hun notitie"})
     # ... then my saves, from the versions I loaded, are refused the same way.
     with pytest.raises(ConflictError) as org_caught:
         update_organisation(
@@ -141,13 +135,7 @@ def test_a_conflict_from_an_organisation_save_reads_like_one_from_a_dossier_save
             changes={"name": "Intro (mijn naam)"},
         )
     with pytest.raises(ConflictError) as dossier_caught:
-        dossier_service.update_dossier(
-            ctx,
-            dossier_id,
-            expected_version=mine.version,
-            original=mine.editable_values(),
-            changes={"notes": "Mijn notitie"},
-        )
+        save_as_shown(ctx, dossier_id, mine, {"notes": "Mijn notitie"})
     org_conflict, dossier_conflict = org_caught.value, dossier_caught.value
     when = local_time(clock.now())
     for conflict in (org_conflict, dossier_conflict):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.integration.dossier_edits import save_as_shown, save_dossier
 from tests.integration.plain_rows import submitted_dossier
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -41,22 +42,9 @@ def test_second_save_of_a_stale_dossier_is_a_conflict_and_the_first_edit_survive
     other = open_context(db_url, clock=clock, login="collega")
     try:
         mine = dossier_service.get_dossier(ctx, dossier_id)
-        theirs = dossier_service.get_dossier(other, dossier_id)
-        dossier_service.update_dossier(
-            other,
-            dossier_id,
-            expected_version=theirs.version,
-            original=theirs.editable_values(),
-            changes={"notes": "Hun notitie"},
-        )
+        save_dossier(other, dossier_id, {"notes": "Hun notitie"})
         with pytest.raises(ConflictError) as caught:
-            dossier_service.update_dossier(
-                ctx,
-                dossier_id,
-                expected_version=mine.version,
-                original=mine.editable_values(),
-                changes={"notes": "Mijn notitie"},
-            )
+            save_as_shown(ctx, dossier_id, mine, {"notes": "Mijn notitie"})
     finally:
         other.close()
     conflict = caught.value
@@ -103,14 +91,7 @@ def test_race_between_read_and_write_is_caught_by_the_version_column(
 
 def test_every_change_is_in_the_audit_trail_with_old_and_new(ctx: AppContext) -> None:
     dossier_id = submitted_dossier(ctx)
-    detail = dossier_service.get_dossier(ctx, dossier_id)
-    dossier_service.update_dossier(
-        ctx,
-        dossier_id,
-        expected_version=detail.version,
-        original=detail.editable_values(),
-        changes={"subject": "Nieuw onderwerp"},
-    )
+    save_dossier(ctx, dossier_id, {"subject": "Nieuw onderwerp"})
     with ctx.uow() as uow:
         rows = list(
             uow.session.scalars(
