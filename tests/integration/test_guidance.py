@@ -28,6 +28,21 @@ def _recognised(ctx: AppContext, kbo: str, name: str, area: list[str], capacity:
     return dossier_id
 
 
+def _assign(
+    ctx: AppContext,
+    dossier_id: str,
+    employee: str,
+    employer: str,
+    start_on: date,
+    *,
+    end_on: date | None = None,
+) -> None:
+    """An assignment of `employee` with `employer` under the provider's dossier (no employer number, no premium)."""
+    guidance.record_assignment(
+        ctx, dossier_id, national_number=employee, employer_name=employer, start_on=start_on, end_on=end_on
+    )
+
+
 def test_record_change_and_end_an_assignment_with_the_number_masked(ctx: AppContext) -> None:
     dossier_id = _recognised(ctx, "0412.345.614", "Gentse Jobcoaching", ["44021"])
     saved = guidance.record_assignment(
@@ -93,20 +108,9 @@ def test_only_a_recognised_provider_gets_assignments(ctx: AppContext) -> None:
 def test_free_capacity_in_the_finder_counts_assignments_running_that_day(ctx: AppContext) -> None:
     gent = _recognised(ctx, "0412.345.614", "Gentse Jobcoaching", ["44021"], capacity=2)
     flanders = _recognised(ctx, "0555.000.148", "Vlaanderen Werkt", ["02000"], capacity=3)
-    guidance.record_assignment(
-        ctx,
-        gent,
-        national_number=EMPLOYEE,
-        employer_name="A bv",
-        start_on=date(2025, 7, 1),
-        end_on=date(2025, 12, 31),
-    )
-    guidance.record_assignment(
-        ctx, gent, national_number=EMPLOYEE_2, employer_name="B bv", start_on=date(2025, 9, 1)
-    )
-    guidance.record_assignment(
-        ctx, flanders, national_number=EMPLOYEE, employer_name="C bv", start_on=date(2025, 8, 1)
-    )
+    _assign(ctx, gent, EMPLOYEE, "A bv", date(2025, 7, 1), end_on=date(2025, 12, 31))
+    _assign(ctx, gent, EMPLOYEE_2, "B bv", date(2025, 9, 1))
+    _assign(ctx, flanders, EMPLOYEE, "C bv", date(2025, 8, 1))
 
     def free(on: date, minimum: int = 0) -> list[tuple[str, int, int]]:
         return [
@@ -133,21 +137,10 @@ def test_ed8_lapse_and_ed7_end_appear_in_the_werkbak_from_assignment_data(ctx: A
     stopped = _recognised(ctx, "0555.000.148", "Gestopte Coaching", ["02000"])
     busy = _recognised(ctx, "0456.789.034", "Drukke Coaching", ["40000"])
     assert idle and busy
-    guidance.record_assignment(
-        ctx,
-        stopped,
-        national_number=EMPLOYEE,
-        employer_name="A bv",
-        start_on=date(2025, 7, 1),
-        end_on=date(2026, 3, 31),
-    )
-    guidance.record_assignment(
-        ctx, busy, national_number=EMPLOYEE_2, employer_name="B bv", start_on=date(2025, 7, 1)
-    )
+    _assign(ctx, stopped, EMPLOYEE, "A bv", date(2025, 7, 1), end_on=date(2026, 3, 31))
+    _assign(ctx, busy, EMPLOYEE_2, "B bv", date(2025, 7, 1))
     # Starts after the day asked: it does not count as guidance yet.
-    guidance.record_assignment(
-        ctx, idle, national_number=EMPLOYEE, employer_name="C bv", start_on=date(2027, 7, 1)
-    )
+    _assign(ctx, idle, EMPLOYEE, "C bv", date(2027, 7, 1))
 
     assert _reminders(ctx, date(2027, 6, 11)) == []
     # ED-8: recognised 12 June 2025, nobody guided up to 11 June 2027 → lapsed on 12 June 2027.

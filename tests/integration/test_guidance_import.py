@@ -159,49 +159,28 @@ def test_an_xlsx_list_is_read_in_the_worker(ctx: AppContext, gent: str, tmp_path
     assert views[1].end_on == date(2025, 12, 31)
 
 
+def _row(
+    provider: str = "0412.345.614",
+    employee: str = EMPLOYEE_2,
+    employer: str = "A bv",
+    start: str = "01/07/2025",
+    end: str = "",
+) -> list[str]:
+    """A CSV row of the list (no employer number, no premium changes): what a case changes is named."""
+    return [provider, employee, employer, "", start, end, ""]
+
+
 @pytest.mark.parametrize(
     ("row", "where", "text"),
     [
-        (
-            ["0999.999.999", EMPLOYEE, "A bv", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Dienstverlener'",
-            "ondernemingsnummer",
-        ),
-        (
-            ["0428.759.497", EMPLOYEE, "A bv", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Dienstverlener'",
-            "geen erkende",
-        ),
-        (
-            ["0412.345.614", "85073003329", "A bv", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Rijksregisternummer'",
-            "geen geldig",
-        ),
-        (
-            ["0412.345.614", EMPLOYEE_2, "A\u202ebv", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Werkgever'",
-            "U+202E",
-        ),
-        (
-            ["0412.345.614", EMPLOYEE_2, "A bv", "", "31/02/2025", "", ""],
-            "rij 3, kolom 'Begin'",
-            "geen datum",
-        ),
-        (
-            ["0412.345.614", EMPLOYEE_2, "A bv", "", "01/07/2025", "01/06/2025", ""],
-            "rij 3, kolom 'Einde'",
-            "vóór",
-        ),
-        (
-            ["0412.345.614", EMPLOYEE_2, "", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Werkgever'",
-            "vul dit in",
-        ),
-        (
-            ["0412.345.614", EMPLOYEE, "A bv", "", "01/07/2025", "", ""],
-            "rij 3, kolom 'Rijksregisternummer'",
-            "ook op rij 2",
-        ),
+        (_row("0999.999.999", EMPLOYEE), "rij 3, kolom 'Dienstverlener'", "ondernemingsnummer"),
+        (_row("0428.759.497", EMPLOYEE), "rij 3, kolom 'Dienstverlener'", "geen erkende"),
+        (_row(employee="85073003329"), "rij 3, kolom 'Rijksregisternummer'", "geen geldig"),
+        (_row(employer="A\u202ebv"), "rij 3, kolom 'Werkgever'", "U+202E"),
+        (_row(start="31/02/2025"), "rij 3, kolom 'Begin'", "geen datum"),
+        (_row(end="01/06/2025"), "rij 3, kolom 'Einde'", "vóór"),
+        (_row(employer=""), "rij 3, kolom 'Werkgever'", "vul dit in"),
+        (_row(employee=EMPLOYEE), "rij 3, kolom 'Rijksregisternummer'", "ook op rij 2"),
     ],
 )
 def test_one_bad_row_refuses_the_whole_list_naming_row_and_column(
@@ -209,7 +188,7 @@ def test_one_bad_row_refuses_the_whole_list_naming_row_and_column(
 ) -> None:
     imported(ctx, provider("0428.759.497", "Nog In Onderzoek", ["44021"]))  # not recognised
     before = _state(ctx)
-    good = ["0412.345.614", EMPLOYEE, "Bakkerij Intro bv", "", "01/07/2025", "", ""]
+    good = _row(employee=EMPLOYEE, employer="Bakkerij Intro bv")
     result = import_guidance_list(ctx, write_csv(tmp_path / "lijst.csv", [good, row]))
     assert not result.ok and result.added == 0
     assert any(p.startswith(where) and text in p for p in result.problems), result.problems
