@@ -1,13 +1,15 @@
-"""The plainest stored rows a test starts from: a submitted ED dossier, a registered audit organisation."""
+"""The plainest stored rows a test starts from: a submitted ED dossier, a registered audit organisation,
+a quality registration with its dossier."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from wsedesk.context import AppContext
 from wsedesk.models import Dossier, Organisation
-from wsedesk.services import reference_lists
+from wsedesk.services import quality_registrations, reference_lists
 from wsedesk.services.organisations import SavedRecord
 
 
@@ -50,3 +52,22 @@ def certi_audit(ctx: AppContext) -> SavedRecord:
         valid_until=date(2028, 2, 14),
         auditors_are_providers=False,
     )
+
+
+def registration_dossier(
+    ctx: AppContext,
+    org_id: str,
+    *,
+    valid_until: date,
+    on: date,
+    route: str = "overheid",
+    label_id: str = "kmo-portefeuille",
+    **more: Any,
+) -> str:
+    """A quality registration of the organisation (by default a KMO-portefeuille recognition) and
+    its QR dossier opened `on` that day; the dossier's id."""
+    saved = quality_registrations.record_quality_registration(
+        ctx, org_id, route=route, label_id=label_id, valid_until=valid_until, open_dossier_on=on, **more
+    )
+    [dossier_id] = saved.changes.dossier_ids
+    return dossier_id

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.integration.plain_rows import registration_dossier
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError
 from wsedesk.models import (
@@ -26,7 +27,7 @@ from wsedesk.models import (
     QualityRegistration,
 )
 from wsedesk.services import organisation_lifecycle as life
-from wsedesk.services import organisations, quality_registrations
+from wsedesk.services import organisations
 from wsedesk.services.organisation_lifecycle import referring_columns
 from wsedesk.services.steps import take_step
 
@@ -38,16 +39,7 @@ def _org(ctx: AppContext, kbo: str, name: str, **fields: str) -> str:
 
 
 def _qr(ctx: AppContext, org_id: str, on: date) -> str:
-    saved = quality_registrations.record_quality_registration(
-        ctx,
-        org_id,
-        route="overheid",
-        label_id="kmo-portefeuille",
-        valid_until=date(2027, 1, 31),
-        open_dossier_on=on,
-    )
-    [dossier_id] = saved.changes.dossier_ids
-    return dossier_id
+    return registration_dossier(ctx, org_id, valid_until=date(2027, 1, 31), on=on)
 
 
 def test_an_organisation_edit_that_someone_saved_meanwhile_is_refused_with_the_difference(

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.integration.plain_rows import registration_dossier
 from tests.integration.users import act_with_roles
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, PermissionDeniedError
@@ -21,7 +22,6 @@ from wsedesk.services import (
     letters,
     organisations,
     quality_proofs,
-    quality_registrations,
     reference_lists,
 )
 from wsedesk.services.steps import take_step
@@ -104,15 +104,14 @@ def test_a_label_application_is_published_as_a_new_catalogue_version(ctx: AppCon
     provider = organisations.register_organisation(
         ctx, enterprise_number="0412.345.614", name="Opleidingen Maes BV", kind="bedrijf"
     ).id
-    registration = quality_registrations.record_quality_registration(
+    qr_id = registration_dossier(
         ctx,
         provider,
         route="label",
         label_id="keurmerk-werkplek-kwp",
         valid_until=date(2028, 5, 1),
-        open_dossier_on=date(2025, 6, 2),
+        on=date(2025, 6, 2),
     )
-    [qr_id] = registration.changes.dossier_ids
     findings = {
         (f.rule_id, f.subject): f for f in checks.check_dossier_findings(ctx, qr_id, date(2025, 6, 16))
     }

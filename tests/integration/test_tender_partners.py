@@ -13,11 +13,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.integration.plain_rows import registration_dossier
 from tests.integration.users import update_me
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError
 from wsedesk.models import Dossier, DossierTerm
-from wsedesk.services import checks, letters, organisations, quality_registrations, tender_partners
+from wsedesk.services import checks, letters, organisations, tender_partners
 from wsedesk.services.steps import step_refusals, take_step
 
 TENDER = "Intensief Werkplekleren 2026"
@@ -35,16 +36,13 @@ def _organisation(ctx: AppContext, kbo: str, name: str) -> str:
 
 def _validated_registration(ctx: AppContext, org_id: str) -> None:
     """§3.1: a quality registration validated by the department (a KMO-portefeuille recognition)."""
-    saved = quality_registrations.record_quality_registration(
+    qr_id = registration_dossier(
         ctx,
         org_id,
-        route="overheid",
-        label_id="kmo-portefeuille",
         valid_until=date(2027, 12, 31),
+        on=date(2025, 3, 3),
         areas={"klantgerichtheid": "ja", "personeelsbeheer": "ja", "financieel_beheer": "ja"},
-        open_dossier_on=date(2025, 3, 3),
     )
-    [qr_id] = saved.changes.dossier_ids
     take_step(ctx, qr_id, "valideren", on=date(2025, 4, 1))
 
 
