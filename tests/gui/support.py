@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from wsedesk.context import AppContext
@@ -15,6 +16,25 @@ from wsedesk.views.events import AppEvents
 from wsedesk.views.main_window import MainWindow
 from wsedesk.views.operations import Operations
 from wsedesk.views.tasks import SynchronousTaskRunner, TaskHandle, TaskProgress, TaskRunner
+
+W = TypeVar("W", bound=QWidget)
+
+
+def shown(qtbot: QtBot, widget: W) -> W:
+    """`widget`, shown, and closed by qtbot after the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def exposed(qtbot: QtBot, widget: W, size: tuple[int, int] | None = None) -> W:
+    """`widget` (at `size`, if given), shown and exposed, and closed by qtbot after the test."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def sync_ops(runner: TaskRunner | None = None) -> Operations:
@@ -46,16 +66,23 @@ class QueuedTaskRunner(TaskRunner):
         return ran
 
 
-def shown_window(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path, page: int | None = None, *, ini: str = "w.ini"
-) -> MainWindow:
-    """A MainWindow over ``ctx`` with a throw-away settings file, shown (and on ``page``)."""
+def main_window(qtbot: QtBot, ctx: AppContext, tmp_path: Path, *, ini: str = "w.ini") -> MainWindow:
+    """A MainWindow over ``ctx`` on a synchronous runner with a throw-away settings file, not shown
+    yet (qtbot closes it after the test)."""
     window = MainWindow(
         ctx,
         tasks=SynchronousTaskRunner(),
         settings=QSettings(str(tmp_path / ini), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
+    return window
+
+
+def shown_window(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, page: int | None = None, *, ini: str = "w.ini"
+) -> MainWindow:
+    """A MainWindow over ``ctx`` with a throw-away settings file, shown (and on ``page``)."""
+    window = main_window(qtbot, ctx, tmp_path, ini=ini)
     window.show()
     qtbot.waitExposed(window)
     if page is not None:

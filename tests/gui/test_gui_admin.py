@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -123,13 +123,8 @@ def test_a_colleague_saved_the_user_meanwhile(
 
 
 @pytest.fixture
-def inspector_ctx(demo_ctx: AppContext, clock: FixedClock) -> Iterator[AppContext]:
-    assert demo_ctx.db.sqlite_path is not None
-    other = open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="lieven.desmet")
-    try:
-        yield other
-    finally:
-        other.close()
+def inspector_ctx(demo_ctx: AppContext, second_user: Callable[..., AppContext]) -> AppContext:
+    return second_user(demo_ctx, login="lieven.desmet")
 
 
 def test_only_a_team_lead_manages_users(qtbot: QtBot, inspector_ctx: AppContext, tmp_path: Path) -> None:

@@ -28,12 +28,7 @@ from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Closing with unsaved input asks modally; these tests leave input behind and discard it."""
-    monkeypatch.setattr(
-        dossier_detail.DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
-    )
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import shown_window, sync_ops
+from tests.gui.support import main_window, shown, shown_window, sync_ops
 from tests.integration.dossier_edits import save_dossier
 from wsedesk.context import AppContext
 from wsedesk.services import audit_trail
@@ -25,7 +25,6 @@ from wsedesk.views.audit_dialogs import OrganisationAuditDialog, WholeTrailDialo
 from wsedesk.views.audit_panel import AuditPanel
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.organisation_dialogs import OrganisationDialog
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 SecondUser = Callable[..., AppContext]  # tests/conftest.py: second_user
 
@@ -68,11 +67,9 @@ def test_an_organisation_trail_opens_from_its_edit_dialog_with_a_colleagues_chan
 ) -> None:
     org_id = list_organisations(demo_ctx, OrganisationFilter(), limit=1)[0].id
     colleague = second_user(demo_ctx)
-    shown = get_organisation(colleague, org_id)
-    update_organisation(colleague, org_id, expected_version=shown.version, changes={"phone": "09 123 45 67"})
-    dialog = OrganisationDialog(demo_ctx, sync_ops(), org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    theirs = get_organisation(colleague, org_id)
+    update_organisation(colleague, org_id, expected_version=theirs.version, changes={"phone": "09 123 45 67"})
+    dialog = shown(qtbot, OrganisationDialog(demo_ctx, sync_ops(), org_id))
     dialog.audit_button.click()
     trail_dialog = dialog.audit_dialog
     assert isinstance(trail_dialog, OrganisationAuditDialog)
@@ -147,12 +144,7 @@ def test_the_whole_trail_is_a_team_leads_only(
     qtbot: QtBot, demo_ctx: AppContext, second_user: SecondUser, tmp_path: Path
 ) -> None:
     colleague = second_user(demo_ctx)  # a case officer
-    win = MainWindow(
-        colleague,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, colleague, tmp_path, ini="c.ini")
     assert not win.whole_trail_action.isVisible()
     dialog = WholeTrailDialog(colleague, win)  # reached anyway: the service refuses
     assert dialog.panel.tree.topLevelItemCount() == 0

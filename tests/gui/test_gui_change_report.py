@@ -8,11 +8,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.support import sync_ops
+from tests.gui.support import exposed, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models.dossiers import Dossier
 from wsedesk.services.checks import check_dossier_findings
@@ -20,10 +19,7 @@ from wsedesk.services.dossiers import get_dossier
 from wsedesk.views.dossier_actions import ChangeReportDialog, StepDialog, to_qdate
 from wsedesk.views.dossier_detail import DossierDetailPanel
 
-
-@pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def first_dossier(ctx: AppContext, dossier_type: str, status: str) -> str:
@@ -58,11 +54,7 @@ def recognised_in_order(ctx: AppContext) -> str:
 
 @pytest.fixture
 def panel(qtbot: QtBot, demo_ctx: AppContext) -> Iterator[DossierDetailPanel]:
-    widget = DossierDetailPanel(demo_ctx, sync_ops())
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = exposed(qtbot, DossierDetailPanel(demo_ctx, sync_ops()), (1200, 700))
     yield widget
     dialog = widget.actions_bar.change_dialog
     if dialog is not None:

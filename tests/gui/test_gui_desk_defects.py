@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window
@@ -24,16 +23,13 @@ from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.services.organisations import OrganisationFilter, list_organisations
 from wsedesk.services.terms import count_work, request_information
-from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.letter_dialog import LetterDialog, open_letter_dialog
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
-@pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture

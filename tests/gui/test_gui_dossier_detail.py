@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,22 +11,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window, sync_ops
-from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.changes import Changes
 from wsedesk.services.dossiers import DossierFilter, get_dossier, list_dossiers, update_dossier
-from wsedesk.services.session import open_context
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.dossier_list import DossiersPage
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.tasks import TaskRunner
 
-
-@pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Closing the window with unsaved input asks (modally); tests that leave input behind discard it."""
-    monkeypatch.setattr(DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
@@ -43,14 +37,9 @@ def page(window: MainWindow) -> DossiersPage:
 
 
 @pytest.fixture
-def colleague(demo_ctx: AppContext, clock: FixedClock) -> Iterator[AppContext]:
+def colleague(demo_ctx: AppContext, second_user: Callable[..., AppContext]) -> AppContext:
     """A second program on the same database file, used by someone else."""
-    assert demo_ctx.db.sqlite_path is not None
-    other = open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="collega")
-    try:
-        yield other
-    finally:
-        other.close()
+    return second_user(demo_ctx)
 
 
 def click_row(qtbot: QtBot, page: DossiersPage, row: int) -> None:
@@ -158,19 +147,33 @@ def test_save_without_changes_does_nothing(qtbot: QtBot, page: DossiersPage, dem
     assert get_dossier(demo_ctx, detail.dossier_id).version == version
 
 
-def make_conflict(detail: DossierDetailPanel, colleague: AppContext) -> str:
-    """Our user edits the notes; meanwhile 'collega' saves other notes on the same dossier."""
+def colleague_saves(detail: DossierDetailPanel, colleague: AppContext, changes: dict[str, object]) -> str:
+    """Meanwhile 'collega' saves `changes` on the dossier the panel shows (from the same version)."""
     loaded = detail.detail
     assert loaded is not None
-    detail.notes_edit.setPlainText("Mijn notitie")
     update_dossier(
         colleague,
         loaded.id,
         expected_version=loaded.version,
         original=loaded.editable_values(),
-        changes={"notes": "Notitie van collega"},
+        changes=changes,
     )
     return loaded.id
+
+
+def make_conflict(detail: DossierDetailPanel, colleague: AppContext) -> str:
+    """Our user edits the notes; meanwhile 'collega' saves other notes on the same dossier."""
+    detail.notes_edit.setPlainText("Mijn notitie")
+    return colleague_saves(detail, colleague, {"notes": "Notitie van collega"})
+
+
+def saved_into_a_conflict(detail: DossierDetailPanel, colleague: AppContext) -> tuple[str, ConflictDialog]:
+    """make_conflict, then save: the dossier's id and the conflict dialog that opens."""
+    dossier_id = make_conflict(detail, colleague)
+    detail.save()
+    dialog = detail.conflict_dialog
+    assert dialog is not None
+    return dossier_id, dialog
 
 
 def test_conflict_names_the_colleague_keeps_my_input_and_overwrites_nothing(
@@ -210,10 +213,7 @@ def test_conflict_load_theirs_reloads(
     qtbot: QtBot, page: DossiersPage, demo_ctx: AppContext, colleague: AppContext
 ) -> None:
     detail = page.detail
-    dossier_id = make_conflict(detail, colleague)
-    detail.save()
-    dialog = detail.conflict_dialog
-    assert dialog is not None
+    dossier_id, dialog = saved_into_a_conflict(detail, colleague)
     qtbot.mouseClick(dialog.load_theirs_button, Qt.MouseButton.LeftButton)
     assert detail.notes_edit.toPlainText() == "Notitie van collega"
     assert detail.detail is not None and detail.detail.version == get_dossier(demo_ctx, dossier_id).version
@@ -224,10 +224,7 @@ def test_conflict_keep_mine_on_their_version_then_save(
     qtbot: QtBot, page: DossiersPage, demo_ctx: AppContext, colleague: AppContext
 ) -> None:
     detail = page.detail
-    dossier_id = make_conflict(detail, colleague)
-    detail.save()
-    dialog = detail.conflict_dialog
-    assert dialog is not None
+    dossier_id, dialog = saved_into_a_conflict(detail, colleague)
     qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
     assert detail.notes_edit.toPlainText() == "Mijn notitie"
     assert detail.is_dirty()  # to review: nothing saved until the user saves again
@@ -248,13 +245,7 @@ def test_conflict_on_assignee_names_people_not_ids(
     others = [uid for uid in names if uid != loaded.assignee_id]
     mine, theirs = others[0], others[1]
     combo.setCurrentIndex(combo.findData(mine))
-    update_dossier(
-        colleague,
-        loaded.id,
-        expected_version=loaded.version,
-        original=loaded.editable_values(),
-        changes={"assignee_id": theirs},
-    )
+    colleague_saves(detail, colleague, {"assignee_id": theirs})
     detail.save()
     dialog = detail.conflict_dialog
     assert dialog is not None

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import sync_ops
+from tests.gui.support import exposed, shown, sync_ops
 from tests.integration.test_intake import imported, provider, recognise
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -42,11 +42,7 @@ def test_the_werkbak_shows_an_ed8_lapse_in_its_reminders_and_opens_the_dossier(
     guidance.record_assignment(
         later_ctx, busy, national_number="85073003328", employer_name="Bakkerij bv", start_on=date(2026, 1, 5)
     )
-    page = WerkbakPage(later_ctx, sync_ops())
-    qtbot.addWidget(page)
-    page.resize(1300, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = exposed(qtbot, WerkbakPage(later_ctx, sync_ops()), (1300, 700))
     page.list_view.set_team_mode(True)
     page.list_view.load()
 
@@ -85,11 +81,7 @@ def test_the_begeleidingen_tab_lists_ends_and_imports(
     guidance.record_assignment(
         ctx, gent, national_number="85073003328", employer_name="Bakkerij bv", start_on=date(2025, 6, 13)
     )
-    panel = DossierDetailPanel(ctx, sync_ops())
-    qtbot.addWidget(panel)
-    panel.resize(1100, 650)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = exposed(qtbot, DossierDetailPanel(ctx, sync_ops()), (1100, 650))
     tab = panel.tabs.indexOf(panel.guidance_panel)
 
     panel.load(pending)  # not recognised: no tab
@@ -128,9 +120,7 @@ def test_the_begeleidingen_tab_lists_ends_and_imports(
     )
     assert found_in_text(view.message.text()) == [] and view.tree.topLevelItemCount() == 2
 
-    dialog = AssignmentDialog(date(2025, 6, 16), view)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, AssignmentDialog(date(2025, 6, 16), view))
     assert unnamed_controls(dialog) == []
     dialog.number_edit.setText("85.07.30-033.28")
     dialog.employer_edit.setText("Bakkerij bv")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.support import shown_window, sync_ops
+from tests.gui.support import exposed, shown, shown_window, sync_ops
 from tests.integration.advice_helpers import decide
 from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError
@@ -85,10 +85,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, sqlite_ctx: AppContext) -> Iterator[IntakeWizard]:
-    w = IntakeWizard(sqlite_ctx, sync_ops())
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = exposed(qtbot, IntakeWizard(sqlite_ctx, sync_ops()))
     yield w
 
 
@@ -152,6 +149,16 @@ def fill_supervisors(qtbot: QtBot, wizard: IntakeWizard) -> None:
     type_supervisor(wizard, "An", "Maes", AN)
     page.years_spin.setValue(3)
     page.competence_checks["samenwerken"].setChecked(True)
+
+
+def fill_up_to_the_area(qtbot: QtBot, wizard: IntakeWizard) -> None:
+    """Groep Intro vzw, full procedure, two supervisors, no subcontractors: on to the area page."""
+    fill_intro_vzw(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fill_supervisors(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
 
 def fill_area_and_declaration(qtbot: QtBot, wizard: IntakeWizard, areas: list[str], capacity: int) -> None:
@@ -478,12 +485,7 @@ def _reveals(ctx: AppContext) -> int:
 def test_an_import_problem_is_shown_and_nothing_is_stored(
     qtbot: QtBot, wizard: IntakeWizard, sqlite_ctx: AppContext
 ) -> None:
-    fill_intro_vzw(wizard)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    fill_supervisors(qtbot, wizard)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fill_up_to_the_area(qtbot, wizard)
     # Brussels is not Flemish: the page warns at once, the import refuses it (only Flemish employers).
     fill_area_and_declaration(qtbot, wizard, ["Gent", "21004"], 10)
     assert "ligt niet in Vlaanderen" in wizard.area_page.list.item(1).toolTip()
@@ -529,12 +531,7 @@ def test_ctrl_n_opens_the_wizard_and_the_new_dossier_opens_after_registration(
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wizard = window.findChild(IntakeWizard)
     assert wizard is not None and wizard.isVisible()
-    fill_intro_vzw(wizard)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    fill_supervisors(qtbot, wizard)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fill_up_to_the_area(qtbot, wizard)
     fill_area_and_declaration(qtbot, wizard, ["Gent"], 10)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     result = wizard.import_result
@@ -575,11 +572,7 @@ def test_the_findings_panel_lists_findings_and_a_request_stops_the_clock(
 ) -> None:
     dossier_id = imported(sqlite_ctx, load("valid-full"))
     apply_transition(sqlite_ctx, dossier_id, "ontvankelijk", on=date(2025, 6, 4))  # ED-5 runs
-    panel = FindingsPanel(sqlite_ctx, sync_ops())
-    qtbot.addWidget(panel)
-    panel.resize(900, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = exposed(qtbot, FindingsPanel(sqlite_ctx, sync_ops()), (900, 600))
     with qtbot.assertNotEmitted(panel.information_requested):
         panel.set_dossier(dossier_id)
     rows = {}
@@ -659,9 +652,7 @@ def test_the_toetsing_services(sqlite_ctx: AppContext) -> None:
 
 def test_a_refused_request_keeps_the_dialog_open(qtbot: QtBot, sqlite_ctx: AppContext) -> None:
     dossier_id = imported(sqlite_ctx, load("valid-full"))
-    panel = FindingsPanel(sqlite_ctx, sync_ops())
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown(qtbot, FindingsPanel(sqlite_ctx, sync_ops()))
     panel.set_dossier(dossier_id)
     assert panel.set_checked("ED-1", "kwaliteitsregistratie") == 1
     qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
@@ -683,9 +674,7 @@ def test_a_refused_request_keeps_the_dialog_open(qtbot: QtBot, sqlite_ctx: AppCo
 def test_the_findings_panel_is_honest_about_dossiers_without_application_data(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    panel = FindingsPanel(demo_ctx, sync_ops())
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown(qtbot, FindingsPanel(demo_ctx, sync_ops()))
     assert "Kies een dossier" in panel.empty_label.text()
     [old_ed] = list_dossiers(demo_ctx, DossierFilter(dossier_type="ED"), limit=1)
     panel.set_dossier(old_ed.id)
@@ -716,10 +705,7 @@ def test_the_provider_finder_finds_a_recognised_provider_and_exports_it(
     decide(sqlite_ctx, dossier_id, "erkennen", on=date(2025, 6, 12))
     imported(sqlite_ctx, {**load("valid-simplified")})  # submitted, not recognised: not listed
 
-    dialog = ProviderFinderDialog(sqlite_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = exposed(qtbot, ProviderFinderDialog(sqlite_ctx))
     assert not dialog.export_button.isEnabled()
     dialog.municipality_edit.setText("Gent")
     qtbot.keyClick(dialog.municipality_edit, Qt.Key.Key_Return)

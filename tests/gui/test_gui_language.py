@@ -6,15 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import main_window
 from wsedesk.app import install_translators
 from wsedesk.context import AppContext
 from wsedesk.paths import resource
-from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
+from wsedesk.views.main_window import DOSSIERS
 
 
 @pytest.fixture
@@ -51,12 +51,7 @@ def test_the_language_switch_shows_the_window_in_english(
     qapp: QApplication, qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, language: list[QTranslator]
 ) -> None:
     def nav_titles() -> list[str]:
-        win = MainWindow(
-            demo_ctx,
-            tasks=SynchronousTaskRunner(),
-            settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-        )
-        qtbot.addWidget(win)
+        win = main_window(qtbot, demo_ctx, tmp_path)
         return [win.nav.item(i).text() for i in range(win.nav.count())]
 
     dutch = nav_titles()
@@ -72,12 +67,7 @@ def test_shared_view_parts_keep_their_english(
 ) -> None:
     """Words moved into a shared view part (issue #9) translate in its fixed context."""
     language.extend(install_translators(qapp, "en"))
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, demo_ctx, tmp_path)
     win.show_page(DOSSIERS)
     for list_view in (win.werkbak_page.list_view, win.dossiers_page.list_view):
         assert list_view.type_combo.itemText(0) == "All types"

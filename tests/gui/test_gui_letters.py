@@ -7,27 +7,25 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.support import sync_ops
-from wsedesk.clock import FixedClock
+from tests.gui.support import exposed, shown_window, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.documents.letters import KINDS, Finding
 from wsedesk.errors import UserError
 from wsedesk.models import Document, Dossier
 from wsedesk.services.changes import Changes
 from wsedesk.services.letters import render_for_dossier
-from wsedesk.services.session import open_context
 from wsedesk.views.batch_letters import BatchLetterDialog
 from wsedesk.views.letter_dialog import (
     DocumentPreviewDialog,
@@ -35,8 +33,8 @@ from wsedesk.views.letter_dialog import (
     open_document_preview,
     open_letter_dialog,
 )
-from wsedesk.views.main_window import DOSSIERS, MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
+from wsedesk.views.main_window import DOSSIERS
+from wsedesk.views.tasks import TaskRunner
 from wsedesk.views.template_editor import TemplateEditorDialog
 
 NEW_SENTENCE = "Deze zin werd in Beheer aan het sjabloon toegevoegd."
@@ -98,20 +96,9 @@ def assert_preview_ready(dialog: LetterDialog | TemplateEditorDialog | DocumentP
 
 
 @pytest.fixture
-def officer_ctx(demo_ctx: AppContext, clock: FixedClock) -> Iterator[AppContext]:
+def officer_ctx(demo_ctx: AppContext, second_user: Callable[..., AppContext]) -> AppContext:
     """A dossierbehandelaar of the demo data on the same database file."""
-    assert demo_ctx.db.sqlite_path is not None
-    other = open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login="bart.maes")
-    try:
-        yield other
-    finally:
-        other.close()
-
-
-def show(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    return second_user(demo_ctx, login="bart.maes")
 
 
 # --- the letter dialog -----------------------------------------------------------------------------
@@ -121,8 +108,7 @@ def test_a_fitting_dossier_shows_a_real_pdf_and_kinds_that_do_not_fit_are_disabl
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops()))
 
     assert dialog.current_kind() == "erkenning"
     document = assert_preview_ready(dialog)
@@ -149,8 +135,7 @@ def test_storing_creates_a_document_that_the_list_shows_and_the_preview_opens(
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
     before = document_count(demo_ctx, dossier_id)
-    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops()))
     preview_bytes = dialog.preview.data
 
     with qtbot.waitSignal(dialog.letter_stored, timeout=5000) as stored_signal:
@@ -178,8 +163,7 @@ def test_storing_creates_a_document_that_the_list_shows_and_the_preview_opens(
     assert_preview_ready(dialog)
 
     # The same preview on its own, from anywhere a document is listed.
-    parent = QWidget()
-    show(qtbot, parent)
+    parent = exposed(qtbot, QWidget())
     open_document_preview(parent, demo_ctx, stored.document_id)
     viewer = parent.findChild(DocumentPreviewDialog)
     assert viewer is not None and viewer.isVisible() and viewer.filename == stored.filename
@@ -194,8 +178,7 @@ def test_a_missing_motivation_is_shown_inline_naming_the_placeholder(
     (dossier_id,) = renderable(
         demo_ctx, dossier_ids(demo_ctx, "ED", "geweigerd"), "weigering", reasons=reasons
     )
-    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops()))
     assert dialog.current_kind() == "weigering" and dialog.reasons_box.isVisible()
     assert dialog.error_label.isVisible() and "{beslissing.motivering}" in dialog.error_label.text()
     assert dialog.preview.data is None
@@ -216,8 +199,7 @@ def test_a_missing_motivation_is_shown_inline_naming_the_placeholder(
 def test_an_advice_takes_the_checked_findings_and_a_proposal(qtbot: QtBot, demo_ctx: AppContext) -> None:
     ids = dossier_ids(demo_ctx, "ED", "in_onderzoek")
     candidates = renderable(demo_ctx, ids, "advies", proposed_decision="erkenning", findings=SAMPLE_FINDINGS)
-    dialog = LetterDialog(demo_ctx, candidates[0], sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, candidates[0], sync_ops()))
     dialog.set_kind("advies")
     assert dialog.advice_box.isVisible() and not dialog.approve_button.isHidden()
     tree = dialog.findings_tree
@@ -246,8 +228,7 @@ def test_approve_is_only_for_a_team_lead_and_the_service_checks_it_too(
     ids = dossier_ids(demo_ctx, "ED", "advies")
     (dossier_id,) = renderable(demo_ctx, ids, "advies", proposed_decision=proposal, findings=SAMPLE_FINDINGS)
 
-    officer = LetterDialog(officer_ctx, dossier_id, sync_ops(), kind="advies")
-    show(qtbot, officer)
+    officer = exposed(qtbot, LetterDialog(officer_ctx, dossier_id, sync_ops(), kind="advies"))
     assert officer.current_kind() == "advies"
     assert officer.approve_button.isVisible() and not officer.approve_button.isEnabled()
     assert "teamverantwoordelijke" in officer.approve_button.toolTip()
@@ -259,8 +240,7 @@ def test_approve_is_only_for_a_team_lead_and_the_service_checks_it_too(
     assert officer.error_label.isVisible() and "teamverantwoordelijke" in officer.error_label.text()
     officer.close()
 
-    lead = LetterDialog(demo_ctx, dossier_id, sync_ops(), kind="advies")
-    show(qtbot, lead)
+    lead = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops(), kind="advies"))
     assert lead.approve_button.isEnabled()
     lead.proposal_edit.setText(proposal)
     lead.remarks_edit.setPlainText("Akkoord na nazicht.")
@@ -276,8 +256,7 @@ def test_save_as_and_open_with_the_default_program(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops()))
     target = tmp_path / "uit" / "brief"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF"))
@@ -330,8 +309,7 @@ def test_open_letter_dialog_opens_a_window_modal_dialog_and_refreshes_the_caller
             return False
 
     ops = sync_ops()
-    caller = Caller()
-    show(qtbot, caller)
+    caller = exposed(qtbot, Caller())
     open_letter_dialog(caller, demo_ctx, dossier_id, ops)
     dialog = caller.findChild(LetterDialog)
     assert dialog is not None and dialog.isVisible()
@@ -346,13 +324,7 @@ def test_a_letter_stored_from_the_dossier_screen_shows_in_its_documents(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    window = MainWindow(
-        demo_ctx,
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-        tasks=SynchronousTaskRunner(),
-    )
-    show(qtbot, window)
-    window.show_page(DOSSIERS)
+    window = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
     detail = window.dossiers_page.detail
     detail.load(dossier_id)
     before = detail.documents.topLevelItemCount()
@@ -380,8 +352,7 @@ def test_a_batch_makes_letters_for_fitting_dossiers_and_reports_the_others(
     fitting = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning", count=3)
     not_fitting = dossier_ids(demo_ctx, "QR", "gevalideerd")[:2]
     before = document_count(demo_ctx)
-    dialog = BatchLetterDialog(demo_ctx, fitting + not_fitting, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, BatchLetterDialog(demo_ctx, fitting + not_fitting, sync_ops()))
 
     assert dialog.current_kind() == "erkenning"
     assert "3 van 5" in dialog.kind_combo.currentText()
@@ -414,8 +385,7 @@ def test_cancel_stops_a_running_batch(qtbot: QtBot, demo_ctx: AppContext) -> Non
     assert len(ids) > 50
     before = document_count(demo_ctx)
     runner = TaskRunner()
-    dialog = BatchLetterDialog(demo_ctx, ids, sync_ops(runner))
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, BatchLetterDialog(demo_ctx, ids, sync_ops(runner)))
     dialog.set_kind("erkenning")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.running and dialog.cancel_button.isEnabled() and not dialog.close_button.isEnabled()
@@ -435,13 +405,7 @@ def test_cancel_stops_a_running_batch(qtbot: QtBot, demo_ctx: AppContext) -> Non
 def test_the_dossiers_page_offers_letters_for_a_multi_row_selection(
     qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
 ) -> None:
-    window = MainWindow(
-        demo_ctx,
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-        tasks=SynchronousTaskRunner(),
-    )
-    show(qtbot, window)
-    window.show_page(DOSSIERS)
+    window = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
     page = window.dossiers_page
     table = page.list_view.table
     assert table.selectionMode() == table.SelectionMode.ExtendedSelection
@@ -468,8 +432,7 @@ def test_the_dossiers_page_offers_letters_for_a_multi_row_selection(
 def test_the_editor_flags_an_unknown_placeholder_with_its_place_and_disables_saving(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
-    editor = TemplateEditorDialog(demo_ctx, kind="erkenning")
-    show(qtbot, editor)
+    editor = exposed(qtbot, TemplateEditorDialog(demo_ctx, kind="erkenning"))
     assert editor.current_kind() == "erkenning" and editor.problems == []
     assert_preview_ready(editor)
     assert not editor.save_button.isEnabled()  # nothing changed yet
@@ -501,8 +464,7 @@ def test_the_editor_flags_an_unknown_placeholder_with_its_place_and_disables_sav
 
 
 def test_a_placeholder_is_inserted_by_double_click(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    editor = TemplateEditorDialog(demo_ctx, kind="ontvankelijk")
-    show(qtbot, editor)
+    editor = exposed(qtbot, TemplateEditorDialog(demo_ctx, kind="ontvankelijk"))
     editor.activateWindow()
     qtbot.waitActive(editor)
     editor.closing_edit.setFocus()
@@ -524,8 +486,7 @@ def test_a_saved_template_is_a_new_version_that_the_next_letter_uses(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     (dossier_id,) = renderable(demo_ctx, dossier_ids(demo_ctx, "ED", "erkend"), "erkenning")
-    editor = TemplateEditorDialog(demo_ctx, kind="erkenning")
-    show(qtbot, editor)
+    editor = exposed(qtbot, TemplateEditorDialog(demo_ctx, kind="erkenning"))
     assert "Versie 1" in editor.version_label.text()
     editor.body_edit.setPlainText(editor.body_edit.toPlainText() + "\n\n" + NEW_SENTENCE)
     assert editor.problems == [] and editor.save_button.isEnabled()
@@ -540,8 +501,7 @@ def test_a_saved_template_is_a_new_version_that_the_next_letter_uses(
     assert not editor.is_dirty() and not editor.save_button.isEnabled()
     editor.close()
 
-    dialog = LetterDialog(demo_ctx, dossier_id, sync_ops())
-    show(qtbot, dialog)
+    dialog = exposed(qtbot, LetterDialog(demo_ctx, dossier_id, sync_ops()))
     assert NEW_SENTENCE in pdf_text(dialog.preview.data or b"")
     dialog.store()
     assert dialog.last_stored is not None
@@ -550,8 +510,7 @@ def test_a_saved_template_is_a_new_version_that_the_next_letter_uses(
 
 
 def test_an_officer_may_try_templates_but_not_save_them(qtbot: QtBot, officer_ctx: AppContext) -> None:
-    editor = TemplateEditorDialog(officer_ctx, kind="erkenning")
-    show(qtbot, editor)
+    editor = exposed(qtbot, TemplateEditorDialog(officer_ctx, kind="erkenning"))
     editor.closing_edit.setText("Met hoogachting,")
     assert editor.problems == [] and editor.is_dirty()
     assert not editor.save_button.isEnabled()
@@ -565,8 +524,7 @@ def test_an_officer_may_try_templates_but_not_save_them(qtbot: QtBot, officer_ct
 def test_beheer_opens_the_template_editor(qtbot: QtBot, demo_ctx: AppContext) -> None:
     from wsedesk.views.admin import AdminPage
 
-    page = AdminPage(demo_ctx, sync_ops())
-    show(qtbot, page)
+    page = exposed(qtbot, AdminPage(demo_ctx, sync_ops()))
     qtbot.mouseClick(page.templates_button, Qt.MouseButton.LeftButton)
     editor = page.findChild(TemplateEditorDialog)
     assert editor is not None and editor.isVisible()

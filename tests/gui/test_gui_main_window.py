@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import exposed
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, count_dossiers
 from wsedesk.services.terms import WorkFilter, count_work, worklist
@@ -28,10 +29,7 @@ def window_settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, window_settings: QSettings) -> Iterator[MainWindow]:
-    win = MainWindow(demo_ctx, tasks=SynchronousTaskRunner(), settings=window_settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = exposed(qtbot, MainWindow(demo_ctx, tasks=SynchronousTaskRunner(), settings=window_settings))
     win.activateWindow()
     yield win
 

@@ -3,7 +3,7 @@ close, reopen and merge — each dialog calling the services `wsedesk org` calls
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.support import sync_ops
-from wsedesk.clock import FixedClock
+from tests.gui.support import shown
 from wsedesk.context import AppContext
 from wsedesk.models import Organisation
 from wsedesk.services.organisation_lifecycle import close_organisation
@@ -25,7 +24,6 @@ from wsedesk.services.organisations import (
     register_organisation,
     update_organisation,
 )
-from wsedesk.services.session import open_context
 from wsedesk.views.conflict_dialog import ConflictDialog
 from wsedesk.views.operations import Operations
 from wsedesk.views.organisation_dialogs import (
@@ -52,11 +50,6 @@ def organisation_count(ctx: AppContext) -> int:
 
 
 @pytest.fixture
-def ops() -> Operations:
-    return sync_ops()
-
-
-@pytest.fixture
 def org_id(sqlite_ctx: AppContext) -> str:
     return register_organisation(
         sqlite_ctx,
@@ -70,21 +63,14 @@ def org_id(sqlite_ctx: AppContext) -> str:
 
 
 @pytest.fixture
-def colleague(sqlite_ctx: AppContext, clock: FixedClock) -> Iterator[AppContext]:
-    assert sqlite_ctx.db.sqlite_path is not None
-    other = open_context(f"sqlite:///{sqlite_ctx.db.sqlite_path}", clock=clock, login="collega")
-    try:
-        yield other
-    finally:
-        other.close()
+def colleague(sqlite_ctx: AppContext, second_user: Callable[..., AppContext]) -> AppContext:
+    return second_user(sqlite_ctx)
 
 
 def test_a_new_organisation_is_checked_and_registered(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations
 ) -> None:
-    dialog = OrganisationDialog(sqlite_ctx, ops)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, OrganisationDialog(sqlite_ctx, ops))
     qtbot.keyClicks(dialog.kbo_edit, "BE 0428.759.498")  # wrong check digits
     assert dialog.kbo_message.isVisible() and "controlegetal" in dialog.kbo_message.text()
     ok(dialog)
@@ -116,9 +102,7 @@ def test_a_new_organisation_is_checked_and_registered(
     assert (stored.enterprise_number, stored.name, stored.kind) == ("0428.759.497", "Atelier Zuid vzw", "vzw")
     assert (stored.postal_code, stored.municipality_nis, stored.municipality) == ("9000", "44021", "Gent")
 
-    again = OrganisationDialog(sqlite_ctx, ops)
-    qtbot.addWidget(again)
-    again.show()
+    again = shown(qtbot, OrganisationDialog(sqlite_ctx, ops))
     again.kbo_edit.setText(KBO)
     assert again.kbo_message.kind == "warning" and "Atelier Zuid vzw" in again.kbo_message.text()
     again.name_edit.setText("Dubbel")
@@ -130,9 +114,7 @@ def test_a_new_organisation_is_checked_and_registered(
 def test_an_edit_saves_only_what_changed_and_keeps_the_kbo_number(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
-    dialog = OrganisationDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, OrganisationDialog(sqlite_ctx, ops, org_id))
     assert dialog.kbo_edit.isReadOnly() and dialog.kbo_edit.text() == "0428.759.497"
     assert dialog.address.municipality_edit.text() == "Gent"
     version = get_organisation(sqlite_ctx, org_id).version
@@ -146,9 +128,7 @@ def test_an_edit_saves_only_what_changed_and_keeps_the_kbo_number(
 def test_an_edit_someone_saved_meanwhile_shows_the_conflict_and_keeps_mine(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str, colleague: AppContext
 ) -> None:
-    dialog = OrganisationDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, OrganisationDialog(sqlite_ctx, ops, org_id))
     loaded = get_organisation(sqlite_ctx, org_id)
     update_organisation(
         colleague, org_id, expected_version=loaded.version, changes={"name": "Atelier Zuid (collega)"}
@@ -177,9 +157,7 @@ def test_an_edit_someone_saved_meanwhile_shows_the_conflict_and_keeps_mine(
 def test_an_establishment_is_added_with_a_checked_number_and_closed(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
-    dialog = EstablishmentDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, EstablishmentDialog(sqlite_ctx, ops, org_id))
     dialog.number_edit.setText("2123456789")
     dialog.name_edit.setText("Atelier Zuid — Mechelen")
     ok(dialog)
@@ -192,9 +170,7 @@ def test_an_establishment_is_added_with_a_checked_number_and_closed(
     assert est.id == dialog.establishment_id and est.establishment_number == "2.123.456.791"
     assert est.municipality == "Mechelen" and est.closed_on is None
 
-    close = CloseDialog(sqlite_ctx, ops, org_id, establishment=True)
-    qtbot.addWidget(close)
-    close.show()
+    close = shown(qtbot, CloseDialog(sqlite_ctx, ops, org_id, establishment=True))
     assert close.establishment_combo.count() == 1
     today = sqlite_ctx.clock.today()
     close.date_edit.setDate(QDate(today.year, today.month, today.day).addDays(-3))
@@ -209,9 +185,7 @@ def test_an_organisation_with_open_dossiers_is_not_closed(
     busy = list_organisations(demo_ctx, OrganisationFilter(), sort_key="dossiers", descending=True, limit=1)[
         0
     ]
-    dialog = CloseDialog(demo_ctx, ops, busy.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, CloseDialog(demo_ctx, ops, busy.id))
     ok(dialog)
     assert "open dossier" in dialog.message.text() and dialog.isVisible()
     assert get_organisation(demo_ctx, busy.id).closed_on is None
@@ -220,9 +194,7 @@ def test_an_organisation_with_open_dossiers_is_not_closed(
 def test_the_page_closes_and_reopens_the_chosen_organisation(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = OrganisationsPage(sqlite_ctx, ops)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(qtbot, OrganisationsPage(sqlite_ctx, ops))
     page.activate()
     assert page.new_button.isEnabled() and not page.edit_button.isEnabled()
     page.table.selectRow(0)
@@ -248,9 +220,7 @@ def test_the_page_closes_and_reopens_the_chosen_organisation(
 def test_the_page_registers_a_new_organisation_and_finds_it(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
-    page = OrganisationsPage(sqlite_ctx, ops)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(qtbot, OrganisationsPage(sqlite_ctx, ops))
     page.activate()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -279,9 +249,7 @@ def test_merging_shows_what_moves_and_moves_it(
         email="dubbel@zuid.be",
     ).id
     add_establishment(sqlite_ctx, dup, establishment_number=ESTABLISHMENT, name="Atelier Zuid Mechelen")
-    dialog = MergeDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, MergeDialog(sqlite_ctx, ops, org_id))
     assert not dialog.merge_button.isEnabled()
     qtbot.keyClicks(dialog.picker.search_edit, "Atelier")
     assert dialog.picker.results_list.count() == 1  # the kept one is not offered
@@ -302,9 +270,7 @@ def test_merging_shows_what_moves_and_moves_it(
 def test_closing_a_merged_or_closed_one_is_refused_in_the_dialog(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
-    dialog = CloseDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, CloseDialog(sqlite_ctx, ops, org_id))
     close_organisation(
         sqlite_ctx, org_id, on=sqlite_ctx.clock.today(), expected_version=dialog._organisation.version
     )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import shown_window
+from tests.gui.support import exposed, shown_window
 from tests.gui.test_gui_intake import click, fill_area_and_declaration, fill_intro_vzw, fill_supervisors
 from tests.personal_data import SESSION_NUMBERS, found_in_file, found_in_text
 from wsedesk.context import AppContext
@@ -66,10 +66,7 @@ def test_after_reveals_no_title_screen_or_crash_dialog_shows_a_number(
     seen: list[str] = []
 
     # The application taken in through the wizard, both numbers typed, then revealed (audited).
-    wizard = IntakeWizard(sqlite_ctx, window.ops)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = exposed(qtbot, IntakeWizard(sqlite_ctx, window.ops))
     fill_intro_vzw(wizard)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)

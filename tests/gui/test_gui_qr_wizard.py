@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.gui.support import sync_ops
+from tests.gui.support import exposed
 from wsedesk.context import AppContext
 from wsedesk.models import Dossier, QualityRegistration
 from wsedesk.services.organisations import register_organisation
@@ -41,16 +41,8 @@ def counts(ctx: AppContext) -> tuple[int, int]:
 
 
 @pytest.fixture
-def ops() -> Operations:
-    return sync_ops()
-
-
-@pytest.fixture
 def wizard(qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations) -> Iterator[QrWizard]:
-    w = QrWizard(sqlite_ctx, ops)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = exposed(qtbot, QrWizard(sqlite_ctx, ops))
     yield w
 
 

@@ -16,21 +16,21 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.data.reports import report_workbooks as wb
-from tests.gui.support import sync_ops
+from tests.gui.support import exposed, shown, shown_window, sync_ops
 from tests.integration.test_reports_import import dv_dossier
 from tests.integration.users import update_me
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, DossierEvent, Organisation, ReportSubmission
 from wsedesk.services import report_demo as RD
 from wsedesk.services import report_overview as RO
-from wsedesk.views.main_window import VERSLAGEN, MainWindow
+from wsedesk.views.main_window import VERSLAGEN
 from wsedesk.views.reports_page import ReportsPage, workbook_paths
 from wsedesk.views.tasks import SynchronousTaskRunner, TaskRunner
 
@@ -80,11 +80,7 @@ def runner() -> SynchronousTaskRunner:
 def page(
     qtbot: QtBot, sqlite_ctx: AppContext, runner: SynchronousTaskRunner, orgs: dict[str, str]
 ) -> ReportsPage:
-    widget = ReportsPage(sqlite_ctx, sync_ops(runner))
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = exposed(qtbot, ReportsPage(sqlite_ctx, sync_ops(runner)), (1200, 800))
     widget.activate()
     return widget
 
@@ -289,9 +285,7 @@ def test_cancel_a_real_background_import(
         for year in (2020, 2021, 2022, 2023, 2024)
     ]
     runner = TaskRunner()
-    widget = ReportsPage(sqlite_ctx, sync_ops(runner))
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = shown(qtbot, ReportsPage(sqlite_ctx, sync_ops(runner)))
     widget.activate()
     try:
         handle = widget.import_paths(files)
@@ -529,15 +523,7 @@ def test_main_window_shows_the_page_on_demo_reports(
 ) -> None:
     result = RD.generate_demo_reports(demo_ctx, 2024, seed=5)
     assert result.stored > 0
-    window = MainWindow(
-        demo_ctx,
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-        tasks=SynchronousTaskRunner(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_page(VERSLAGEN)
+    window = shown_window(qtbot, demo_ctx, tmp_path, VERSLAGEN)
     page = window.reports_page
     assert isinstance(page, ReportsPage) and window.stack.currentWidget() is page
     overview = RO.report_overview(demo_ctx, 2024)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import main_window, shown
 from tests.pg.tls import DATABASE, PASSWORD, ROLE, MemoryKeyring, TlsPostgresServer
 from wsedesk.context import AppContext
 from wsedesk.services.session import open_context
@@ -20,9 +21,7 @@ from wsedesk.views.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def dialog(qtbot: QtBot, sqlite_ctx: AppContext) -> SettingsDialog:
-    dlg = SettingsDialog(sqlite_ctx)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    dlg = shown(qtbot, SettingsDialog(sqlite_ctx))
     return dlg
 
 
@@ -111,17 +110,8 @@ def test_without_a_keyring_ok_says_why_and_stays_open(
 
 
 def test_bestand_instellingen_opens_the_dialog(qtbot: QtBot, demo_ctx: AppContext, tmp_path: object) -> None:
-    from PySide6.QtCore import QSettings
 
-    from wsedesk.views.main_window import MainWindow
-    from wsedesk.views.tasks import SynchronousTaskRunner
-
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path) + "/w.ini", QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, demo_ctx, tmp_path)
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus[0] == "&Bestand"
     assert win.settings_action.shortcut().toString() == "Ctrl+,"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import QueuedTaskRunner
+from tests.gui.support import QueuedTaskRunner, exposed, main_window
 from wsedesk.context import AppContext
 from wsedesk.services.terms import WorkFilter, count_work
 from wsedesk.views.common import format_number
@@ -24,13 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _window(qtbot: QtBot, tmp_path: Path, runner: QueuedTaskRunner) -> MainWindow:
-    win = MainWindow(
-        None, tasks=runner, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    return exposed(qtbot, MainWindow(None, tasks=runner, settings=settings))
 
 
 def test_the_window_shows_before_the_database_is_open(qtbot: QtBot, tmp_path: Path) -> None:
@@ -102,14 +97,7 @@ def test_an_older_result_does_not_overwrite_a_newer_filter(
 
 
 def test_pages_are_built_when_first_shown(qtbot: QtBot, tmp_path: Path, demo_ctx: AppContext) -> None:
-    from tests.gui.support import SynchronousTaskRunner
-
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, demo_ctx, tmp_path)
     assert len(win.built_pages()) == 1
     win.show_page(DOSSIERS)
     assert win.stack.currentWidget() is win.dossiers_page

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import main_window
 from tests.integration.test_team_changes import colleague_reports_a_change, ed_dossier
 from wsedesk.context import AppContext
 from wsedesk.services.changes import Changes
 from wsedesk.services.demo import generate_demo
-from wsedesk.views.main_window import MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 
 
 def test_a_colleagues_change_is_announced_in_the_window(
     qtbot: QtBot, ctx: AppContext, db_url: str, tmp_path: Path
 ) -> None:
     generate_demo(ctx, dossiers=40, seed=3)
-    win = MainWindow(
-        ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, ctx, tmp_path)
     dossier_id, reference = ed_dossier(ctx)
     if ctx.db.is_sqlite:
         colleague_reports_a_change(db_url, reference)

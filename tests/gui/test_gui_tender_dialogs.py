@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.support import shown_window, sync_ops
+from tests.gui.support import shown, shown_window
 from tests.integration.users import act_with_roles
 from wsedesk.context import AppContext
 from wsedesk.models import QualityLabel
@@ -42,11 +42,6 @@ def ok(dialog: object) -> None:
 
 
 @pytest.fixture
-def ops() -> Operations:
-    return sync_ops()
-
-
-@pytest.fixture
 def org_id(sqlite_ctx: AppContext) -> str:
     return register_organisation(
         sqlite_ctx, enterprise_number="0428759497", name="Werkplek Zuid vzw", kind="vzw"
@@ -54,9 +49,7 @@ def org_id(sqlite_ctx: AppContext) -> str:
 
 
 def register_partner(qtbot: QtBot, ctx: AppContext, ops: Operations, org_id: str, lot: str) -> str:
-    dialog = TenderPartnerDialog(ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, TenderPartnerDialog(ctx, ops, org_id))
     dialog.tender_edit.setText(TENDER)
     dialog.lot_edit.setText(lot)
     with qtbot.waitSignal(dialog.dossier_registered) as registered:
@@ -64,12 +57,17 @@ def register_partner(qtbot: QtBot, ctx: AppContext, ops: Operations, org_id: str
     return str(registered.args[0])
 
 
+def facts_panel(qtbot: QtBot, ctx: AppContext, ops: Operations, dossier_id: str) -> TenderFactsPanel:
+    """The TW facts panel, shown, with the dossier loaded."""
+    panel = shown(qtbot, TenderFactsPanel(ctx, ops))
+    panel.load(dossier_id)
+    return panel
+
+
 def test_a_partners_offer_opens_a_tw_dossier(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
-    dialog = TenderPartnerDialog(sqlite_ctx, ops)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, TenderPartnerDialog(sqlite_ctx, ops))
     dialog.tender_edit.setText(TENDER)
     ok(dialog)
     assert dialog.message.text() == "Kies de organisatie." and dialog.isVisible()
@@ -95,10 +93,7 @@ def test_the_facts_panel_saves_the_bid_and_shows_its_score(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
     first = register_partner(qtbot, sqlite_ctx, ops, org_id, "Antwerpen")
-    panel = TenderFactsPanel(sqlite_ctx, ops)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.load(first)
+    panel = facts_panel(qtbot, sqlite_ctx, ops, first)
     assert panel.tender_edit.text() == TENDER and "Nog geen volledige offerte" in panel.score_label.text()
     panel.save()
     assert panel.message.text() == "Geen wijzigingen om op te slaan."
@@ -128,10 +123,7 @@ def test_a_facts_edit_someone_saved_meanwhile_keeps_mine(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
     dossier_id = register_partner(qtbot, sqlite_ctx, ops, org_id, "Gent")
-    panel = TenderFactsPanel(sqlite_ctx, ops)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.load(dossier_id)
+    panel = facts_panel(qtbot, sqlite_ctx, ops, dossier_id)
     loaded = get_tender_partner(sqlite_ctx, dossier_id)
     update_tender_partner(
         sqlite_ctx, dossier_id, expected_version=loaded.version, changes={"lot": "Gent-Noord"}
@@ -152,9 +144,7 @@ def test_a_label_application_is_judged_in_the_panel_and_published_by_the_step(
     qtbot: QtBot, sqlite_ctx: AppContext, ops: Operations, org_id: str
 ) -> None:
     today = sqlite_ctx.clock.today()
-    dialog = ProofApplicationDialog(sqlite_ctx, ops, org_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ProofApplicationDialog(sqlite_ctx, ops, org_id))
     assert dialog.picker.chosen_id == org_id  # chosen on the Organisaties page
     dialog.proof_edit.setText("ISO 9001")  # already on the list
     ok(dialog)
@@ -171,9 +161,7 @@ def test_a_label_application_is_judged_in_the_panel_and_published_by_the_step(
     view = get_proof_application(sqlite_ctx, dossier_id)
     assert view.proof_name == "Werkplekkeurmerk" and view.areas_claimed == ("klantgerichtheid",)
 
-    panel = ProofApplicationPanel(sqlite_ctx, ops)
-    qtbot.addWidget(panel)
-    panel.show()
+    panel = shown(qtbot, ProofApplicationPanel(sqlite_ctx, ops))
     act_with_roles(sqlite_ctx, [Role.DOSSIERBEHANDELAAR])
     panel.load(dossier_id)
     assert "Werkplekkeurmerk" in panel.facts_label.text() and not panel.judge_button.isEnabled()

@@ -5,26 +5,24 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.support import shown_window, sync_ops
 from tests.integration.dossier_edits import save_dossier
-from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import DossierType
 from wsedesk.services.dossiers import get_dossier
 from wsedesk.services.figures import compute_figures
-from wsedesk.services.session import open_context
 from wsedesk.services.terms import (
     WorkFilter,
     WorkItem,
@@ -43,10 +41,7 @@ from wsedesk.views.werkbak import LIGHT_COLUMN, WerkbakPage
 DUE_COLUMN, DAYS_COLUMN, REFERENCE_COLUMN, TERM_COLUMN = 1, 2, 3, 4
 
 
-@pytest.fixture(autouse=True)
-def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Closing the window with unsaved input asks (modally); tests that leave input behind discard it."""
-    monkeypatch.setattr(DossierDetailPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
@@ -61,12 +56,6 @@ def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainW
 def werkbak(window: MainWindow) -> WerkbakPage:
     assert window.stack.currentIndex() == WERKBAK
     return window.werkbak_page
-
-
-def other_user(demo_ctx: AppContext, clock: FixedClock, login: str) -> AppContext:
-    """Another program on the same database file; a new login becomes a dossierbehandelaar."""
-    assert demo_ctx.db.sqlite_path is not None
-    return open_context(f"sqlite:///{demo_ctx.db.sqlite_path}", clock=clock, login=login)
 
 
 def mine(ctx: AppContext, item: WorkItem) -> WorkItem:
@@ -290,16 +279,13 @@ def test_an_action_button_runs_the_transition(
 
 
 def test_a_refused_action_shows_a_message_and_changes_nothing(
-    qtbot: QtBot, werkbak: WerkbakPage, demo_ctx: AppContext, clock: FixedClock
+    qtbot: QtBot, werkbak: WerkbakPage, demo_ctx: AppContext, second_user: Callable[..., AppContext]
 ) -> None:
     item = submitted_ed(demo_ctx)
     detail = open_in_werkbak(qtbot, werkbak, item)
     # Meanwhile a colleague declares it inadmissible: our button is now out of date.
-    colleague = other_user(demo_ctx, clock, "collega")
-    try:
-        apply_transition(colleague, item.dossier_id, "onontvankelijk", on=demo_ctx.clock.today())
-    finally:
-        colleague.close()
+    colleague = second_user(demo_ctx)
+    apply_transition(colleague, item.dossier_id, "onontvankelijk", on=demo_ctx.clock.today())
     before = get_dossier(demo_ctx, item.dossier_id)
     saved: list[str] = []
     detail.dossier_saved.connect(saved.append)
@@ -590,24 +576,21 @@ def test_a_second_entry_for_the_same_day_is_refused_with_a_message(
 
 
 def test_only_a_team_lead_may_change_the_calendar(
-    qtbot: QtBot, demo_ctx: AppContext, clock: FixedClock
+    qtbot: QtBot, demo_ctx: AppContext, second_user: Callable[..., AppContext]
 ) -> None:
-    officer = other_user(demo_ctx, clock, "behandelaar")
-    try:
-        assert officer.user.roles == frozenset({Role.DOSSIERBEHANDELAAR})
-        with pytest.raises(PermissionDeniedError):
-            add_calendar_day(officer, date(2025, 8, 14), "Brugdag")
-        page = AdminPage(officer, sync_ops())
-        qtbot.addWidget(page)
-        page.activate()
-        section = page.calendar_section
-        assert not section.add_button.isEnabled()
-        assert not section.remove_button.isEnabled()
-        assert not section.name_edit.isEnabled()
-        assert not section.permission_label.isHidden()
-        assert "teamverantwoordelijke" in section.add_button.toolTip()
-    finally:
-        officer.close()
+    officer = second_user(demo_ctx, login="behandelaar")
+    assert officer.user.roles == frozenset({Role.DOSSIERBEHANDELAAR})
+    with pytest.raises(PermissionDeniedError):
+        add_calendar_day(officer, date(2025, 8, 14), "Brugdag")
+    page = AdminPage(officer, sync_ops())
+    qtbot.addWidget(page)
+    page.activate()
+    section = page.calendar_section
+    assert not section.add_button.isEnabled()
+    assert not section.remove_button.isEnabled()
+    assert not section.name_edit.isEnabled()
+    assert not section.permission_label.isHidden()
+    assert "teamverantwoordelijke" in section.add_button.toolTip()
 
 
 def test_figures_fill_the_tables_and_export_a_real_workbook(

@@ -6,16 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import main_window
 from wsedesk.context import AppContext
 from wsedesk.paths import resource
 from wsedesk.views.icons import app_icon, icon
-from wsedesk.views.main_window import MainWindow
-from wsedesk.views.tasks import SynchronousTaskRunner
 from wsedesk.views.theme import apply_color_scheme, follow_system_color_scheme, is_dark, status_colour
 
 
@@ -44,12 +43,7 @@ def test_a_dark_system_gets_a_dark_window_with_readable_texts(
 ) -> None:
     apply_color_scheme(app, Qt.ColorScheme.Dark)
     assert is_dark()
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, demo_ctx, tmp_path)
     win.show()
     palette = win.palette()
     background = palette.color(QPalette.ColorRole.Window)
@@ -101,12 +95,7 @@ def test_every_icon_is_drawn_in_the_themes_text_colour(app: QApplication) -> Non
 
 
 def test_navigation_and_menus_carry_icons(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> None:
-    win = MainWindow(
-        demo_ctx,
-        tasks=SynchronousTaskRunner(),
-        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(win)
+    win = main_window(qtbot, demo_ctx, tmp_path)
     assert all(not win.nav.item(row).icon().isNull() for row in range(win.nav.count()))
     assert not win.save_action.icon().isNull() and not win.guide_action.icon().isNull()
     assert not win.windowIcon().isNull()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import sync_ops
+from tests.gui.support import shown, sync_ops
 from tests.integration.visit_helpers import make_dossier, make_org, plan
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -52,9 +52,7 @@ def test_fill_a_checklist_offline_with_the_keyboard(
     qtbot: QtBot, laptop: AppContext, office: tuple[AppContext, str, str], tmp_path: Path
 ) -> None:
     _, visit, _ = office
-    window = MainWindow(laptop, tasks=SynchronousTaskRunner())
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(laptop, tasks=SynchronousTaskRunner()))
     assert "OFFLINE" in window.windowTitle() and window.offline_banner.isVisible()
     assert window.stack.currentWidget() is window.visits_page
     page = window.visits_page
@@ -96,9 +94,7 @@ def test_resolve_a_conflict_in_the_review_queue(
     result = sync.checkin(ctx, tmp_path / "pakket.wsebezoek")
     assert result.by_kind == {"create/create": 1}
     ops = sync_ops()
-    dialog = ReviewQueueDialog(ctx, ops)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ReviewQueueDialog(ctx, ops))
     assert dialog.list.rowCount() == 1
     labels = [dialog.fields.item(r, 0).text() for r in range(dialog.fields.rowCount())]
     verdict, note = labels.index("Oordeel"), labels.index("Toelichting")
@@ -124,9 +120,7 @@ def test_the_page_lists_my_week_by_organisation_and_by_type(
     ctx, visit, _ = office
     second = plan(ctx, make_org(ctx, 2, name="Andere vzw"), "formeel", on=date(2025, 6, 17))
     step_visit(ctx, second, "uitgevoerd", on=date(2025, 6, 16), expected_version=1)
-    page = VisitsPage(ctx, sync_ops())
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(qtbot, VisitsPage(ctx, sync_ops()))
     page.activate()
     assert {r.id for r in page.rows} == {visit, second}
     page.view_combo.setCurrentIndex(page.view_combo.findData("by_organisation"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import exposed
 from wsedesk import APP_NAME, __version__
 from wsedesk.context import AppContext
 from wsedesk.paths import user_log_dir
@@ -32,13 +33,8 @@ def window_ini(tmp_path: Path) -> Path:
 
 
 def open_window(qtbot: QtBot, ctx: AppContext, ini: Path) -> MainWindow:
-    win = MainWindow(
-        ctx, tasks=SynchronousTaskRunner(), settings=QSettings(str(ini), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    return exposed(qtbot, MainWindow(ctx, tasks=SynchronousTaskRunner(), settings=settings))
 
 
 @pytest.fixture
