@@ -39,6 +39,19 @@ def _fill(ctx: AppContext) -> None:
         uow.commit()
 
 
+def _backup_file(ctx: AppContext, tmp_path: Path) -> Path:
+    """Where a backup of ctx's database goes: a SQLite copy, or PostgreSQL's zip."""
+    return tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
+
+
+def _filled_backup(ctx: AppContext, tmp_path: Path) -> Path:
+    """ctx's database filled (`_fill`) and backed up; the backup file."""
+    _fill(ctx)
+    file = _backup_file(ctx, tmp_path)
+    backup(ctx, file)
+    return file
+
+
 def _rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, ordered by primary key: what a row-by-row comparison needs."""
     db = connect(url, verify=False)
@@ -84,7 +97,7 @@ def test_round_trip_restores_every_row_triggers_and_grants(
         server: PostgresServer = request.getfixturevalue("postgres_server")
         server.psql(f'CREATE ROLE "{role}" NOLOGIN')
         grant_application_role(ctx.db, role)
-    file = tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
+    file = _backup_file(ctx, tmp_path)
     from wsedesk.storage.backup import write_backup
 
     info = write_backup(ctx.db, file, method=None if ctx.db.is_sqlite else method)
@@ -115,9 +128,7 @@ def test_round_trip_restores_every_row_triggers_and_grants(
 def test_restoring_over_data_needs_overwrite(
     ctx: AppContext, db_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    _fill(ctx)
-    file = tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
-    backup(ctx, file)
+    file = _filled_backup(ctx, tmp_path)
     target = _target(db_url, tmp_path, request)
     other = open_context(target, clock=FixedClock(ctx.clock.now()), login="tester")
     with other.uow(write=True) as uow:
@@ -134,9 +145,7 @@ def test_restoring_over_data_needs_overwrite(
 def test_only_a_team_lead_restores(
     ctx: AppContext, tmp_path: Path, db_url: str, request: pytest.FixtureRequest
 ) -> None:
-    _fill(ctx)
-    file = tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
-    backup(ctx, file)
+    file = _filled_backup(ctx, tmp_path)
     target = _target(db_url, tmp_path, request)
     with pytest.raises(PermissionDeniedError, match="Enkel een teamverantwoordelijke"):
         restore_backup(file, target, login="iemand-anders")
@@ -221,7 +230,7 @@ def test_a_backup_while_another_process_writes_is_a_consistent_snapshot(
         assert writer.stdout.readline().strip() == "ready", writer.stderr.read() if writer.stderr else ""
         for _ in range(3):  # it has committed; the backup happens among its further commits
             assert writer.stdout.readline().strip() == "ack"
-        file = tmp_path / ("backup.sqlite" if ctx.db.is_sqlite else "backup.zip")
+        file = _backup_file(ctx, tmp_path)
         info = backup(ctx, file)
         time.sleep(0.2)
     finally:
