@@ -3,6 +3,7 @@ and the register of audit and assessment organisations (QR-3), on SQLite and Pos
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pytest
@@ -27,17 +28,34 @@ def _label(ctx: AppContext, row_id: str):
     return next(v for v in list_quality_labels(ctx) if v.id == row_id)
 
 
-def _new_label(ctx: AppContext, name: str = "Kwaliteitslabel Test") -> str:
+def _save_label(
+    ctx: AppContext,
+    label_id: str | None,
+    name: str,
+    *,
+    expected_version: int | None,
+    route: str = "label",
+    areas: Mapping[str, bool] = ALL_AREAS,
+    valid_from: date | None = date(2025, 1, 1),
+    valid_until: date | None = None,
+) -> str:
+    """Save a quality label (a new one: `label_id` None); unless said otherwise a label for all
+    three areas, valid from 1 January 2025 without end. The row's id."""
     return save_quality_label(
         ctx,
-        label_id=None,
+        label_id=label_id,
         name=name,
-        route="label",
-        areas={"klantgerichtheid": True, "personeelsbeheer": False, "financieel_beheer": True},
-        valid_from=date(2025, 1, 1),
-        valid_until=None,
-        expected_version=None,
+        route=route,
+        areas=areas,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        expected_version=expected_version,
     ).id
+
+
+def _new_label(ctx: AppContext, name: str = "Kwaliteitslabel Test") -> str:
+    areas = {"klantgerichtheid": True, "personeelsbeheer": False, "financieel_beheer": True}
+    return _save_label(ctx, None, name, expected_version=None, areas=areas)
 
 
 def test_a_team_lead_adds_and_changes_a_quality_label_and_the_checks_see_it(ctx: AppContext) -> None:
@@ -52,15 +70,13 @@ def test_a_team_lead_adds_and_changes_a_quality_label_and_the_checks_see_it(ctx:
         ("klantgerichtheid", "financieel_beheer"),
         1,
     )
-    save_quality_label(
+    _save_label(
         ctx,
-        label_id=row_id,
-        name="Kwaliteitslabel Test (herzien)",
-        route="overheid",
-        areas=ALL_AREAS,
-        valid_from=date(2025, 1, 1),
-        valid_until=date(2026, 12, 31),
+        row_id,
+        "Kwaliteitslabel Test (herzien)",
         expected_version=1,
+        route="overheid",
+        valid_until=date(2026, 12, 31),
     )
     view = _label(ctx, row_id)
     assert (view.name, view.route, view.valid_until, view.version, view.updated_by) == (
@@ -81,16 +97,9 @@ def test_a_team_lead_adds_and_changes_a_quality_label_and_the_checks_see_it(ctx:
 
 def test_a_stale_label_update_is_a_conflict_and_keeps_the_other_edit(ctx: AppContext) -> None:
     row_id = _new_label(ctx)
-    kwargs = {
-        "route": "label",
-        "areas": ALL_AREAS,
-        "valid_from": date(2025, 1, 1),
-        "valid_until": None,
-        "expected_version": 1,
-    }
-    save_quality_label(ctx, label_id=row_id, name="Eerste wijziging", **kwargs)
+    _save_label(ctx, row_id, "Eerste wijziging", expected_version=1)
     with pytest.raises(ConflictError) as caught:
-        save_quality_label(ctx, label_id=row_id, name="Tweede wijziging", **kwargs)
+        _save_label(ctx, row_id, "Tweede wijziging", expected_version=1)
     assert "werd intussen gewijzigd" in caught.value.message
     assert caught.value.current_version == 2
     assert _label(ctx, row_id).name == "Eerste wijziging"
@@ -116,16 +125,7 @@ def test_bad_label_input_names_the_field(
     ctx: AppContext, name: str, valid_from: date | None, valid_until: date | None, where: str
 ) -> None:
     with pytest.raises(BadInputError) as caught:
-        save_quality_label(
-            ctx,
-            label_id=None,
-            name=name,
-            route="label",
-            areas=ALL_AREAS,
-            valid_from=valid_from,
-            valid_until=valid_until,
-            expected_version=None,
-        )
+        _save_label(ctx, None, name, expected_version=None, valid_from=valid_from, valid_until=valid_until)
     assert caught.value.where == where
 
 
@@ -136,16 +136,7 @@ def test_a_duplicate_label_name_is_refused(ctx: AppContext) -> None:
     assert caught.value.where == "Naam"
     other = _new_label(ctx, "Ander Label")
     with pytest.raises(BadInputError):
-        save_quality_label(
-            ctx,
-            label_id=other,
-            name="Dubbel Label",
-            route="label",
-            areas=ALL_AREAS,
-            valid_from=date(2025, 1, 1),
-            valid_until=None,
-            expected_version=1,
-        )
+        _save_label(ctx, other, "Dubbel Label", expected_version=1)
 
 
 def test_a_team_lead_keeps_the_audit_register(ctx: AppContext) -> None:
