@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_cli import wsedesk
+from tests.integration.test_cli import demo_file, wsedesk
 from wsedesk.clock import SystemClock
 
 TODAY = SystemClock().today()  # the subprocess runs on the real clock
@@ -18,10 +18,7 @@ TODAY = SystemClock().today()  # the subprocess runs on the real clock
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("change") / "demo.sqlite"
-    result = wsedesk("demo", "--dossiers", "600", "--seed", "7", "--db", str(db))
-    assert result.returncode == 0, result.stderr
-    return db
+    return demo_file(tmp_path_factory.mktemp("change"), 600, 7)
 
 
 def references(db: Path, dossier_type: str, status: str) -> list[str]:

@@ -25,6 +25,14 @@ def wsedesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )
 
 
+def demo_file(folder: Path, dossiers: int, seed: int) -> Path:
+    """`wsedesk demo` into `folder`/demo.sqlite as a user types it (it must succeed); the file."""
+    db = folder / "demo.sqlite"
+    result = wsedesk("demo", "--dossiers", str(dossiers), "--seed", str(seed), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db
+
+
 @pytest.mark.parametrize(
     "args",
     [

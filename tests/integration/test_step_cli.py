@@ -15,14 +15,12 @@ import pytest
 from pypdf import PdfReader
 
 from tests.integration.test_change_cli import references, status_of, wsedesk
+from tests.integration.test_cli import demo_file
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("step") / "demo.sqlite"
-    result = wsedesk("demo", "--dossiers", "600", "--seed", "7", "--db", str(db))
-    assert result.returncode == 0, result.stderr
-    return db
+    return demo_file(tmp_path_factory.mktemp("step"), 600, 7)
 
 
 def _refused(result: subprocess.CompletedProcess[str], *needles: str) -> str:
@@ -48,6 +46,13 @@ def _documents(db: Path, reference: str, kind: str) -> list[tuple[int, int]]:
         con.close()
 
 
+def _advice_letter(db: str, ref: str, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """`wsedesk letter REF --kind advies [OPTIONS] --voorstel erkenning -o OUT` on the database `db`."""
+    return wsedesk(
+        "--db", db, "letter", ref, "--kind", "advies", *options, "--voorstel", "erkenning", "-o", str(out)
+    )
+
+
 def test_a_decision_on_the_command_line_waits_for_an_approved_advice(demo_db: Path, tmp_path: Path) -> None:
     db = str(demo_db)
     ref = references(demo_db, "ED", "advies")[0]
@@ -59,18 +64,7 @@ def test_a_decision_on_the_command_line_waits_for_an_approved_advice(demo_db: Pa
     _refused(wsedesk("--db", db, "step", ref, "erkennen"), "nog geen advies aan de minister", "ED-6")
     assert status_of(demo_db, ref) == "advies"
 
-    draft = wsedesk(
-        "--db",
-        db,
-        "letter",
-        ref,
-        "--kind",
-        "advies",
-        "--voorstel",
-        "erkenning",
-        "-o",
-        str(tmp_path / "a.pdf"),
-    )
+    draft = _advice_letter(db, ref, tmp_path / "a.pdf")
     assert draft.returncode == 0, draft.stderr
     assert "concept" in draft.stdout
     text = " ".join(
@@ -79,19 +73,7 @@ def test_a_decision_on_the_command_line_waits_for_an_approved_advice(demo_db: Pa
     assert "ED-1" in text and "erkenning" in text  # the stored findings and the proposal
     _refused(wsedesk("--db", db, "step", ref, "erkennen"), "nog niet goedgekeurd")
 
-    approve = wsedesk(
-        "--db",
-        db,
-        "letter",
-        ref,
-        "--kind",
-        "advies",
-        "--goedkeuren",
-        "--voorstel",
-        "erkenning",
-        "-o",
-        str(tmp_path / "b.pdf"),
-    )
+    approve = _advice_letter(db, ref, tmp_path / "b.pdf", "--goedkeuren")
     assert approve.returncode == 0, approve.stderr
     assert "definitief" in approve.stdout
     assert _documents(demo_db, ref, "advies") == [(1, 0), (2, 1)]

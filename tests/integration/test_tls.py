@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import TLS_PASSWORD
-from tests.integration.test_cli import ROOT
+from tests.integration.test_cli import wsedesk
 from tests.pg.server import PostgresServer
 from wsedesk.clock import FixedClock
 from wsedesk.errors import DatabaseError
@@ -113,14 +111,7 @@ def test_no_password_is_ever_written_to_disk(
         ["db", "backup", str(work / "backup.zip")],
         ["-v", "deadlines"],
     ):
-        result = subprocess.run(
-            [sys.executable, "-m", "wsedesk", *args],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        result = wsedesk(*args, env=env)
         assert result.returncode == 0, result.stderr
         assert TLS_PASSWORD not in result.stdout + result.stderr
     written = [p for p in [*home.rglob("*"), *work.rglob("*")] if p.is_file()]

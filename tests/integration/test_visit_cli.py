@@ -9,15 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.integration.test_cli import wsedesk
+from tests.integration.test_cli import demo_file, wsedesk
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("visit-cli") / "demo.sqlite"
-    result = wsedesk("demo", "--dossiers", "200", "--seed", "3", "--db", str(db))
-    assert result.returncode == 0, result.stderr
-    return db
+    return demo_file(tmp_path_factory.mktemp("visit-cli"), 200, 3)
 
 
 def _custom_work_company(db: Path) -> tuple[str, str, str]:
