@@ -19,7 +19,7 @@ from wsedesk.services import terms as term_service
 from wsedesk.services import visit_records as records
 from wsedesk.services import visit_report
 from wsedesk.services import visits as visit_service
-from wsedesk.services.visits import VisitFilter
+from wsedesk.services.visits import FindingView, VisitFilter
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
 
@@ -135,16 +135,21 @@ def test_attachments_are_checked_by_content_and_stored_under_a_generated_name(ct
         assert uow.session.scalar(select(func.count()).select_from(VisitAttachment)) == 1
 
 
-def test_a_niet_in_orde_starts_only_what_the_rules_allow_and_only_when_asked(
-    ctx: AppContext, db_url: str, clock: FixedClock
-) -> None:
+def _label_found_wanting(ctx: AppContext, item_key: str, note: str) -> tuple[str, str, FindingView]:
+    """A granted MW label visited, its checklist item `item_key` judged niet in orde: the label
+    dossier's id, the visit's id and the finding."""
     org = make_org(ctx)
     label = make_dossier(ctx, org, "MW", "toegekend")
     visit_id = plan(ctx, org, dossiers=(label,))
-    records.record_finding(ctx, visit_id, "doelgroep-aandeel", "niet_in_orde", "48 % in 2024")
-    finding = next(
-        f for f in visit_service.visit_detail(ctx, visit_id).findings if f.item_key == "doelgroep-aandeel"
-    )
+    records.record_finding(ctx, visit_id, item_key, "niet_in_orde", note)
+    finding = next(f for f in visit_service.visit_detail(ctx, visit_id).findings if f.item_key == item_key)
+    return label, visit_id, finding
+
+
+def test_a_niet_in_orde_starts_only_what_the_rules_allow_and_only_when_asked(
+    ctx: AppContext, db_url: str, clock: FixedClock
+) -> None:
+    label, visit_id, finding = _label_found_wanting(ctx, "doelgroep-aandeel", "48 % in 2024")
     assert [f.kind for f in finding.follow_ups] == ["informatievraag", "sanctie"]
     with ctx.uow() as uow:  # recording the finding started nothing
         assert uow.session.get(Dossier, __import__("uuid").UUID(label)).status == "toegekend"  # type: ignore[union-attr]
@@ -162,13 +167,7 @@ def test_a_niet_in_orde_starts_only_what_the_rules_allow_and_only_when_asked(
 
 
 def test_a_sanction_is_started_by_who_may_after_confirmation(ctx: AppContext) -> None:
-    org = make_org(ctx)
-    label = make_dossier(ctx, org, "MW", "toegekend")
-    visit_id = plan(ctx, org, dossiers=(label,))
-    records.record_finding(ctx, visit_id, "kwaliteitsregistratie", "niet_in_orde", "Registratie verlopen")
-    finding = next(
-        f for f in visit_service.visit_detail(ctx, visit_id).findings if f.item_key == "kwaliteitsregistratie"
-    )
+    label, _, finding = _label_found_wanting(ctx, "kwaliteitsregistratie", "Registratie verlopen")
     result = records.start_follow_up(ctx, finding.finding_id or "", "sanctie", label)
     assert result.started and label in result.changes.dossier_ids
     with ctx.uow() as uow:
