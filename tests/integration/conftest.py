@@ -10,6 +10,7 @@ from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.rules.roles import Role
 from wsedesk.services.session import open_context
+from wsedesk.storage.engine import Database, connect
 
 
 @pytest.fixture
@@ -21,3 +22,13 @@ def officer(db_url: str, clock: FixedClock, ctx: AppContext) -> Iterator[AppCont
         yield other
     finally:
         other.close()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """The empty database of `db_url`, connected as the storage layer sees it: no schema, no context."""
+    database = connect(db_url)
+    try:
+        yield database
+    finally:
+        database.dispose()

@@ -17,7 +17,7 @@ from tests.integration.test_cli import ROOT, wsedesk
 from wsedesk import cli
 from wsedesk.logfile import LOG_FILE_NAME
 from wsedesk.paths import user_log_dir
-from wsedesk.storage.engine import connect
+from wsedesk.storage.engine import Database
 from wsedesk.storage.migrate import upgrade
 
 INTAKE = ROOT / "tests" / "data" / "intake" / "valid-simplified.json"
@@ -85,21 +85,15 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert stderr == ""
 
 
-def test_driver_errors_never_quote_their_parameters(db_url: str) -> None:
-    db = connect(db_url)
-    try:
-        upgrade(db)
-        insert = text(
-            "INSERT INTO municipalities (nis_code, name_nl, region_code) VALUES (:nis, :name, '02000')"
-        )
-        with db.engine.begin() as conn:
-            conn.execute(insert, {"nis": "99999", "name": "Geheime Naam"})
-        with pytest.raises(IntegrityError) as caught, db.engine.begin() as conn:
-            conn.execute(insert, {"nis": "99999", "name": "Geheime Naam"})
-        assert "Geheime Naam" not in str(caught.value)
-        assert "parameters hidden" in str(caught.value)
-    finally:
-        db.dispose()
+def test_driver_errors_never_quote_their_parameters(db: Database) -> None:
+    upgrade(db)
+    insert = text("INSERT INTO municipalities (nis_code, name_nl, region_code) VALUES (:nis, :name, '02000')")
+    with db.engine.begin() as conn:
+        conn.execute(insert, {"nis": "99999", "name": "Geheime Naam"})
+    with pytest.raises(IntegrityError) as caught, db.engine.begin() as conn:
+        conn.execute(insert, {"nis": "99999", "name": "Geheime Naam"})
+    assert "Geheime Naam" not in str(caught.value)
+    assert "parameters hidden" in str(caught.value)
 
 
 def test_a_bug_is_one_line_and_the_traceback_goes_to_the_log_file(

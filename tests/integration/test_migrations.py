@@ -25,52 +25,40 @@ def test_every_revision_has_seed_data() -> None:
     assert set(SEEDS) == set(all_revisions()), "add a seed in migration_seeds.py for each new revision"
 
 
-def test_empty_database_upgrades_to_head_and_matches_the_models(db_url: str) -> None:
-    db = connect(db_url)
-    try:
-        upgrade(db)
-        assert current_revision(db) == head_revision()
-        with db.engine.connect() as conn:
-            diff = compare_metadata(
-                MigrationContext.configure(
-                    conn,
-                    opts={"compare_type": True, "include_name": lambda name, *_: name not in SEARCH_OBJECTS},
-                ),
-                Base.metadata,
-            )
-        assert diff == [], f"models and migrations disagree: {diff}"
-        assert set(inspect(db.engine).get_table_names()) >= set(Base.metadata.tables)
-    finally:
-        db.dispose()
+def test_empty_database_upgrades_to_head_and_matches_the_models(db: Database) -> None:
+    upgrade(db)
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(
+                conn,
+                opts={"compare_type": True, "include_name": lambda name, *_: name not in SEARCH_OBJECTS},
+            ),
+            Base.metadata,
+        )
+    assert diff == [], f"models and migrations disagree: {diff}"
+    assert set(inspect(db.engine).get_table_names()) >= set(Base.metadata.tables)
 
 
 @pytest.mark.parametrize("revision", all_revisions())
-def test_each_revision_upgrades_to_head_with_its_data(db_url: str, revision: str) -> None:
-    db = connect(db_url)
-    try:
-        upgrade(db, revision)
-        with db.engine.begin() as conn:
-            SEEDS[revision](conn)  # each seed fills the schema as it was at its revision
-        upgrade(db)
-        assert current_revision(db) == head_revision()
-        with db.engine.connect() as conn:
-            ref = conn.execute(text("SELECT reference FROM dossiers")).scalar_one()
-        assert ref == "ED-2025-00042"
-        assert check_database(db).ok
-    finally:
-        db.dispose()
+def test_each_revision_upgrades_to_head_with_its_data(db: Database, revision: str) -> None:
+    upgrade(db, revision)
+    with db.engine.begin() as conn:
+        SEEDS[revision](conn)  # each seed fills the schema as it was at its revision
+    upgrade(db)
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as conn:
+        ref = conn.execute(text("SELECT reference FROM dossiers")).scalar_one()
+    assert ref == "ED-2025-00042"
+    assert check_database(db).ok
 
 
-def test_downgrade_to_base_and_back(db_url: str) -> None:
-    db = connect(db_url)
-    try:
-        upgrade(db)
-        downgrade(db, "base")
-        assert current_revision(db) is None
-        upgrade(db)
-        assert current_revision(db) == head_revision()
-    finally:
-        db.dispose()
+def test_downgrade_to_base_and_back(db: Database) -> None:
+    upgrade(db)
+    downgrade(db, "base")
+    assert current_revision(db) is None
+    upgrade(db)
+    assert current_revision(db) == head_revision()
 
 
 def _row_counts(db: Database) -> dict[str, int]:
@@ -80,30 +68,26 @@ def _row_counts(db: Database) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("revision", all_revisions())
-def test_each_revision_survives_head_and_back_with_its_data(db_url: str, revision: str) -> None:
+def test_each_revision_survives_head_and_back_with_its_data(db: Database, revision: str) -> None:
     """Up to head and down again to the revision, step by step: every row written at it is still there."""
-    db = connect(db_url)
-    try:
-        upgrade(db, revision)
-        with db.engine.begin() as conn:
-            SEEDS[revision](conn)
-        before = _row_counts(db)
-        upgrade(db)
-        for newer in reversed(all_revisions()[all_revisions().index(revision) + 1 :]):
-            assert current_revision(db) == newer
-            downgrade(db, "-1")
-        assert current_revision(db) == revision
-        assert _row_counts(db) == before
-        with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT reference FROM dossiers")).scalar_one() == "ED-2025-00042"
-            if db.is_sqlite:
-                assert list(conn.exec_driver_sql("PRAGMA foreign_key_check")) == []
-                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
-        upgrade(db)
-        assert current_revision(db) == head_revision()
-        assert check_database(db).ok
-    finally:
-        db.dispose()
+    upgrade(db, revision)
+    with db.engine.begin() as conn:
+        SEEDS[revision](conn)
+    before = _row_counts(db)
+    upgrade(db)
+    for newer in reversed(all_revisions()[all_revisions().index(revision) + 1 :]):
+        assert current_revision(db) == newer
+        downgrade(db, "-1")
+    assert current_revision(db) == revision
+    assert _row_counts(db) == before
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT reference FROM dossiers")).scalar_one() == "ED-2025-00042"
+        if db.is_sqlite:
+            assert list(conn.exec_driver_sql("PRAGMA foreign_key_check")) == []
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+    upgrade(db)
+    assert current_revision(db) == head_revision()
+    assert check_database(db).ok
 
 
 OLDER = all_revisions()[:-1]
