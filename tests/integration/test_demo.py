@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,6 +15,17 @@ from wsedesk.rules.identifiers import normalise_enterprise_number
 from wsedesk.rules.workflows import WORKFLOWS
 from wsedesk.services.demo import generate_demo
 from wsedesk.services.session import open_context
+
+
+@contextmanager
+def demo_context(path: Path, clock: FixedClock, *, dossiers: int, seed: int) -> Iterator[AppContext]:
+    """A new SQLite database at `path` filled with demo data, open as tester until the block ends."""
+    ctx = open_context(f"sqlite:///{path}", clock=clock, login="tester")
+    try:
+        generate_demo(ctx, dossiers=dossiers, seed=seed)
+        yield ctx
+    finally:
+        ctx.close()
 
 
 def _fingerprint(ctx: AppContext) -> list[tuple[str, ...]]:
@@ -34,19 +47,11 @@ def _fingerprint(ctx: AppContext) -> list[tuple[str, ...]]:
 def test_same_seed_same_data(tmp_path: Path, clock: FixedClock) -> None:
     prints = []
     for name in ("a", "b"):
-        ctx = open_context(f"sqlite:///{tmp_path / name}.sqlite", clock=clock, login="tester")
-        try:
-            generate_demo(ctx, dossiers=500, seed=11)
+        with demo_context(tmp_path / f"{name}.sqlite", clock, dossiers=500, seed=11) as ctx:
             prints.append(_fingerprint(ctx))
-        finally:
-            ctx.close()
     assert prints[0] == prints[1]
-    ctx = open_context(f"sqlite:///{tmp_path / 'c'}.sqlite", clock=clock, login="tester")
-    try:
-        generate_demo(ctx, dossiers=500, seed=12)
+    with demo_context(tmp_path / "c.sqlite", clock, dossiers=500, seed=12) as ctx:
         assert _fingerprint(ctx) != prints[0]
-    finally:
-        ctx.close()
 
 
 def test_demo_is_realistic_and_covers_every_state(demo_ctx: AppContext) -> None:

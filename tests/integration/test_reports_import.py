@@ -23,6 +23,7 @@ from sqlalchemy import select, text
 from tests.data.reports import report_workbooks as wb
 from tests.integration.progress_helpers import CancelAfterFirst
 from tests.integration.test_cli import wsedesk
+from tests.integration.test_demo import demo_context
 from tests.integration.users import update_me
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext, CurrentUser
@@ -510,13 +511,9 @@ def test_sector_median_and_series_are_computed_in_sql(ctx: AppContext, tmp_path:
 
 
 def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: FixedClock) -> None:
-    from wsedesk.services.demo import generate_demo
-
     digests = []
     for run in ("a", "b"):
-        ctx = open_context(f"sqlite:///{tmp_path / f'{run}.sqlite'}", clock=clock, login="tester")
-        try:
-            generate_demo(ctx, dossiers=400, seed=11)
+        with demo_context(tmp_path / f"{run}.sqlite", clock, dossiers=400, seed=11) as ctx:
             results = [RD.generate_demo_reports(ctx, year, seed=3) for year in (2022, 2023, 2024)]
             digests.append(
                 sorted((o.read.organisation, o.year, o.read.sha256) for r in results for o in r.outcomes)
@@ -537,8 +534,6 @@ def test_demo_reports_are_realistic_and_deterministic(tmp_path: Path, clock: Fix
                 assert RO.sector_median(ctx, "I03", 2024) is not None
                 assert RO.missing_reports(ctx, 2024)
                 assert check_database(ctx.db).ok
-        finally:
-            ctx.close()
     assert digests[0] == digests[1]
     with pytest.raises(BadInputError, match="nog niet afgelopen"):
         ctx = open_context(f"sqlite:///{tmp_path / 'a.sqlite'}", clock=clock, login="tester")
