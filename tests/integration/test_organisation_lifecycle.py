@@ -42,27 +42,22 @@ def _qr(ctx: AppContext, org_id: str, on: date) -> str:
     return registration_dossier(ctx, org_id, valid_until=date(2027, 1, 31), on=on)
 
 
+def _save_phone(ctx: AppContext, org_id: str, shown: organisations.OrganisationDetail, phone: str) -> None:
+    """Save a new phone number on the organisation as `shown` (read earlier) had it."""
+    organisations.update_organisation(
+        ctx, org_id, expected_version=shown.version, changes={"phone": phone}, original=shown.values()
+    )
+
+
 def test_an_organisation_edit_that_someone_saved_meanwhile_is_refused_with_the_difference(
     ctx: AppContext,
 ) -> None:
     org_id = _org(ctx, "0428.759.497", "Groep Intro vzw", postal_code="9000", municipality_nis="44021")
     mine = organisations.get_organisation(ctx, org_id)
     theirs = organisations.get_organisation(ctx, org_id)
-    organisations.update_organisation(
-        ctx,
-        org_id,
-        expected_version=theirs.version,
-        changes={"phone": "09 245 18 30"},
-        original=theirs.values(),
-    )
+    _save_phone(ctx, org_id, theirs, "09 245 18 30")
     with pytest.raises(ConflictError) as refused:
-        organisations.update_organisation(
-            ctx,
-            org_id,
-            expected_version=mine.version,
-            changes={"phone": "09 111 11 11"},
-            original=mine.values(),
-        )
+        _save_phone(ctx, org_id, mine, "09 111 11 11")
     assert "phone" in str(refused.value)
     assert organisations.get_organisation(ctx, org_id).phone == "09 245 18 30"  # theirs stands
 
