@@ -43,7 +43,6 @@ from wsedesk.services import (
     reference_lists,
 )
 from wsedesk.services.database import check_database
-from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.terms import apply_transition, dossier_terms
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -412,23 +411,6 @@ def test_the_label_catalogue_is_stored_as_shipped(ctx: AppContext) -> None:
     assert reference_lists.sync_label_catalogue(ctx) == 0
 
 
-def _iso_9001(ctx: AppContext, org_id: str, audit_org_id: str, **more: Any) -> SavedRecord:
-    """The organisation's ISO 9001 label (1 March 2024 to 28 February 2027, audited by `audit_org_id`,
-    covering financieel beheer) with its QR dossier opened on 2 May 2025."""
-    return quality_registrations.record_quality_registration(
-        ctx,
-        org_id,
-        route="label",
-        label_id="iso-9001",
-        issued_on=date(2024, 3, 1),
-        valid_until=date(2027, 2, 28),
-        audit_organisation_id=audit_org_id,
-        areas={"financieel_beheer": "ja"},
-        open_dossier_on=date(2025, 5, 2),
-        **more,
-    )
-
-
 def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     result = imported(ctx, load("valid-full"))
     findings = checks.check_dossier_findings(ctx, result.dossier_id, TODAY)  # type: ignore[arg-type]
@@ -447,7 +429,18 @@ def test_checks_on_an_imported_dossier(ctx: AppContext) -> None:
     org_id = result.organisation_id
     assert org_id is not None
     audit_org = certi_audit(ctx)
-    registration = _iso_9001(ctx, org_id, audit_org.id, reference="ISO-2024-118")
+    registration = quality_registrations.record_quality_registration(
+        ctx,
+        org_id,
+        route="label",
+        label_id="iso-9001",
+        reference="ISO-2024-118",
+        issued_on=date(2024, 3, 1),
+        valid_until=date(2027, 2, 28),
+        audit_organisation_id=audit_org.id,
+        areas={"financieel_beheer": "ja"},
+        open_dossier_on=date(2025, 5, 2),
+    )
     assert registration.name.startswith("QR-2025-")
     [qr_id] = registration.changes.dossier_ids
     with ctx.uow() as uow:
@@ -564,7 +557,18 @@ def test_a_withdrawn_quality_proof_proposes_an_intended_suspension(ctx: AppConte
         valid_until=date(2028, 2, 14),
         auditors_are_providers=False,
     )
-    registration = _iso_9001(ctx, org.id, audit_org.id, provider_active_since=date(2025, 5, 1))
+    registration = quality_registrations.record_quality_registration(
+        ctx,
+        org.id,
+        route="label",
+        label_id="iso-9001",
+        issued_on=date(2024, 3, 1),
+        valid_until=date(2027, 2, 28),
+        audit_organisation_id=audit_org.id,
+        areas={"financieel_beheer": "ja"},
+        provider_active_since=date(2025, 5, 1),
+        open_dossier_on=date(2025, 5, 2),
+    )
     [qr_id] = registration.changes.dossier_ids
     apply_transition(ctx, qr_id, "valideren", on=date(2025, 6, 2))
     quality_registrations.update_quality_registration(
