@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from tests.integration.visit_helpers import resolve_as_shown
 from wsedesk.commands.letters import write_whole
 from wsedesk.context import AppContext
 from wsedesk.models import Document, Dossier, User
@@ -267,9 +268,7 @@ def _resolve(ctx: AppContext, _env: Env) -> str | None:
     if not rows:
         return None
     detail = review.conflict_detail(ctx, rows[0].id)
-    review.resolve_conflict(
-        ctx, detail.id, "central", expected_version=detail.version, central_version=detail.central_version
-    )
+    resolve_as_shown(ctx, detail, "central")
     return detail.id
 
 

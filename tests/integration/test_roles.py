@@ -22,7 +22,13 @@ import pytest
 from sqlalchemy import select
 
 from tests.integration.advice_helpers import approve_an_advice
-from tests.integration.visit_helpers import first_organisation, package_with_conflict, plan
+from tests.integration.visit_helpers import (
+    first_organisation,
+    package_with_conflict,
+    plan,
+    resolve_as_shown,
+    the_conflict,
+)
 from wsedesk.context import AppContext, CurrentUser
 from wsedesk.errors import PermissionDeniedError, UserError
 from wsedesk.models import Document, Dossier, User
@@ -30,7 +36,6 @@ from wsedesk.models.intake import Supervisor
 from wsedesk.rules.roles import Role
 from wsedesk.rules.visits import RESOLVE_ROLES, VISIT_ROLES
 from wsedesk.services import letter_templates, letters
-from wsedesk.services import visit_review as review
 from wsedesk.services import visit_sync as sync
 from wsedesk.services.backup import backup, restore_backup
 from wsedesk.services.recognition import reveal_national_number
@@ -152,15 +157,11 @@ def _check_in(ctx: AppContext, env: Env) -> None:
 
 def _make_conflict(ctx: AppContext, env: Env) -> None:
     sync.checkin(ctx, package_with_conflict(ctx, env.tmp / "conflict.wsebezoek"))
-    (row,) = review.list_conflicts(ctx)
-    env.made["conflict"] = review.conflict_detail(ctx, row.id)
+    _row, env.made["conflict"] = the_conflict(ctx)
 
 
 def _resolve_conflict(ctx: AppContext, env: Env) -> None:
-    detail = env.made["conflict"]
-    review.resolve_conflict(
-        ctx, detail.id, "central", expected_version=detail.version, central_version=detail.central_version
-    )
+    resolve_as_shown(ctx, env.made["conflict"], "central")
 
 
 @dataclass(frozen=True)

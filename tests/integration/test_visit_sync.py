@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.integration.visit_helpers import make_dossier, make_org, plan
+from tests.integration.visit_helpers import make_dossier, make_org, plan, resolve_as_shown, the_conflict
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.errors import PermissionDeniedError
@@ -102,26 +102,6 @@ def trips(ctx: AppContext, clock: FixedClock) -> Iterator[Callable[[Path], Trip]
 def trip(ctx: AppContext, office: dict[str, str], tmp_path: Path, trips: Callable[[Path], Trip]) -> Trip:
     """The office's first visit checked out and opened on the laptop."""
     return trips(_checkout(ctx, tmp_path, office["visit"]))
-
-
-def _the_conflict(ctx: AppContext) -> tuple[review.ConflictRow, review.ConflictDetail]:
-    """The one open conflict in the review queue and its detail."""
-    (row,) = review.list_conflicts(ctx)
-    return row, review.conflict_detail(ctx, row.id)
-
-
-def _resolve(
-    c: AppContext, detail: review.ConflictDetail, choice: str, merged: dict[str, object] | None = None
-) -> None:
-    """Decide on a conflict as it was shown: its version and the central record's version then."""
-    review.resolve_conflict(
-        c,
-        detail.id,
-        choice,
-        expected_version=detail.version,
-        central_version=detail.central_version,
-        merged=merged,
-    )
 
 
 def test_the_package_holds_only_the_chosen_visit_and_no_national_numbers(
@@ -394,7 +374,7 @@ def test_edit_edit_goes_to_the_queue_and_a_merge_resolves_it(
     )
     # nothing of the laptop's edit reached the record yet
     assert _finding(ctx, visit, "verslag-besproken") == ("in_orde", "centraal: besproken op 12/06")
-    _resolve(
+    resolve_as_shown(
         ctx,
         detail,
         "merge",
@@ -422,7 +402,7 @@ def test_edit_delete_keeps_the_laptops_edit_when_chosen(
     records.delete_action(ctx, central_action.id, expected_version=central_action.version)
     result = trip.check_in()
     assert result.by_kind == {"edit/delete": 1}
-    row, detail = _the_conflict(ctx)
+    row, detail = the_conflict(ctx)
     assert detail.central_deleted and not detail.laptop_deleted
     assert visit_service.visit_detail(ctx, visit).actions == ()
     review.resolve_conflict(ctx, row.id, "laptop", expected_version=detail.version, central_version=None)
@@ -441,9 +421,9 @@ def test_delete_edit_keeps_the_central_edit_when_chosen(
     records.update_action(ctx, action.id, expected_version=action.version, due_on=date(2025, 7, 8))
     result = trip.check_in()
     assert result.by_kind == {"delete/edit": 1}
-    _, detail = _the_conflict(ctx)
+    _, detail = the_conflict(ctx)
     assert detail.laptop_deleted and not detail.central_deleted
-    _resolve(ctx, detail, "central")
+    resolve_as_shown(ctx, detail, "central")
     (kept,) = visit_service.visit_detail(ctx, visit).actions
     assert kept.due_on == date(2025, 7, 8)
 
@@ -467,8 +447,8 @@ def test_create_create_on_the_same_checklist_item(
     central_finding = _finding_id(ctx, visit, "financiele-toestand")
     (att,) = visit_service.visit_detail(ctx, visit).attachments
     assert att.finding_id == central_finding
-    _, detail = _the_conflict(ctx)
-    _resolve(ctx, detail, "laptop")
+    _, detail = the_conflict(ctx)
+    resolve_as_shown(ctx, detail, "laptop")
     assert _finding(ctx, visit, "financiele-toestand") == ("niet_in_orde", "negatief eigen vermogen")
 
 
@@ -481,11 +461,11 @@ def test_resolving_needs_the_role_and_the_central_version_that_was_shown(
     records.record_finding(laptop, visit, "verslag-besproken", "niet_in_orde", "a", expected_version=1)
     records.record_finding(ctx, visit, "verslag-besproken", "in_orde", "b", expected_version=1)
     trip.check_in()
-    _, detail = _the_conflict(ctx)
+    _, detail = the_conflict(ctx)
     officer = make_user(db_url, clock, "behandelaar", [Role.DOSSIERBEHANDELAAR])
     try:
         with pytest.raises(PermissionDeniedError, match="beslist over conflicten"):
-            _resolve(officer, detail, "laptop")
+            resolve_as_shown(officer, detail, "laptop")
     finally:
         officer.close()
     records.record_finding(
@@ -494,7 +474,7 @@ def test_resolving_needs_the_role_and_the_central_version_that_was_shown(
     from wsedesk.errors import ConflictError
 
     with pytest.raises(ConflictError):
-        _resolve(ctx, detail, "laptop")
+        resolve_as_shown(ctx, detail, "laptop")
     assert _finding(ctx, visit, "verslag-besproken") == ("in_orde", "c")
 
 
@@ -559,7 +539,7 @@ def test_a_visit_deleted_centrally_while_the_laptop_worked_on_it_comes_back_whol
     visit_service.delete_visit(ctx, visit, expected_version=visit_service.visit_detail(ctx, visit).version)
     result = trip.check_in()
     assert (result.by_kind, result.created) == ({"edit/delete": 1}, 0)  # one conflict holds it all
-    row, detail = _the_conflict(ctx)
+    row, detail = the_conflict(ctx)
     assert (
         detail.central_deleted and detail.held_children >= 5
     )  # visitor, dossier, 2 findings, action, attachment

@@ -14,6 +14,7 @@ from wsedesk.context import AppContext
 from wsedesk.models import Dossier, Organisation, Person
 from wsedesk.rules.roles import Role
 from wsedesk.rules.workflows import WORKFLOWS
+from wsedesk.services import visit_review as review
 from wsedesk.services import visits as visit_service
 
 
@@ -111,3 +112,23 @@ def package_with_conflict(ctx: AppContext, target: Path, *, org_id: str | None =
         laptop.close()
     records.record_finding(ctx, visit, item, "in_orde", "op kantoor: bewijs per e-mail ontvangen")
     return target
+
+
+def the_conflict(ctx: AppContext) -> tuple[review.ConflictRow, review.ConflictDetail]:
+    """The one open conflict in the review queue and its detail."""
+    (row,) = review.list_conflicts(ctx)
+    return row, review.conflict_detail(ctx, row.id)
+
+
+def resolve_as_shown(
+    ctx: AppContext, detail: review.ConflictDetail, choice: str, merged: dict[str, object] | None = None
+) -> None:
+    """Decide on a conflict as it was shown: its version and the central record's version then."""
+    review.resolve_conflict(
+        ctx,
+        detail.id,
+        choice,
+        expected_version=detail.version,
+        central_version=detail.central_version,
+        merged=merged,
+    )
