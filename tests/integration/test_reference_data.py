@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from wsedesk.context import AppContext
 from wsedesk.errors import BadInputError, ConflictError, PermissionDeniedError
 from wsedesk.models import AuditEntry
 from wsedesk.rules.roles import Role
+from wsedesk.services.organisations import SavedRecord
 from wsedesk.services.reference_lists import (
     label_catalogue,
     list_audit_organisations,
@@ -139,28 +141,31 @@ def test_a_duplicate_label_name_is_refused(ctx: AppContext) -> None:
         _save_label(ctx, other, "Dubbel Label", expected_version=1)
 
 
-def test_a_team_lead_keeps_the_audit_register(ctx: AppContext) -> None:
-    org_id = save_audit_organisation(
+def _audit_nv(ctx: AppContext, org_id: str | None, valid_until: date, **more: Any) -> SavedRecord:
+    """Save Audit NV in the register (a new entry: `org_id` None), declaration filed 1 March 2025."""
+    return save_audit_organisation(
         ctx,
-        organisation_id=None,
+        organisation_id=org_id,
         name="Audit NV",
-        enterprise_number="BE 0428.759.497",
         declaration_filed_on=date(2025, 3, 1),
-        valid_until=date(2029, 2, 28),
-    ).id
+        valid_until=valid_until,
+        **more,
+    )
+
+
+def test_a_team_lead_keeps_the_audit_register(ctx: AppContext) -> None:
+    org_id = _audit_nv(ctx, None, date(2029, 2, 28), enterprise_number="BE 0428.759.497").id
     [view] = [v for v in list_audit_organisations(ctx) if v.id == org_id]
     assert (view.enterprise_number, view.declaration_filed_on, view.version) == (
         "0428.759.497",
         date(2025, 3, 1),
         1,
     )
-    save_audit_organisation(
+    _audit_nv(
         ctx,
-        organisation_id=org_id,
-        name="Audit NV",
+        org_id,
+        date(2028, 12, 31),
         enterprise_number="0428759497",
-        declaration_filed_on=date(2025, 3, 1),
-        valid_until=date(2028, 12, 31),
         auditors_are_providers=False,
         expected_version=1,
     )
@@ -169,14 +174,7 @@ def test_a_team_lead_keeps_the_audit_register(ctx: AppContext) -> None:
     with pytest.raises(ConflictError):
         save_audit_organisation(ctx, organisation_id=org_id, name="Oud", expected_version=1)
     with pytest.raises(BadInputError) as caught:
-        save_audit_organisation(
-            ctx,
-            organisation_id=org_id,
-            name="Audit NV",
-            declaration_filed_on=date(2025, 3, 1),
-            valid_until=date(2025, 2, 1),
-            expected_version=2,
-        )
+        _audit_nv(ctx, org_id, date(2025, 2, 1), expected_version=2)
     assert caught.value.where == "Geldig tot"
     with pytest.raises(BadInputError) as caught:
         save_audit_organisation(ctx, organisation_id=None, name="")
