@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
+from tests.pg.server import (
+    PostgresServer,
+    find_postgres_bin,
+    postgres_unavailable_reason,
+    running,
+    skip_unless_available,
+)
 from tests.pg.tls import memory_keyring, no_keyring, tls_server  # noqa: F401  (fixtures)
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
@@ -54,20 +61,22 @@ def clock() -> FixedClock:
     return FixedClock(TEST_NOW)
 
 
+@contextmanager
+def opened(url: str, clock: FixedClock) -> Iterator[AppContext]:
+    """The database at `url` opened as the user 'tester' on `clock`; closed when the block ends."""
+    context = open_context(url, clock=clock, login="tester")
+    try:
+        yield context
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="session")
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
     """A PostgreSQL 15 cluster in a temp dir, run as an unprivileged user when we are root."""
-    reason = postgres_unavailable_reason()
-    if reason:
-        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL is required here (WSEDESK_REQUIRE_POSTGRES=1) but: {reason}")
-        pytest.skip(f"PostgreSQL tests skipped: {reason}")
-    server = PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pg"))
-    server.start()
-    try:
+    skip_unless_available(postgres_unavailable_reason())
+    with running(PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pg"))) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -77,18 +86,10 @@ def postgres_tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Po
     Its certificate names `localhost`: connect to `127.0.0.1` for a name that does not match.
     Log in with `server.tls_url(db, "wsedesk_tls", TLS_PASSWORD)` (the role exists).
     """
-    reason = postgres_unavailable_reason()
-    if reason:
-        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL is required here (WSEDESK_REQUIRE_POSTGRES=1) but: {reason}")
-        pytest.skip(f"PostgreSQL tests skipped: {reason}")
-    server = PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"), tls=True)
-    server.start()
-    try:
+    skip_unless_available(postgres_unavailable_reason())
+    with running(PostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"), tls=True)) as server:
         server.psql(f"CREATE ROLE wsedesk_tls LOGIN PASSWORD '{TLS_PASSWORD}'")
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -102,11 +103,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def ctx(db_url: str, clock: FixedClock) -> Iterator[AppContext]:
-    context = open_context(db_url, clock=clock, login="tester")
-    try:
+    with opened(db_url, clock) as context:
         yield context
-    finally:
-        context.close()
 
 
 @pytest.fixture
@@ -130,11 +128,8 @@ def second_user(clock: FixedClock) -> Iterator[Callable[..., AppContext]]:
 
 @pytest.fixture
 def sqlite_ctx(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
-    context = open_context(f"sqlite:///{tmp_path / 'app.sqlite'}", clock=clock, login="tester")
-    try:
+    with opened(f"sqlite:///{tmp_path / 'app.sqlite'}", clock) as context:
         yield context
-    finally:
-        context.close()
 
 
 @pytest.fixture(scope="session")
@@ -143,11 +138,8 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from wsedesk.services.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    context = open_context(f"sqlite:///{path}", clock=FixedClock(TEST_NOW), login="tester")
-    try:
+    with opened(f"sqlite:///{path}", FixedClock(TEST_NOW)) as context:
         generate_demo(context, dossiers=3000, seed=7)
-    finally:
-        context.close()
     return path
 
 
@@ -161,8 +153,5 @@ def demo_ctx(demo_db_file: Path, tmp_path: Path, clock: FixedClock) -> Iterator[
     src.backup(dst)
     src.close()
     dst.close()
-    context = open_context(f"sqlite:///{target}", clock=clock, login="tester")
-    try:
+    with opened(f"sqlite:///{target}", clock) as context:
         yield context
-    finally:
-        context.close()

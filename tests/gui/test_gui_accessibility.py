@@ -69,8 +69,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
-    win = shown_window(qtbot, demo_ctx, tmp_path)
-    return win
+    return shown_window(qtbot, demo_ctx, tmp_path)
 
 
 def test_every_control_of_every_page_has_a_name(window: MainWindow) -> None:

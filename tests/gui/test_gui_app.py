@@ -32,9 +32,8 @@ pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
-    yield win
+def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
+    return shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
 
 
 @pytest.fixture

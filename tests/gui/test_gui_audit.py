@@ -3,7 +3,7 @@ trail from its edit dialog, and a team lead's whole trail (Extra → Volledig au
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,9 +30,8 @@ SecondUser = Callable[..., AppContext]  # tests/conftest.py: second_user
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
-    yield win
+def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
+    return shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
 
 
 def test_the_audit_tab_shows_a_change_made_by_another_user(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.gui.demo_rows import dossier_ids
 from tests.gui.support import exposed, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.models.dossiers import Dossier
@@ -23,14 +24,9 @@ pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def first_dossier(ctx: AppContext, dossier_type: str, status: str) -> str:
-    with ctx.uow() as uow:
-        ids = uow.session.scalars(
-            select(Dossier.id)
-            .where(Dossier.dossier_type == dossier_type, Dossier.status == status)
-            .order_by(Dossier.reference)
-        ).all()
+    ids = dossier_ids(ctx, dossier_type, status)
     assert ids, f"demo data without a {dossier_type} dossier in '{status}'"
-    return str(ids[0])
+    return ids[0]
 
 
 def recognised_in_order(ctx: AppContext) -> str:
@@ -39,17 +35,18 @@ def recognised_in_order(ctx: AppContext) -> str:
     The demo does not keep every recognised provider's quality registration valid; a change
     report on one that already fails ED-1 would propose a withdrawal for that reason instead.
     """
-    with ctx.uow() as uow:
-        ids = uow.session.scalars(
-            select(Dossier.id)
-            .where(Dossier.dossier_type == "ED", Dossier.status == "erkend")
-            .order_by(Dossier.reference)
-        ).all()
-    for dossier_id in map(str, ids):
+    for dossier_id in dossier_ids(ctx, "ED", "erkend"):
         findings = check_dossier_findings(ctx, dossier_id, ctx.clock.today())
         if all(f.verdict != "niet voldaan" for f in findings):
             return dossier_id
     raise AssertionError("demo data without a recognised ED dossier in order")
+
+
+def load_recognised(panel: DossierDetailPanel, ctx: AppContext) -> str:
+    """Load `recognised_in_order` in the panel; its id."""
+    dossier_id = recognised_in_order(ctx)
+    panel.load(dossier_id)
+    return dossier_id
 
 
 @pytest.fixture
@@ -86,8 +83,7 @@ def test_button_only_on_ed_and_qr_dossiers(panel: DossierDetailPanel, demo_ctx: 
 def test_an_unreported_change_proposes_withdrawal_without_taking_it(
     qtbot: QtBot, panel: DossierDetailPanel, demo_ctx: AppContext
 ) -> None:
-    dossier_id = recognised_in_order(demo_ctx)
-    panel.load(dossier_id)
+    dossier_id = load_recognised(panel, demo_ctx)
     before = get_dossier(demo_ctx, dossier_id)
     dialog = open_change_dialog(qtbot, panel)
     today = demo_ctx.clock.today()
@@ -137,8 +133,7 @@ def test_an_unreported_change_proposes_withdrawal_without_taking_it(
 def test_a_reported_change_proposes_nothing_and_bad_dates_are_refused_inline(
     qtbot: QtBot, panel: DossierDetailPanel, demo_ctx: AppContext
 ) -> None:
-    dossier_id = recognised_in_order(demo_ctx)
-    panel.load(dossier_id)
+    dossier_id = load_recognised(panel, demo_ctx)
     dialog = open_change_dialog(qtbot, panel)
     dialog.description_edit.setPlainText("Nieuwe vestiging in Aalst")
     dialog.occurred_edit.setDate(to_qdate(date(2025, 6, 12)))

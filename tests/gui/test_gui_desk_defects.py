@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +21,8 @@ from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.services.organisations import OrganisationFilter, list_organisations
-from wsedesk.services.terms import count_work, request_information
+from wsedesk.services.terms import WorkItem, count_work, request_information
+from wsedesk.views.dossier_detail import DossierDetailPanel
 from wsedesk.views.letter_dialog import LetterDialog, open_letter_dialog
 from wsedesk.views.main_window import DOSSIERS, ORGANISATIES, MainWindow
 
@@ -33,9 +33,8 @@ pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = shown_window(qtbot, demo_ctx, tmp_path)
-    yield win
+def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
+    return shown_window(qtbot, demo_ctx, tmp_path)
 
 
 # --- lists and their detail pane ------------------------------------------------------------------
@@ -179,11 +178,17 @@ def test_why_this_date_does_not_repeat_its_labels(
 # --- letters -------------------------------------------------------------------------------------
 
 
-def test_store_is_enabled_only_with_a_preview_and_stores_it(
-    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext
-) -> None:
+@pytest.fixture
+def submitted(qtbot: QtBot, window: MainWindow, demo_ctx: AppContext) -> tuple[WorkItem, DossierDetailPanel]:
+    """An ED dossier still 'ingediend', opened from the Werkbak."""
     item = submitted_ed(demo_ctx)
-    detail = open_in_werkbak(qtbot, window.werkbak_page, item)
+    return item, open_in_werkbak(qtbot, window.werkbak_page, item)
+
+
+def test_store_is_enabled_only_with_a_preview_and_stores_it(
+    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext, submitted: tuple[WorkItem, DossierDetailPanel]
+) -> None:
+    item, detail = submitted
     open_letter_dialog(detail, demo_ctx, item.dossier_id, window.ops)
     dialog = detail.findChild(LetterDialog)
     assert dialog is not None
@@ -198,10 +203,9 @@ def test_store_is_enabled_only_with_a_preview_and_stores_it(
 
 
 def test_ed_ingediend_offers_the_information_request_letter(
-    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext
+    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext, submitted: tuple[WorkItem, DossierDetailPanel]
 ) -> None:
-    item = submitted_ed(demo_ctx)
-    detail = open_in_werkbak(qtbot, window.werkbak_page, item)
+    item, detail = submitted
     bar = detail.actions_bar
     assert bar.request_button.isEnabled()  # ED-4 runs: the clock can be stopped
     with qtbot.waitSignal(detail.dossier_saved):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,9 +30,8 @@ COLUMN = {
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> Iterator[MainWindow]:
-    win = shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
-    yield win
+def window(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> MainWindow:
+    return shown_window(qtbot, demo_ctx, tmp_path, DOSSIERS)
 
 
 @pytest.fixture

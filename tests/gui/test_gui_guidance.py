@@ -10,25 +10,20 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import opened
 from tests.gui.support import exposed, shown, sync_ops
 from tests.integration.test_intake import imported, provider, recognise
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services import guidance
-from wsedesk.services.session import open_context
 from wsedesk.views.werkbak import WerkbakPage
 
 
 @pytest.fixture
 def later_ctx(tmp_path: Path) -> Iterator[AppContext]:
     """12 June 2027: two years after a recognition of 12 June 2025 (ED-8)."""
-    context = open_context(
-        f"sqlite:///{tmp_path / 'app.sqlite'}", clock=FixedClock(datetime(2027, 6, 12, 9)), login="tester"
-    )
-    try:
+    with opened(f"sqlite:///{tmp_path / 'app.sqlite'}", FixedClock(datetime(2027, 6, 12, 9))) as context:
         yield context
-    finally:
-        context.close()
 
 
 def test_the_werkbak_shows_an_ed8_lapse_in_its_reminders_and_opens_the_dossier(

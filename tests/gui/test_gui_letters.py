@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidget, QTreeWidge
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.gui.demo_rows import dossier_ids
 from tests.gui.support import exposed, shown_window, sync_ops
 from wsedesk.context import AppContext
 from wsedesk.documents.letters import KINDS, Finding
 from wsedesk.errors import UserError
-from wsedesk.models import Document, Dossier
+from wsedesk.models import Document
 from wsedesk.services.changes import Changes
 from wsedesk.services.letters import render_for_dossier
 from wsedesk.views.batch_letters import BatchLetterDialog
@@ -45,16 +46,6 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages).replace(
         "\n", " "
     )
-
-
-def dossier_ids(ctx: AppContext, dossier_type: str, status: str) -> list[str]:
-    with ctx.uow() as uow:
-        rows = uow.session.scalars(
-            select(Dossier.id)
-            .where(Dossier.dossier_type == dossier_type, Dossier.status == status)
-            .order_by(Dossier.reference)
-        )
-        return [str(i) for i in rows]
 
 
 def renderable(ctx: AppContext, ids: list[str], kind: str, count: int = 1, **values: object) -> list[str]:

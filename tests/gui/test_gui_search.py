@@ -16,13 +16,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import TEST_NOW
+from tests.conftest import TEST_NOW, opened
 from tests.gui.support import shown_window
 from tests.gui.test_gui_accessibility import unnamed_controls
 from wsedesk.clock import FixedClock
 from wsedesk.context import AppContext
 from wsedesk.services.search import search
-from wsedesk.services.session import open_context
 from wsedesk.views.main_window import DOSSIERS, MainWindow
 from wsedesk.views.search_popup import SearchPopup
 
@@ -34,28 +33,21 @@ def big_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from wsedesk.services.demo import generate_demo
 
     path = tmp_path_factory.mktemp("groot") / "groot.sqlite"
-    ctx = open_context(f"sqlite:///{path}", clock=FixedClock(TEST_NOW), login="tester")
-    try:
+    with opened(f"sqlite:///{path}", FixedClock(TEST_NOW)) as ctx:
         generate_demo(ctx, dossiers=BIG, seed=1)
-    finally:
-        ctx.close()
     return path
 
 
 @pytest.fixture
 def big_ctx(big_db_file: Path, clock: FixedClock) -> Iterator[AppContext]:
     # Read only here: the session's file is shared, no copy needed.
-    ctx = open_context(f"sqlite:///{big_db_file}", clock=clock, login="tester")
-    try:
+    with opened(f"sqlite:///{big_db_file}", clock) as ctx:
         yield ctx
-    finally:
-        ctx.close()
 
 
 @pytest.fixture
 def window(qtbot: QtBot, big_ctx: AppContext, tmp_path: Path) -> MainWindow:
-    win = shown_window(qtbot, big_ctx, tmp_path)
-    return win
+    return shown_window(qtbot, big_ctx, tmp_path)
 
 
 def _open_popup(qtbot: QtBot, window: MainWindow) -> SearchPopup:

@@ -12,7 +12,9 @@ import os
 import shutil
 import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 CANDIDATE_BIN_DIRS = (
     "/usr/lib/postgresql/15/bin",
@@ -20,6 +22,28 @@ CANDIDATE_BIN_DIRS = (
     "/usr/lib/postgresql/17/bin",
 )
 _counter = itertools.count(1)
+S = TypeVar("S", bound="PostgresServer")
+
+
+def skip_unless_available(reason: str | None) -> None:
+    """Skip the test for `reason` (PostgreSQL or openssl missing); fail instead where
+    WSEDESK_REQUIRE_POSTGRES=1 says the PostgreSQL tests must run (CI)."""
+    import pytest  # here: the benchmarks use this module without pytest
+
+    if reason:
+        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here (WSEDESK_REQUIRE_POSTGRES=1) but: {reason}")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@contextlib.contextmanager
+def running(server: S) -> Iterator[S]:
+    """`server`, started, and stopped when the block ends."""
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def find_postgres_bin() -> Path:

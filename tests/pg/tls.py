@@ -6,7 +6,6 @@ and an unrelated second CA); this adds the login role and database a user would 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,13 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from tests.pg.server import PostgresServer, find_postgres_bin, postgres_unavailable_reason
+from tests.pg.server import (
+    PostgresServer,
+    find_postgres_bin,
+    postgres_unavailable_reason,
+    running,
+    skip_unless_available,
+)
 
 ROLE = "piet"
 PASSWORD = "juist-Wachtwoord-42"
@@ -93,14 +98,6 @@ def no_keyring() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsPostgresServer]:
-    reason = postgres_unavailable_reason() or tls_unavailable_reason()
-    if reason:
-        if os.environ.get("WSEDESK_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL is required here but: {reason}")
-        pytest.skip(reason)
-    server = TlsPostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"))
-    server.start()
-    try:
+    skip_unless_available(postgres_unavailable_reason() or tls_unavailable_reason())
+    with running(TlsPostgresServer(find_postgres_bin(), tmp_path_factory.mktemp("pgtls"))) as server:
         yield server
-    finally:
-        server.stop()

@@ -25,6 +25,8 @@ ORG = "0428759497"  # a valid KBO number (mod-97)
 OTHER_ORG = "0403170701"
 BAD_ORG = "0428.759.498"  # fails mod-97
 
+#: What every result's JSON (`ReportReadResult.to_dict`, `wsedesk report check --json`) holds.
+RESULT_FIELDS = {"file", "status", "template_version", "organisation", "year", "values", "errors", "warnings"}
 DESCRIPTOR = "Wij werken aan duurzame tewerkstelling van doelgroepwerknemers."
 
 GOOD_VALUES: dict[str, Any] = {

@@ -7,6 +7,8 @@ import inspect
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from bench.common import PeakMemory, Row, Timing, timed_row, tree_pids, tree_rss_mb
 from bench.runner import discover, markdown, plain
@@ -51,7 +53,9 @@ def test_the_table_shows_worst_case_baseline_ratio_and_a_missed_goal() -> None:
     assert "[r]" in plain(rows)
 
 
-def test_tree_memory_counts_a_child_process() -> None:
+@contextmanager
+def child_holding_80_mb() -> Iterator[subprocess.Popen[bytes]]:
+    """A child process that holds 80 MB (once it said so) until the block ends; then killed."""
     child = subprocess.Popen(
         [
             sys.executable,
@@ -62,32 +66,24 @@ def test_tree_memory_counts_a_child_process() -> None:
     )
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == b"1"
-        assert child.pid in tree_pids()
-        alone = tree_rss_mb(child.pid)
-        assert alone >= 80 and tree_rss_mb() >= alone
+        yield child
     finally:
         child.kill()
         child.wait()
 
 
+def test_tree_memory_counts_a_child_process() -> None:
+    with child_holding_80_mb() as child:
+        assert child.pid in tree_pids()
+        alone = tree_rss_mb(child.pid)
+        assert alone >= 80 and tree_rss_mb() >= alone
+
+
 def test_peak_memory_is_sampled_from_a_process_of_its_own_and_counts_a_child() -> None:
     """The sampler runs beside the measured process (a thread inside it took the GIL from the
     work) and is left out of the sum; PSS counts pages shared with the parent once."""
-    with PeakMemory() as memory:
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sys, time; b = bytearray(80 * 1024 * 1024); print(1, flush=True); time.sleep(60)",
-            ],
-            stdout=subprocess.PIPE,
-        )
-        try:
-            assert child.stdout is not None and child.stdout.readline().strip() == b"1"
-            time.sleep(0.3)
-        finally:
-            child.kill()
-            child.wait()
+    with PeakMemory() as memory, child_holding_80_mb() as child:
+        time.sleep(0.3)
     assert memory.samples >= 3
     assert child.pid in memory.per_process and memory.per_process[child.pid] >= 80
     assert memory.peak_mb >= memory.start_mb + 80

@@ -77,16 +77,7 @@ def test_check_json_accepted_and_rejected(tmp_path: Path, capsys: pytest.Capture
     assert code == 1
     assert [d["status"] for d in data] == ["accepted", "rejected", "rejected"]
     for entry in data:
-        assert {
-            "file",
-            "status",
-            "template_version",
-            "organisation",
-            "year",
-            "values",
-            "errors",
-            "warnings",
-        } <= set(entry)
+        assert set(entry) >= wb.RESULT_FIELDS
         for issue in entry["errors"] + entry["warnings"]:
             assert {"sheet", "cell", "code", "message"} <= set(issue)
             assert isinstance(issue["message"], str)

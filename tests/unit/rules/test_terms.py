@@ -120,44 +120,25 @@ def S(start: date, end: date | None, reason: str = "") -> Suspension:
     return Suspension(start, end, reason)
 
 
+def march(start: int, end: int) -> Suspension:
+    """A suspension from and to the days given of March 2025 (the month of the T-1 example)."""
+    return S(D(2025, 3, start), D(2025, 3, end))
+
+
 T3_CASES = [
     # (suspensions, raw end, due, suspended days, why)
-    ([S(D(2025, 3, 10), D(2025, 3, 20))], D(2025, 4, 27), D(2025, 4, 28), 10, "one suspension of 10 days"),
-    (
-        [S(D(2025, 3, 10), D(2025, 3, 20)), S(D(2025, 3, 15), D(2025, 3, 25))],
-        D(2025, 5, 2),
-        D(2025, 5, 2),
-        15,
-        "overlapping suspensions count once",
-    ),
-    (
-        [S(D(2025, 3, 10), D(2025, 3, 20)), S(D(2025, 3, 10), D(2025, 3, 20))],
-        D(2025, 4, 27),
-        D(2025, 4, 28),
-        10,
-        "the same suspension twice counts once",
-    ),
-    (
-        [S(D(2025, 3, 10), D(2025, 3, 30)), S(D(2025, 3, 12), D(2025, 3, 15))],
-        D(2025, 5, 7),
-        D(2025, 5, 7),
-        20,
-        "a nested suspension adds nothing",
-    ),
-    (
-        [S(D(2025, 3, 10), D(2025, 3, 20)), S(D(2025, 3, 20), D(2025, 3, 25))],
-        D(2025, 5, 2),
-        D(2025, 5, 2),
-        15,
-        "adjacent suspensions",
-    ),
-    ([S(D(2025, 3, 3), D(2025, 3, 10))], D(2025, 4, 23), D(2025, 4, 23), 6, "from the event day"),
+    ([march(10, 20)], D(2025, 4, 27), D(2025, 4, 28), 10, "one suspension of 10 days"),
+    ([march(10, 20), march(15, 25)], D(2025, 5, 2), D(2025, 5, 2), 15, "overlapping suspensions count once"),
+    ([march(10, 20)] * 2, D(2025, 4, 27), D(2025, 4, 28), 10, "the same suspension twice counts once"),
+    ([march(10, 30), march(12, 15)], D(2025, 5, 7), D(2025, 5, 7), 20, "a nested suspension adds nothing"),
+    ([march(10, 20), march(20, 25)], D(2025, 5, 2), D(2025, 5, 2), 15, "adjacent suspensions"),
+    ([march(3, 10)], D(2025, 4, 23), D(2025, 4, 23), 6, "from the event day"),
     ([S(D(2025, 2, 20), D(2025, 3, 10))], D(2025, 4, 23), D(2025, 4, 23), 6, "started before the event"),
     ([S(D(2025, 2, 1), D(2025, 2, 10))], D(2025, 4, 17), D(2025, 4, 17), 0, "entirely before the event"),
     ([S(D(2025, 4, 17), D(2025, 4, 18))], D(2025, 4, 18), D(2025, 4, 18), 1, "starts on the last day"),
-    ([S(D(2025, 3, 10), D(2025, 3, 10))], D(2025, 4, 17), D(2025, 4, 17), 0, "answered the same day"),
+    ([march(10, 10)], D(2025, 4, 17), D(2025, 4, 17), 0, "answered the same day"),
     (
-        [S(D(2025, 4, 1), D(2025, 4, 8)), S(D(2025, 3, 10), D(2025, 3, 20))],
+        [S(D(2025, 4, 1), D(2025, 4, 8)), march(10, 20)],
         D(2025, 5, 4),
         D(2025, 5, 5),
         17,
