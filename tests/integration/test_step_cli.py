@@ -145,3 +145,21 @@ def test_letters_refuses_what_a_batch_cannot_do(demo_db: Path, tmp_path: Path) -
     _refused(wsedesk("--db", db, "letters", "--kind", "erkenning", "-o", out), "--where")
     _refused(wsedesk("--db", db, "letters", "--kind", "toveren", "--where", "type=ED", "-o", out), "toveren")
     assert not (tmp_path / "x").exists() or not list((tmp_path / "x").glob("*.pdf"))
+
+
+def test_a_tender_award_letter_on_the_command_line_is_signed_as_a_decision(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """`--kind` offers every dossier letter of the one table of kinds (the tender letters too),
+    and a decision is signed on behalf of the minister, not by the case officer."""
+    db = str(demo_db)
+    ref = references(demo_db, "TW", "gegund")[0]
+    award = tmp_path / "gunning.pdf"
+    result = wsedesk("--db", db, "letter", ref, "--kind", "gunning", "-o", str(award))
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(award).pages)
+    assert "Namens de Vlaamse minister" in text and "Dossierbehandelaar" not in text
+
+    help_text = wsedesk("letter", "--help").stdout
+    assert "gunning" in help_text and "kwaliteitsbewijs-aanvaard" in help_text
+    assert "bezoekverslag" not in help_text

@@ -8,24 +8,9 @@ from typing import Any
 
 from wsedesk.commands.common import command_context
 from wsedesk.commands.options import add_date, add_reference, optional_date_option
+from wsedesk.documents.letter_kinds import DOSSIER_KINDS
 from wsedesk.documents.nl import format_size
 from wsedesk.errors import BadInputError
-
-KINDS = (
-    "ontvankelijk",
-    "onontvankelijk",
-    "informatievraag",
-    "advies",
-    "validatie",
-    "erkenning",
-    "weigering",
-    "schorsing",
-    "intrekking",
-    "heroverweging",
-    "verval",
-    "managementondersteuning",
-    "herinnering-verslag",
-)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +23,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_reference(p)
     p.add_argument(
-        "--kind", required=True, choices=KINDS, metavar="SOORT", help="briefsoort: " + ", ".join(KINDS)
+        "--kind",
+        required=True,
+        choices=DOSSIER_KINDS,
+        metavar="SOORT",
+        help="briefsoort: " + ", ".join(DOSSIER_KINDS),
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND.pdf", help="doelbestand")
     add_date(p, "--date", help="briefdatum ({f}; standaard de datum van het feit dat de brief meldt)")

@@ -57,6 +57,12 @@ from wsedesk.documents.letter_context import (  # noqa: F401 (callers fill the c
     Term,
 )
 from wsedesk.documents.letter_examples import example_letter_context
+from wsedesk.documents.letter_kinds import (  # noqa: F401 (callers name them as letters.KINDS …)
+    KINDS,
+    LetterKind,
+    letter_kind,
+    list_kinds,
+)
 from wsedesk.documents.nl import format_amount, format_date, format_decimal
 from wsedesk.documents.templates import (
     LetterTemplate,
@@ -72,7 +78,7 @@ from wsedesk.documents.templates import (
 )
 from wsedesk.documents.visit_report import BLOCKS as VISIT_BLOCKS
 from wsedesk.documents.visit_report import INLINE as VISIT_INLINE
-from wsedesk.errors import BadInputError, NotFoundError
+from wsedesk.errors import BadInputError
 from wsedesk.i18n import N_
 from wsedesk.paths import resource
 
@@ -529,187 +535,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class LetterKind:
-    """One kind of letter: its name (as the CLI uses it), Dutch title and allowed placeholders."""
-
-    name: str
-    title: str
-    description: str
-    groups: tuple[str, ...]
-    required: tuple[str, ...] = ()
-    needs_approval: bool = False
-    for_dossiers: bool = True
-    """False: made from something else than a dossier (the visit report), not offered on a dossier."""
-
-    @property
-    def placeholders(self) -> dict[str, Placeholder]:
-        names = [n for group in ("common", *self.groups) for n in _GROUPS[group]]
-        return {name: PLACEHOLDERS[name] for name in names}
-
-
-KINDS: dict[str, LetterKind] = {
-    kind.name: kind
-    for kind in (
-        LetterKind(
-            "ontvankelijk",
-            N_("Ontvankelijk"),
-            N_("De aanvraag is ontvankelijk (ED-4); de termijn van ED-5 loopt."),
-            ("termijn",),
-        ),
-        LetterKind(
-            "onontvankelijk",
-            N_("Onontvankelijk"),
-            N_("De aanvraag is niet ontvankelijk (ED-4); het dossier sluit."),
-            ("beslissing",),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "informatievraag",
-            N_("Vraag om bijkomende informatie"),
-            N_("Vraag om ontbrekende informatie; de termijn is geschorst (ED-5, T-3)."),
-            ("termijn", "antwoord", "informatievraag"),
-            required=("ontbrekende_informatie", "termijn.stand"),
-        ),
-        LetterKind(
-            "advies",
-            N_("Advies aan de minister"),
-            N_("Advies met de getoetste voorwaarden, een voorstel van beslissing en de goedkeuring (ED-6)."),
-            ("termijn", "advies", "beslissing", "kwaliteitsbewijs"),
-            required=("bevindingen", "goedkeuring"),
-            needs_approval=True,
-        ),
-        LetterKind(
-            "validatie",
-            N_("Validatie van de kwaliteitsregistratie"),
-            N_("De kwaliteitsregistratie is gevalideerd (QR-2, QR-4, QR-7)."),
-            ("beslissing", "kwaliteitsbewijs", "termijn"),
-        ),
-        LetterKind(
-            "erkenning",
-            N_("Erkenning"),
-            N_("Beslissing: erkenning als externe dienstverlener (ED-6, ED-7)."),
-            ("beslissing",),
-        ),
-        LetterKind(
-            "weigering",
-            N_("Weigering"),
-            N_("Beslissing: weigering, met de mogelijkheid tot heroverweging (ED-9 / QR-5)."),
-            ("beslissing", "heroverwegingsclausule"),
-            required=(
-                "beslissing.motivering",
-                "heroverweging.termijn_dagen",
-                "procedure.heroverweging_regel",
-            ),
-        ),
-        LetterKind(
-            "schorsing",
-            N_("Schorsing"),
-            N_("Beslissing: schorsing na de kans om te reageren (QR-6)."),
-            ("beslissing",),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "intrekking",
-            N_("Intrekking"),
-            N_("Beslissing: intrekking na de kans om te reageren (QR-6)."),
-            ("beslissing", "kwaliteitsbewijs"),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "heroverweging",
-            N_("Uitkomst van de heroverweging"),
-            N_("De beslissing na een verzoek tot heroverweging (ED-9)."),
-            ("beslissing", "heroverweging"),
-            required=("heroverweging.uitkomst",),
-        ),
-        LetterKind(
-            "verval",
-            N_("Verval"),
-            N_("Kennisgeving van verval (ED-8, QR-7)."),
-            ("beslissing", "kwaliteitsbewijs"),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "managementondersteuning",
-            N_("Verplichte managementondersteuning"),
-            N_("De minister legt verplichte managementondersteuning op (MW-3)."),
-            ("beslissing", "verslag"),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "uitnodiging-offerte",
-            N_("Uitnodiging om een offerte in te dienen"),
-            N_("De partner voldoet aan TW-1 en wordt uitgenodigd om een offerte in te dienen."),
-            ("opdracht", "antwoord"),
-            required=("opdracht.naam",),
-        ),
-        LetterKind(
-            "gunning",
-            N_("Gunning van de opdracht"),
-            N_("De opdracht wordt gegund op kwaliteit en prijs (TW-1)."),
-            ("opdracht", "beslissing"),
-            required=("opdracht.naam", "offerte.totaal"),
-        ),
-        LetterKind(
-            "niet-gunning",
-            N_("Niet-gunning van de opdracht"),
-            N_("De opdracht wordt niet aan deze partner gegund, met de motivering (TW-1)."),
-            ("opdracht", "beslissing"),
-            required=("opdracht.naam", "beslissing.motivering"),
-        ),
-        LetterKind(
-            "kwaliteitsbewijs-aanvaard",
-            N_("Kwaliteitsbewijs aanvaard"),
-            N_("Het kwaliteitsbewijs staat op de lijst, in een nieuwe publicatie (QR-2 a)."),
-            ("beslissing", "kwaliteitsbewijs"),
-            required=("kwaliteitsbewijs.naam", "kwaliteitsbewijs.publicatie"),
-        ),
-        LetterKind(
-            "kwaliteitsbewijs-geweigerd",
-            N_("Kwaliteitsbewijs niet aanvaard"),
-            N_("Het kwaliteitsbewijs komt niet op de lijst, met de motivering (QR-2 a)."),
-            ("beslissing", "kwaliteitsbewijs"),
-            required=("beslissing.motivering",),
-        ),
-        LetterKind(
-            "herinnering-verslag",
-            N_("Herinnering duurzaamheidsverslag"),
-            N_("Herinnering: het duurzaamheidsverslag is niet ontvangen (MW-2)."),
-            ("verslag", "antwoord"),
-        ),
-        LetterKind(
-            "bezoekverslag",
-            N_("Bezoekverslag"),
-            N_(
-                "Verslag van een bezoek ter plaatse: oordeel per checklistpunt en opvolgacties (§3.2, MW-4, TW-2)."
-            ),
-            ("bezoek",),
-            required=("bezoek.bevindingen",),
-            for_dossiers=False,
-        ),
-    )
-}
-
-
-def list_kinds() -> list[LetterKind]:
-    """The letter kinds, in the order of the procedure."""
-    return list(KINDS.values())
-
-
-def letter_kind(kind: str) -> LetterKind:
-    """The kind called `kind`, or NotFoundError listing the known ones."""
-    try:
-        return KINDS[kind]
-    except KeyError:
-        raise NotFoundError(
-            N_("Onbekende briefsoort '{k}'. Gekend: {known}.").format(k=kind, known=", ".join(KINDS))
-        ) from None
-
-
 def known_placeholders(kind: str) -> dict[str, Placeholder]:
     """The placeholders the template of `kind` may use (what the Beheer editor offers)."""
-    return letter_kind(kind).placeholders
+    return _placeholders(letter_kind(kind))
+
+
+def _placeholders(spec: LetterKind) -> dict[str, Placeholder]:
+    """The common placeholders and those of the kind's groups."""
+    names = [n for group in ("common", *spec.groups) for n in _GROUPS[group]]
+    return {name: PLACEHOLDERS[name] for name in names}
 
 
 def validate_letter_template(template: LetterTemplate, kind: str | None = None) -> list[TemplateProblem]:
@@ -724,7 +558,7 @@ def validate_letter_template(template: LetterTemplate, kind: str | None = None) 
                 N_("het sjabloon is voor '{a}', niet voor '{b}'").format(a=template.kind, b=spec.name),
             )
         )
-    problems += validate_template(template, spec.placeholders, required=spec.required)
+    problems += validate_template(template, _placeholders(spec), required=spec.required)
     for location, value in template.texts():
         missing = missing_glyphs(value)
         if missing:

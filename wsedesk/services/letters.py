@@ -419,24 +419,9 @@ def letter_context(
             reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
     if kind == "uitnodiging-offerte":
         reply_by = compute_term(letter_date, TermSpec("antwoord", REPLY_DAYS), [], calendar).due
-    decision_kinds = {
-        "validatie",
-        "erkenning",
-        "weigering",
-        "schorsing",
-        "intrekking",
-        "heroverweging",
-        "verval",
-        "managementondersteuning",
-        "onontvankelijk",
-        "gunning",
-        "niet-gunning",
-        "kwaliteitsbewijs-aanvaard",
-        "kwaliteitsbewijs-geweigerd",
-    }
     signatory = (
         DECISION_SIGNATORY
-        if kind in decision_kinds
+        if kind in L.KINDS and L.KINDS[kind].decision
         else L.Signatory(
             contact_user.display_name if contact_user else ctx.user.display_name, "Dossierbehandelaar"
         )
