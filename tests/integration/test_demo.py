@@ -104,3 +104,17 @@ def test_demo_is_realistic_and_covers_every_state(demo_ctx: AppContext) -> None:
         assert s.execute(select(func.count()).select_from(User)).scalar_one() >= 10
         refs = list(s.scalars(select(Dossier.reference).limit(50)))
         assert all(r[:2] in {"QR", "ED", "MW", "DV"} and len(r) == len("ED-2025-00042") for r in refs)
+
+
+def test_an_awarded_tender_partner_is_decided_the_day_of_its_award(demo_ctx: AppContext) -> None:
+    """The award (TW-1) is the tender dossier's decision: its date is the `gunnen` step's, so a
+    `gunning` letter dated by default (the status's date) says the day it was decided."""
+    with demo_ctx.uow() as uow:
+        awards = uow.session.execute(
+            select(Dossier.status, Dossier.status_since, Dossier.decided_on, DossierEvent.occurred_on)
+            .join(DossierEvent, DossierEvent.dossier_id == Dossier.id)
+            .where(Dossier.dossier_type == "TW", DossierEvent.kind == "gunnen")
+        ).all()
+    assert awards
+    assert [decided for _, _, decided, _ in awards] == [awarded for _, _, _, awarded in awards]
+    assert all(since == decided for status, since, decided, _ in awards if status == "gegund")

@@ -665,6 +665,8 @@ def _tender_partners(session: Session, rng: random.Random, demo: _Dossiers, toda
             gaps,
             "Kandidaat-partner geregistreerd",
         )
+        if "gunnen" in taken:  # the award is the decision (TW-1): the day the step was taken
+            demo.rows.rows[Dossier][-1]["decided_on"] = taken["gunnen"]
         scored = "offerte_ontvangen" in taken
         start = taken.get("contract_ondertekenen")
         demo.rows.add(
@@ -682,11 +684,9 @@ def _tender_partners(session: Session, rng: random.Random, demo: _Dossiers, toda
             contract_end=start + timedelta(days=14 + 2 * 365) if start else None,
         )
         count += 1
-    # The awarded and contracted dossiers carry their decision and the contract's validity (steps.py).
+    # The contracted dossiers carry the contract's validity (steps.py).
     for row in demo.rows.rows[TenderPartnership]:
         dossier = next(d for d in demo.rows.rows[Dossier] if d["id"] == row["dossier_id"])
-        if dossier["status"] in ("gegund", "opvolging", "afgesloten") and row["bid_price"] is not None:
-            dossier["decided_on"] = dossier["submitted_on"]
         if row["contract_start"] is not None:
             dossier["valid_from"], dossier["valid_until"] = row["contract_start"], row["contract_end"]
     return count
