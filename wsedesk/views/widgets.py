@@ -1,6 +1,7 @@
 """Small widgets more than one screen uses: an inline message, a wrapping button row, a dialog's
-OK/Cancel row, a row packed at the left, the "throw typed input away?" question, a dialog opened
-that deletes itself, the municipality completer, the list table and the flat list tree.
+OK/Cancel row, a row packed at the left, the "throw typed input away?" question, the
+municipality completer, the list table and the flat list tree. (Opening a dialog that deletes
+itself is views/common.open_dialog: the main window needs it before its first paint.)
 
 A widget lives here as soon as a second view needs it; no view imports pieces from another
 feature's dialog.
