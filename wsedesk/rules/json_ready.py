@@ -17,8 +17,9 @@ def iso(d: date | None) -> str | None:
 
 def json_fields(obj: DataclassInstance) -> dict[str, Any]:
     """The fields of a flat dataclass in the order they are declared, dates as ISO text."""
-    return {f.name: _json_value(getattr(obj, f.name)) for f in fields(obj)}
+    return {f.name: json_value(getattr(obj, f.name)) for f in fields(obj)}
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A date as ISO text; any other value as it is."""
     return value.isoformat() if isinstance(value, date) else value

@@ -24,9 +24,10 @@ from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import Dossier, GuidanceAssignment, Organisation, RecognitionApplication
 from wsedesk.rules.identifiers import IdentifierError, NationalNumber, parse_national_number
+from wsedesk.rules.json_ready import json_value
 from wsedesk.rules.roles import FOLLOW_UP_ROLES
 from wsedesk.services.changes import Changes
-from wsedesk.services.conflicts import check_version, commit_versioned, set_changed
+from wsedesk.services.conflicts import VersionedRows, check_version, set_changed
 from wsedesk.services.fields import (
     check_editable,
     kbo_number,
@@ -41,6 +42,16 @@ if TYPE_CHECKING:
 
 _NOT_FOUND = N_("Deze begeleiding bestaat niet (meer).")
 _DOSSIER_NOT_FOUND = N_("Dit dossier bestaat niet (meer).")
+
+
+class _Assignments(VersionedRows[GuidanceAssignment]):
+    """Assignments as their saves report a conflict: named by the masked employee, not a name."""
+
+    def labelled(self, named: GuidanceAssignment) -> str:
+        return self.label.format(m=named.employee_masked)
+
+
+_ASSIGNMENTS = _Assignments(GuidanceAssignment, "guidance_assignments", N_("Begeleiding van {m}"), _NOT_FOUND)
 #: Fields of an assignment a user may change (the employee and the provider stay).
 ASSIGNMENT_FIELDS = ("employer_name", "employer_enterprise_number", "start_on", "end_on", "premium_changes")
 MAX_PREMIUM_CHANGES = 50
@@ -270,18 +281,13 @@ def update_assignment(
     with ctx.uow(write=True) as uow:
         s = uow.session
         row = stored_row(s, GuidanceAssignment, assignment_id, _NOT_FOUND)
-        args: dict[str, Any] = {
-            "entity": "guidance_assignments",
-            "label": N_("Begeleiding van {m}").format(m=row.employee_masked),
-            "expected_version": expected_version,
-            "mine": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in changes.items()},
-            "original": dict(original) if original is not None else None,
-        }
-        check_version(s, row, **args)
+        mine = {k: json_value(v) for k, v in changes.items()}
+        conflict = _ASSIGNMENTS.conflict(row, expected_version, mine, original)
+        check_version(s, row, **conflict)
         set_changed(row, values)
         _period(row.start_on, row.end_on)
         dossier_id = str(row.dossier_id)
-        commit_versioned(uow, GuidanceAssignment, row, **args, not_found=_NOT_FOUND)
+        _ASSIGNMENTS.commit(uow, row, conflict)
     return _changes(dossier_id)
 
 
