@@ -17,18 +17,32 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
     from wsedesk.views.intake_organisation import OrganisationPage
+    from wsedesk.views.letter_dialog import LetterDialog
     from wsedesk.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = {"width": 1366, "height": 768}
 TASKS = ("werkbak", "application", "registration", "clock", "advice", "reports", "visit")
+
+
+def _has_ink(image: QImage) -> bool:
+    """Whether a grab shows dark pixels (text), sampled on a 6-pixel grid: a page still being
+    rendered is white on grey."""
+    for y in range(0, image.height(), 6):
+        for x in range(0, image.width(), 6):
+            if image.pixelColor(x, y).lightness() < 100:
+                return True
+    return False
 
 
 def _isolate(workdir: Path) -> None:
@@ -170,6 +184,20 @@ class Guide:
             self.tasks.wait()
             for _ in range(5):
                 self.app.processEvents()
+
+    def settle_preview(self, dialog: LetterDialog, timeout: float = 10.0) -> None:
+        """Also wait for the letter preview's pages: QPdfView renders them on a thread of its own,
+        which settle() does not wait for, so a grab taken too soon shows an empty white page (the
+        guide's advice pictures did, until 2026-12-06). Waits until the page shows dark ink."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.settle()
+            view = dialog.preview.view
+            if view is not None and _has_ink(view.viewport().grab().toImage()):
+                return
+            if time.monotonic() > deadline:
+                raise SystemExit("the letter preview showed no page within 10 s")
+            time.sleep(0.05)
 
     def shot(self, name: str, widget: object = None) -> None:
         from PySide6.QtWidgets import QWidget
@@ -360,12 +388,13 @@ class Guide:
             dialog.close()
         else:
             raise SystemExit("no ED dossier in the demo for which an advice can be made")
+        self.settle_preview(dialog)
         self.shot("advies-voorbeeld", dialog)
         dialog.store_button.click()
-        self.settle()
+        self.settle_preview(dialog)
         self.shot("advies-opgeslagen", dialog)
         dialog.approve_button.click()
-        self.settle()
+        self.settle_preview(dialog)
         self.shot("advies-goedgekeurd", dialog)
         dialog.close()
 
