@@ -32,6 +32,7 @@ from wsedesk import APP_ID, APP_NAME, ORG_NAME, __version__  # noqa: E402
 from wsedesk.errors import BadInputError, UserError  # noqa: E402
 from wsedesk.paths import resource  # noqa: E402
 from wsedesk.progress import CancelledError  # noqa: E402
+from wsedesk.services.demo_database import DEMO_DOSSIERS  # noqa: E402
 from wsedesk.settings import Settings, load_settings  # noqa: E402
 from wsedesk.views.icons import app_icon  # noqa: E402
 from wsedesk.views.theme import follow_system_color_scheme  # noqa: E402
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_DOSSIERS = 5000
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
@@ -136,7 +136,7 @@ def show_fatal(message: str, title: str | None = None) -> None:
 
 
 class _DemoProgress:
-    """Progress for generate_demo, shown in a QProgressDialog that can cancel."""
+    """Progress of the demo build (services/demo_database), shown in a QProgressDialog that can cancel."""
 
     def __init__(self, dialog: QProgressDialog) -> None:
         self.dialog = dialog
@@ -149,17 +149,21 @@ class _DemoProgress:
     def cancelled(self) -> bool:
         return self.dialog.wasCanceled()
 
+    def stage(self, stage: str, year: int | None = None) -> None:
+        tr = QApplication.translate
+        if stage == "reports":
+            self.dialog.setLabelText(tr("app", "Demoverslagen over {y} worden aangemaakt…").format(y=year))
+        else:
+            self.dialog.setLabelText(tr("app", "Demobezoeken worden aangemaakt…"))
+        QApplication.processEvents()
+
 
 def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO_DOSSIERS) -> None:
-    """Create and fill the demo database on first use, built aside and moved in when complete."""
+    """Create and fill the demo database on first use (services/demo_database), with a progress dialog."""
     if path.exists():
         return
-    from wsedesk.services.demo import generate_demo
-    from wsedesk.services.session import open_context
+    from wsedesk.services.demo_database import ensure_demo_database as build
 
-    building = path.with_name(path.name + ".bouw")
-    for leftover in building.parent.glob(building.name + "*"):
-        leftover.unlink()
     tr = QApplication.translate
     dialog = QProgressDialog(
         tr("app", "De demodatabase wordt aangemaakt ({n} dossiers)…").format(n=dossiers),
@@ -174,40 +178,7 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
     QApplication.processEvents()
     print(f"wsedesk: demodatabase aanmaken in {path} ({dossiers} dossiers)…", file=sys.stderr)
     try:
-        ctx = open_context(f"sqlite:///{building}", settings=settings)
-        try:
-            generate_demo(ctx, dossiers=dossiers, progress=_DemoProgress(dialog))
-            # Sustainability reports for the two most recent report years (Verslagen page, charts).
-            from wsedesk.services.report_demo import generate_demo_reports
-
-            last_year = ctx.clock.today().year - 1
-            for year in (last_year - 1, last_year):
-                dialog.setLabelText(tr("app", "Demoverslagen over {y} worden aangemaakt…").format(y=year))
-                generate_demo_reports(ctx, year, seed=2025, progress=_DemoProgress(dialog))
-            # Site visits of every type and status, a conflict in the queue, and a package to open
-            # offline (wsedesk --pakket …/demo-bezoeken.wsebezoek).
-            from wsedesk.services.visit_demo import generate_demo_visits
-
-            dialog.setLabelText(tr("app", "Demobezoeken worden aangemaakt…"))
-            QApplication.processEvents()
-            generate_demo_visits(ctx, seed=2025)
-        finally:
-            ctx.close()  # the last connection closes: SQLite folds the WAL into the file
-        from wsedesk.storage.anchor import move_with_anchor
-
-        move_with_anchor(building, path)
-        # The package names the database it came from: written once the demo file is in place.
-        from wsedesk.services.visit_demo import write_demo_package
-
-        ctx = open_context(f"sqlite:///{path}", settings=settings)
-        try:
-            write_demo_package(ctx, path.with_name("demo-bezoeken.wsebezoek"))
-        finally:
-            ctx.close()
-    except BaseException:
-        for leftover in building.parent.glob(building.name + "*"):
-            leftover.unlink()
-        raise
+        build(path, settings, _DemoProgress(dialog), dossiers=dossiers)
     finally:
         dialog.close()
         dialog.deleteLater()

@@ -8035,6 +8035,14 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>wsedesk: demodatabase aanmaken in {p} ({n} dossiers)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demobezoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hoogstens één cijfer na de komma ({v})</source>
         <translation type="unfinished"></translation>
     </message>

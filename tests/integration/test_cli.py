@@ -52,6 +52,33 @@ def test_help_exists_for_every_command(args: list[str]) -> None:
     assert "gebruik: wsedesk" in result.stdout
 
 
+@pytest.mark.slow
+def test_demo_option_on_the_command_line_builds_the_demo_the_window_opens() -> None:
+    """`--demo` on the command line before the window ever made the demo: the same filled demo,
+    built aside. It used to leave an empty file, which the window then opened from that day on."""
+    from wsedesk.context import demo_database_path
+
+    demo = demo_database_path()  # inside the test's own XDG_DATA_HOME (conftest)
+    assert not demo.exists()
+    first = wsedesk("--demo", "deadlines")
+    assert first.returncode == 0, first.stderr
+    assert "demodatabase aanmaken" in first.stderr
+    assert "Traceback" not in first.stderr
+    assert not list(demo.parent.glob("*.bouw*"))
+    assert (demo.parent / "demo-bezoeken.wsebezoek").exists()
+    with sqlite3.connect(demo) as conn:
+        assert conn.execute("SELECT count(*) FROM dossiers").fetchone()[0] == 5000
+        assert conn.execute("SELECT count(*) FROM report_submissions").fetchone()[0] > 0
+        assert conn.execute("SELECT count(*) FROM visits").fetchone()[0] > 0
+    summary = first.stdout.splitlines()[0]
+    assert "Lopende termijnen" in summary and " 0 verstreken, 0 binnenkort, 0 op schema" not in summary
+    # Second use, the option after the command this time: the file is reused, not rebuilt.
+    again = wsedesk("deadlines", "--demo")
+    assert again.returncode == 0, again.stderr
+    assert "demodatabase aanmaken" not in again.stderr
+    assert again.stdout.splitlines()[0] == summary
+
+
 def test_demo_then_check_then_backup(tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite"
     demo = wsedesk("demo", "--dossiers", "300", "--seed", "5", "--db", str(db))

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from wsedesk.commands.common import command_context
+from wsedesk.commands.common import PrintProgress, command_context
 from wsedesk.documents.nl import format_decimal, format_integer
 from wsedesk.errors import BadInputError
 
@@ -33,25 +33,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run)
 
 
-class _PrintProgress:
-    def __init__(self) -> None:
-        self.last = 0.0
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        now = time.monotonic()
-        if now - self.last > 1 or done == total:
-            print(
-                f"\r{format_integer(done):>9}/{format_integer(total)} {text}".ljust(60),
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-            self.last = now
-
-    def cancelled(self) -> bool:
-        return False
-
-
 def run(args: argparse.Namespace) -> int:
     from wsedesk.services.demo import generate_demo
 
@@ -61,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         raise BadInputError(f"--dossiers moet tussen 1 en 2.000.000 liggen (gekregen: {args.dossiers}).")
     with command_context(args) as ctx:
         started = time.monotonic()
-        result = generate_demo(ctx, dossiers=args.dossiers, seed=args.seed, progress=_PrintProgress())
+        result = generate_demo(ctx, dossiers=args.dossiers, seed=args.seed, progress=PrintProgress())
         print(file=sys.stderr)
         print(
             f"{ctx.db.describe()}: {format_integer(result.dossiers)} dossiers, "
