@@ -68,8 +68,8 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
     parser.add_argument(
         "--pakket",
         metavar="BESTAND",
-        help="werk offline in een bezoekpakket (gemaakt met 'wsedesk visit checkout'); enkel wat in het "
-        "pakket zit, is bereikbaar",
+        help="werk offline in een bezoekpakket (gemaakt met 'wsedesk visit checkout'), in het venster; "
+        "enkel wat in het pakket zit, is bereikbaar",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="meer logboekuitvoer")
     # Used by bench/ and the packaging smoke test: quit as soon as the main window has painted.
@@ -121,6 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = sys.argv[1:]
     parser = build_parser(commands_needed(argv))
     args = parser.parse_args(argv)
+    if args.command is not None and args.pakket:
+        # The commands open --db/--demo or the settings' database: a package named here would be
+        # passed over and the command would read or write the central database instead.
+        parser.error(
+            N_(
+                "--pakket opent een bezoekpakket in het venster en gaat niet samen met een commando; "
+                "een pakket inchecken doet 'wsedesk visit checkin BESTAND'"
+            )
+        )
     _configure_logging(verbose=args.verbose)
     try:
         if args.command is None:

@@ -8035,6 +8035,10 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--pakket opent een bezoekpakket in het venster en gaat niet samen met een commando; een pakket inchecken doet &apos;wsedesk visit checkin BESTAND&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wsedesk: demodatabase aanmaken in {p} ({n} dossiers)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -119,3 +119,18 @@ def test_a_bug_is_one_line_and_the_traceback_goes_to_the_log_file(
     logged = (user_log_dir() / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "Traceback" in logged and "RuntimeError" in logged
     assert "85.07.30-033.28" not in logged and "**.**.**-***.**" in logged
+
+
+@pytest.mark.parametrize("args", [["--pakket", "reis.wsebezoek", "visit", "list"], ["visit", "list"]])
+def test_a_package_with_a_command_is_refused_not_passed_over(tmp_path: Path, args: list[str]) -> None:
+    """`wsedesk --pakket X visit list` read (and `visit plan` would have written) the settings'
+    database, not the package: a command opens --db/--demo only, so the option is refused."""
+    db = tmp_path / "centraal.sqlite"
+    result = wsedesk(*args, env={"WSEDESK_DATABASE_URL": f"sqlite:///{db}"})
+    if args[0] == "--pakket":
+        _assert_one_clean_message(result)
+        assert "--pakket" in result.stderr and "wsedesk visit checkin BESTAND" in result.stderr
+        assert result.stdout == ""
+    else:  # the same command without the package still runs on the named database
+        assert result.returncode == 0, result.stderr
+        assert "Geen bezoeken." in result.stdout
