@@ -118,6 +118,10 @@ def test_an_edit_saves_only_what_changed_and_keeps_the_kbo_number(
     assert dialog.kbo_edit.isReadOnly() and dialog.kbo_edit.text() == "0428.759.497"
     assert dialog.address.municipality_edit.text() == "Gent"
     version = get_organisation(sqlite_ctx, org_id).version
+    dialog.email_edit.setText("info atelierzuid.be")  # no address: refused beside the form, kept
+    ok(dialog)
+    assert dialog.isVisible() and "E-mail" in dialog.message.text()
+    assert get_organisation(sqlite_ctx, org_id).version == version
     dialog.email_edit.setText("info@atelierzuid.be")
     ok(dialog)
     after = get_organisation(sqlite_ctx, org_id)

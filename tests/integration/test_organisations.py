@@ -87,6 +87,8 @@ def test_an_organisation_change_is_normalised_checked_audited_and_announced(ctx:
         ({"kind": "stichting"}, "onbekende soort 'stichting'"),
         ({"municipality_nis": "99999"}, "'99999' is geen gemeente"),
         ({"enterprise_number": "0417497106"}, "niet bewerkbaar: enterprise_number"),
+        ({"email": "info-at-groepintro.be"}, "geen geldig e-mailadres"),
+        ({"email": "info@groepintro"}, "geen geldig e-mailadres"),
     ],
 )
 def test_bad_input_on_an_organisation_change_is_refused_and_nothing_changes(
@@ -96,6 +98,24 @@ def test_bad_input_on_an_organisation_change_is_refused_and_nothing_changes(
     with pytest.raises(BadInputError, match=re.escape(expected)):
         update_organisation(ctx, org_id, expected_version=1, changes=changes)
     assert _version(ctx, org_id) == 1
+
+
+def test_a_new_organisation_with_no_e_mail_address_is_refused_without_repeating_it(ctx: AppContext) -> None:
+    """The address is checked as every other input checks one (rules/identifiers.is_valid_email);
+    it was stored as typed, on registering and on editing alike."""
+    with pytest.raises(BadInputError) as refused:
+        register_organisation(
+            ctx, enterprise_number="BE 428 759 497", name="Groep Intro vzw", kind="vzw", email="sofie.claes"
+        )
+    assert refused.value.where == "E-mail" and "sofie.claes" not in str(refused.value)
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(Organisation)) is None
+    saved = register_organisation(
+        ctx, enterprise_number="BE 428 759 497", name="Groep Intro vzw", kind="vzw", email=" info@groepintro.be "
+    )
+    with ctx.uow() as uow:
+        org = uow.session.get(Organisation, uuid.UUID(saved.id))
+        assert org is not None and org.email == "info@groepintro.be"
 
 
 def test_an_organisation_that_does_not_exist_is_named_as_such(ctx: AppContext) -> None:

@@ -1,4 +1,5 @@
-"""KBO enterprise/establishment numbers and national register numbers (domain.md §2)."""
+"""KBO enterprise/establishment numbers and national register numbers (domain.md §2), and the
+one e-mail address check."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from wsedesk.rules.identifiers import (
     IdentifierError,
     format_enterprise_number,
     format_stored_enterprise_number,
+    is_valid_email,
     make_enterprise_number,
     mask_national_number,
     normalise_enterprise_number,
@@ -101,3 +103,12 @@ def test_national_numbers(raw: str, masked: str, bis: bool) -> None:
 def test_bad_national_numbers(raw: str) -> None:
     with pytest.raises(IdentifierError):
         parse_national_number(raw)
+
+
+def test_email_check() -> None:
+    assert is_valid_email("an.peeters@de-brug.be")
+    assert is_valid_email("info+verslag@maatwerk.vlaanderen")
+    for bad in ("an", "an@", "@debrug.be", "an@debrug", "an peeters@debrug.be", "an@@debrug.be"):
+        assert not is_valid_email(bad), bad
+    # Every input takes the whole text as the address: a newline after it is not allowed.
+    assert not is_valid_email("an.peeters@de-brug.be\n")

@@ -24,13 +24,13 @@ from wsedesk.models.organisations import OrganisationKind
 from wsedesk.rules.identifiers import (
     IdentifierError,
     NationalNumber,
+    is_valid_email,
     normalise_enterprise_number,
     parse_national_number,
 )
 from wsedesk.rules.input_policy import EARLIEST_PLAUSIBLE_DATE, TextRule, load_json, shorten, text_problem
 from wsedesk.rules.municipalities import municipalities, postal_codes_for
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 POSTAL_CODE = re.compile(r"^[1-9][0-9]{3}$")
 MAX_FILE_BYTES = 5_000_000  # an application is a few kilobytes; refuse anything absurd before parsing
 
@@ -441,7 +441,7 @@ def read_organisation(
                 c,
                 "e-mail",
                 "organisatie.contactpersoon",
-                EMAIL.match,
+                is_valid_email,
                 lambda e: N_("'{e}' is geen geldig e-mailadres").format(e=e),
                 limit=200,
             )

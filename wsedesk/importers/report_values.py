@@ -17,10 +17,11 @@ from typing import Any
 from wsedesk.i18n import N_
 from wsedesk.rules.identifiers import (
     IdentifierError,
+    is_valid_email,
     normalise_enterprise_number,
     normalise_establishment_number,
 )
-from wsedesk.rules.reports import FieldSpec, FieldType, ReportValue, describe_expected, is_valid_email
+from wsedesk.rules.reports import FieldSpec, FieldType, ReportValue, describe_expected
 
 TRUE_WORDS = frozenset({"ja", "j", "yes", "y", "x", "true", "waar", "1", "ok", "✓", "✔"})
 FALSE_WORDS = frozenset({"nee", "neen", "n", "no", "false", "onwaar", "0"})

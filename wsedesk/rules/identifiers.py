@@ -1,4 +1,5 @@
-"""Belgian identifiers: KBO enterprise and establishment numbers, national register numbers.
+"""Belgian identifiers: KBO enterprise and establishment numbers, national register numbers —
+and the one plausibility check of an e-mail address that every input of the program uses.
 
 domain.md §2. python-stdnum does the arithmetic; this module adds the Dutch messages, the
 establishment-number rule and the masking of national register numbers. python-stdnum is
@@ -12,6 +13,16 @@ import re
 from dataclasses import dataclass
 
 from wsedesk.i18n import N_
+
+_EMAIL = re.compile(
+    r"[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+
+
+def is_valid_email(text: str) -> bool:
+    """A pragmatic address check (one @, a dotted domain ending in letters, no spaces or brackets);
+    not RFC 5322. The whole text must be the address: the caller strips what it allows around it."""
+    return _EMAIL.fullmatch(text) is not None
 
 
 class IdentifierError(ValueError):

@@ -19,7 +19,6 @@ a new rule would take it further.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +29,7 @@ from wsedesk.rules.calendar import HolidayCalendar
 from wsedesk.rules.identifiers import (
     IdentifierError,
     format_enterprise_number,
+    is_valid_email,
     normalise_enterprise_number,
     normalise_establishment_number,
     parse_national_number,
@@ -67,7 +67,6 @@ from wsedesk.rules.workflows import TERMS
 
 Procedure = Literal["vereenvoudigd", "volledig"]
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 # ED-1 subjects (one finding each), in the order of the decree.
 S_REGISTRATION = N_("kwaliteitsregistratie")
@@ -512,7 +511,7 @@ def _ed3_part1(app: RecognitionApplication) -> Finding:
         judge.unknown(N_("De naam van de contactpersoon ontbreekt."))
     if blank(app.contact_email) or app.contact_email is None:
         judge.unknown(N_("Het e-mailadres van de contactpersoon ontbreekt."))
-    elif not _EMAIL.match(app.contact_email.strip()):
+    elif not is_valid_email(app.contact_email.strip()):
         judge.fail(
             N_("Het e-mailadres van de contactpersoon ('{e}') is ongeldig.").format(e=app.contact_email)
         )

@@ -7,7 +7,6 @@ arrives as data (loaded by `wsedesk.importers.report_template`), values arrive a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -235,16 +234,6 @@ def computed_share(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     if denominator == 0:
         return None
     return numerator * 100 / denominator
-
-
-_EMAIL = re.compile(
-    r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
-)
-
-
-def is_valid_email(text: str) -> bool:
-    """A pragmatic address check (one @, a dotted domain, no spaces); not RFC 5322."""
-    return bool(_EMAIL.match(text))
 
 
 def check_range(spec: FieldSpec, value: ReportValue) -> Finding | None:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from wsedesk.errors import BadInputError, NotFoundError
 from wsedesk.i18n import N_
 from wsedesk.models import Municipality
-from wsedesk.rules.identifiers import IdentifierError, normalise_enterprise_number
+from wsedesk.rules.identifiers import IdentifierError, is_valid_email, normalise_enterprise_number
 from wsedesk.rules.municipalities import municipalities_with_postal_code, postal_codes_for
 
 #: How a form's ja / nee / onbekend (a QR-1 area, a judgement) is stored and read.
@@ -44,6 +44,16 @@ def required_text(value: str | None, where: str, *, limit: int = 300) -> str:
 def optional_text(value: str | None) -> str | None:
     """The trimmed text, or None when nothing was filled in."""
     return (value or "").strip() or None
+
+
+def optional_email(value: str | None, where: str, *, limit: int = 200) -> str | None:
+    """The trimmed address, or None when nothing was filled in; refused when it is no address.
+
+    The message does not repeat the address: it may be a person's."""
+    text = optional_text(value)
+    if text is not None and (len(text) > limit or not is_valid_email(text)):
+        raise BadInputError(N_("dit is geen geldig e-mailadres (verwacht naam@organisatie.be)."), where=where)
+    return text
 
 
 def kbo_number(value: str, where: str) -> str:

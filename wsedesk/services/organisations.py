@@ -35,6 +35,7 @@ from wsedesk.services.fields import (
     kbo_number,
     known_municipality,
     known_postal_code,
+    optional_email,
     optional_text,
     required_text,
     stored_row,
@@ -217,6 +218,8 @@ def _field_value(session: Session, key: str, value: Any) -> Any:
         return _kind(value)
     if key == "municipality_nis":
         return known_municipality(session, value, N_("Gemeente"))
+    if key == "email":
+        return optional_email(value, N_("E-mail"))
     return optional_text(value)
 
 

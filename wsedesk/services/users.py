@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import User
+from wsedesk.rules.identifiers import is_valid_email
 from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
@@ -91,7 +92,6 @@ def list_staff(ctx: AppContext) -> list[StaffMember]:
 
 # --- managing users (a team lead, in Beheer) ----------------------------------------------------
 
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 PHONE = re.compile(r"\+?[0-9][0-9 ./()-]{5,38}")
 MAX_NAME = 200
 
@@ -174,7 +174,7 @@ def _checked(data: UserInput) -> dict[str, Any]:
             N_("De naam is te lang (maximaal {n} tekens).").format(n=MAX_NAME), where=N_("Naam")
         )
     email = data.email.strip()
-    if email and (len(email) > MAX_NAME or not EMAIL.fullmatch(email)):
+    if email and (len(email) > MAX_NAME or not is_valid_email(email)):
         raise BadInputError(
             N_("Dit is geen geldig e-mailadres (verwacht naam@domein.be)."), where=N_("E-mailadres")
         )

@@ -55,7 +55,6 @@ PAGE_ORGANISATION, PAGE_PROCEDURE, PAGE_EXPERIENCE, PAGE_SUBCONTRACTORS, PAGE_AR
     6
 )
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 INDEXED_PATH = re.compile(r"^(ervaring\.begeleiders|onderaannemers|werkingsgebied\.nis)\[(\d+)\]")
 FLANDERS = "02000"
 
@@ -273,7 +272,6 @@ class SubmitPage(IntakePage):
 
 
 __all__ = [
-    "EMAIL",
     "FLANDERS",
     "INDEXED_PATH",
     "PAGE_AREA",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.identifiers import (
     format_enterprise_number,
+    is_valid_email,
     normalise_enterprise_number,
 )
 from wsedesk.rules.quality import KIND_LABELS, load_rule_settings
@@ -27,7 +28,6 @@ from wsedesk.services.reference import MunicipalityRef, postal_codes_for
 from wsedesk.views.common import make_muted, tr_data
 from wsedesk.views.form_fields import AddressFields, OrganisationIdentityFields
 from wsedesk.views.intake_form import (
-    EMAIL,
     PAGE_EXPERIENCE,
     PAGE_SUBCONTRACTORS,
     IntakeForm,
@@ -203,7 +203,7 @@ class OrganisationPage(IntakePage):
         if message:
             problems.append((widget, message))
         email = self.contact_email_edit.text().strip()
-        if email and not EMAIL.match(email):
+        if email and not is_valid_email(email):
             problems.append(
                 (self.contact_email_edit, self.tr("'{e}' is geen geldig e-mailadres.").format(e=email))
             )
