@@ -111,7 +111,11 @@ def test_a_new_organisation_with_no_e_mail_address_is_refused_without_repeating_
     with ctx.uow() as uow:
         assert uow.session.scalar(select(Organisation)) is None
     saved = register_organisation(
-        ctx, enterprise_number="BE 428 759 497", name="Groep Intro vzw", kind="vzw", email=" info@groepintro.be "
+        ctx,
+        enterprise_number="BE 428 759 497",
+        name="Groep Intro vzw",
+        kind="vzw",
+        email=" info@groepintro.be ",
     )
     with ctx.uow() as uow:
         org = uow.session.get(Organisation, uuid.UUID(saved.id))
