@@ -21,6 +21,7 @@ from wsedesk.context import AppContext
 from wsedesk.paths import user_log_dir
 from wsedesk.services.dossiers import DossierFilter, list_dossiers
 from wsedesk.views import main_window
+from wsedesk.views.common import FRAME_ALLOWANCE
 from wsedesk.views.main_window import DOSSIERS, WERKBAK, MainWindow
 from wsedesk.views.tasks import SynchronousTaskRunner
 
@@ -221,3 +222,26 @@ def test_no_dossier_action_button_is_clipped(
                     right_edge = button.mapTo(detail, QPoint(button.width(), 0)).x()
                     assert right_edge <= detail.width(), f"{row.reference}: '{button.text()}' runs off"
     assert checked > 20
+
+
+def test_dialogs_that_size_themselves_fit_the_laptop_screen_with_their_frame(
+    qtbot: QtBot, window: MainWindow, demo_ctx: AppContext
+) -> None:
+    """The template editor asked for 1,320 × 860 and the letter dialog for 1,200 × 820: on a
+    1366 × 768 laptop with a task bar their buttons were below the screen. Every dialog now asks
+    through views/common.resize_to_fit, which leaves room for the frame."""
+    from wsedesk.views.letter_dialog import LetterDialog
+    from wsedesk.views.reference_editor import ReferenceDataDialog
+    from wsedesk.views.template_editor import TemplateEditorDialog
+
+    row = list_dossiers(demo_ctx, DossierFilter(dossier_type="ED", status="in_onderzoek"), limit=1)[0]
+    for dialog in (
+        TemplateEditorDialog(demo_ctx, parent=window),
+        LetterDialog(demo_ctx, row.id, window.ops, parent=window, kind="advies"),
+        ReferenceDataDialog(demo_ctx, window.ops, window),
+    ):
+        dialog.show()
+        name = type(dialog).__name__
+        assert dialog.height() + FRAME_ALLOWANCE.height() <= LAPTOP.height(), name
+        assert dialog.width() + FRAME_ALLOWANCE.width() <= LAPTOP.width(), name
+        dialog.close()

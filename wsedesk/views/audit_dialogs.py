@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.services.audit_trail import Trail, whole_trail
 from wsedesk.views.audit_panel import AuditPanel
+from wsedesk.views.common import resize_to_fit
 from wsedesk.views.widgets import left_row
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class OrganisationAuditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Auditspoor van {name}").format(name=name))
-        self.resize(960, 560)
+        resize_to_fit(self, 960, 560)
         self.panel = AuditPanel(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
@@ -63,7 +64,7 @@ class WholeTrailDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Volledig auditspoor"))
-        self.resize(1040, 620)
+        resize_to_fit(self, 1040, 620)
         today = ctx.clock.today()
         self.since_check = QCheckBox(self.tr("&Vanaf"))
         self.since_check.setAccessibleName(self.tr("Enkel regels vanaf een datum"))

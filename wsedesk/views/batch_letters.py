@@ -39,7 +39,7 @@ from wsedesk.services.letters import (
     generate_batch,
     letter_targets,
 )
-from wsedesk.views.common import format_number, heading_label, make_muted, open_dialog, tr_data
+from wsedesk.views.common import format_number, heading_label, make_muted, open_dialog, resize_to_fit, tr_data
 from wsedesk.views.form_fields import LetterDateFields
 from wsedesk.views.widgets import button_row, list_tree
 
@@ -134,7 +134,7 @@ class BatchLetterDialog(QDialog):
 
         self._fill_kinds()
         self._set_running(False)
-        self.resize(720, 560)
+        resize_to_fit(self, 720, 560)
 
     # --- public --------------------------------------------------------------------------------
 

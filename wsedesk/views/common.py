@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from wsedesk.errors import UserError
@@ -180,3 +180,26 @@ def size_columns(
         table.setColumnWidth(column, width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 12)
+
+
+#: What a window's frame and title bar add around its contents (an estimate: the real frame is
+#: known only once the window is shown).
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def fitting_size(wanted: QSize, available: QSize) -> QSize:
+    """`wanted`, made smaller where the screen's free area (less the frame) is smaller."""
+    return wanted.boundedTo(available - FRAME_ALLOWANCE)
+
+
+def resize_to_fit(window: QWidget, width: int, height: int) -> None:
+    """Give a window its preferred size, but never more than its screen's free area: on the
+    department's 1366 × 768 laptops, with a task bar, an 860-pixel dialog hid its own buttons.
+
+    The screen is the parent's (or the primary one), not `window.screen()`: asked of a top-level
+    window that was never shown, PySide 6.11.3 left the next QWizard to crash in its constructor
+    (the intake wizard's tests after the audit tests, every time)."""
+    parent = window.parentWidget()
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    wanted = QSize(width, height)
+    window.resize(fitting_size(wanted, screen.availableGeometry().size()) if screen is not None else wanted)

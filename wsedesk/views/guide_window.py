@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsedesk.paths import guide_dir
+from wsedesk.views.common import resize_to_fit
 
 INDEX = "index.md"
 
@@ -65,7 +66,7 @@ class GuideWindow(QDialog):
         self.home_button.clicked.connect(self.show_index)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.back_button.setEnabled(False)
-        self.resize(960, 680)
+        resize_to_fit(self, 960, 680)
         self.show_index()
 
     @property

@@ -24,7 +24,7 @@ from wsedesk.services.recognition import (
     get_application,
     import_application,
 )
-from wsedesk.views.common import tr_data
+from wsedesk.views.common import resize_to_fit, tr_data
 from wsedesk.views.counter_wizard import CounterWizard
 from wsedesk.views.intake_area import AreaPage, DeclarationPage, SubcontractorsPage
 from wsedesk.views.intake_experience import ExperiencePage
@@ -75,7 +75,7 @@ class IntakeWizard(CounterWizard):
         self.area_page = AreaPage(self)
         self.declaration_page = DeclarationPage(self)
         self.add_pages()
-        self.resize(860, 720)
+        resize_to_fit(self, 860, 720)
         self._untouched = self.application_data()  # what "nothing typed yet" looks like
 
     def pages(self) -> list[IntakePage]:

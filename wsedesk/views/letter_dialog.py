@@ -59,6 +59,7 @@ from wsedesk.views.common import (
     heading_label,
     make_muted,
     open_dialog,
+    resize_to_fit,
     tr_data,
 )
 from wsedesk.views.form_fields import LetterDateFields
@@ -179,7 +180,7 @@ class LetterDialog(PdfActionsMixin, QDialog):
         self._fill_kinds(kind)
         self._fill_documents()
         self._on_kind_changed()
-        self.resize(1200, 820)
+        resize_to_fit(self, 1200, 820)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -644,7 +645,7 @@ class DocumentPreviewDialog(PdfActionsMixin, QDialog):
         self.save_as_button.clicked.connect(self._on_save_as_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.close_button.clicked.connect(self.reject)
-        self.resize(760, 900)
+        resize_to_fit(self, 760, 900)
 
     def _report(self, message: str) -> None:
         self.error_label.setText(message)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk import APP_NAME, __version__
 from wsedesk.paths import user_config_dir, user_log_dir
-from wsedesk.views.common import Page, format_timestamp, open_dialog, show_or_raise, tr_data
+from wsedesk.views.common import Page, fitting_size, format_timestamp, open_dialog, show_or_raise, tr_data
 from wsedesk.views.events import AppEvents
 from wsedesk.views.icons import app_icon, icon
 from wsedesk.views.operations import Operations
@@ -55,18 +55,11 @@ if TYPE_CHECKING:
 
 # The first start's size where the screen allows it; on a laptop (1366×768) the screen's free area.
 DEFAULT_SIZE = QSize(1280, 800)
-# Room for the window manager's frame and title bar around the window's own area.
-FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def open_folder(folder: Path) -> bool:
     """Show a folder in the system's file manager."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def fitting_size(wanted: QSize, available: QSize) -> QSize:
-    """`wanted`, made smaller where the screen's free area (less the frame) is smaller."""
-    return wanted.boundedTo(available - FRAME_ALLOWANCE)
 
 
 # Page order is the Ctrl+1…Ctrl+6 order.

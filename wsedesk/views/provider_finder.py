@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.errors import UserError
 from wsedesk.services.providers import ProviderRow, export_providers, find_providers
-from wsedesk.views.common import format_date, format_number, make_muted, tr_data
+from wsedesk.views.common import format_date, format_number, make_muted, resize_to_fit, tr_data
 from wsedesk.views.widgets import (
     InlineMessage,
     flemish_municipality_names,
@@ -134,7 +134,7 @@ class ProviderFinderDialog(QDialog):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
-        self.resize(960, 560)
+        resize_to_fit(self, 960, 560)
 
         self.search_button.clicked.connect(self.search)
         self.municipality_edit.returnPressed.connect(self.search)

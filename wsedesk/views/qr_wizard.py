@@ -34,7 +34,7 @@ from wsedesk.services.counter_intake import ImportResult, Problem
 from wsedesk.services.organisations import organisation_kinds
 from wsedesk.services.quality_registrations import import_registration
 from wsedesk.services.reference_lists import list_audit_organisations, list_quality_labels
-from wsedesk.views.common import format_date, open_dialog, tr_data
+from wsedesk.views.common import format_date, open_dialog, resize_to_fit, tr_data
 from wsedesk.views.counter_wizard import CounterWizard
 from wsedesk.views.form_fields import OptionalDate
 from wsedesk.views.intake_form import IntakePage, SubmitPage
@@ -256,7 +256,7 @@ class QrWizard(CounterWizard):
         self.proof_page = ProofPage(self)
         self.registration_page = RegistrationPage(self)
         self.add_pages()
-        self.resize(820, 640)
+        resize_to_fit(self, 820, 640)
 
     def pages(self) -> list[IntakePage]:
         return [self.organisation_page, self.proof_page, self.registration_page]

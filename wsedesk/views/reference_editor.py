@@ -42,7 +42,7 @@ from wsedesk.services.reference_lists import (
     save_audit_organisation,
     save_quality_label,
 )
-from wsedesk.views.common import format_date, make_muted, tr_data
+from wsedesk.views.common import format_date, make_muted, resize_to_fit, tr_data
 from wsedesk.views.form_fields import OptionalDate, date_edit, from_qdate, to_qdate
 from wsedesk.views.theme import status_style
 from wsedesk.views.widgets import fit_columns_to_contents, make_table
@@ -386,7 +386,7 @@ class ReferenceDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Referentielijsten"))
         self.setModal(False)
-        self.resize(1200, 660)
+        resize_to_fit(self, 1200, 660)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.labels_tab = LabelsTab(ctx, ops)

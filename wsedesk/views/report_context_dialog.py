@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.services.report_excerpts import IssueExcerpt
 from wsedesk.services.reports import ReportIssue
-from wsedesk.views.common import heading_label, make_muted, tr_data
+from wsedesk.views.common import heading_label, make_muted, resize_to_fit, tr_data
 
 ERROR_FILL = QColor("#f8d4d0")
 WARNING_FILL = QColor("#fff2cc")  # the template's own answer-cell yellow
@@ -32,7 +32,7 @@ class IssueContextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Melding in de werkmap"))
-        self.resize(900, 480)
+        resize_to_fit(self, 900, 480)
         self.issue: ReportIssue | None = None
         self.excerpt: IssueExcerpt | None = None
         layout = QVBoxLayout(self)

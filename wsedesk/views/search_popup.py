@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.context import AppContext
 from wsedesk.services.search import FIELD_TITLES, SearchHit, SearchResult, hit_as_json, search
-from wsedesk.views.common import delay_timer, tr_data
+from wsedesk.views.common import delay_timer, resize_to_fit, tr_data
 
 # Short: a search takes milliseconds; this only skips the states between two fast keystrokes.
 TYPE_PAUSE_MS = 120
@@ -38,7 +38,7 @@ class SearchPopup(QDialog):
         self._ctx = ctx
         self.setWindowTitle(self.tr("Overal zoeken"))
         self.setModal(False)
-        self.resize(760, 480)
+        resize_to_fit(self, 760, 480)
         layout = QVBoxLayout(self)
         self.field = QLineEdit()
         self.field.setPlaceholderText(

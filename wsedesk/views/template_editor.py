@@ -46,7 +46,7 @@ from wsedesk.services.letter_templates import (
     save_template,
     shipped_template,
 )
-from wsedesk.views.common import delay_timer, heading_label, make_muted, open_dialog, tr_data
+from wsedesk.views.common import delay_timer, heading_label, make_muted, open_dialog, resize_to_fit, tr_data
 from wsedesk.views.pdf_preview import ERROR_STYLE, INFO_STYLE, PdfPreviewPanel, message_label
 from wsedesk.views.widgets import button_row, discard_confirmed, list_tree, pane_splitter
 
@@ -194,7 +194,7 @@ class TemplateEditorDialog(QDialog):
         if kind is not None:
             start = next((i for i, spec in enumerate(list_kinds()) if spec.name == kind), 0)
         self.kind_list.setCurrentRow(start)
-        self.resize(1320, 860)
+        resize_to_fit(self, 1320, 860)
 
     # --- public --------------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from wsedesk.rules.calendar import HolidayCalendar
 from wsedesk.rules.terms import Suspension, TermError, TermResult, TermSpec, compute_term
 from wsedesk.rules.workflows import TERMS
 from wsedesk.services.terms import current_calendar
-from wsedesk.views.common import heading_label, make_muted, tr_data
+from wsedesk.views.common import heading_label, make_muted, resize_to_fit, tr_data
 from wsedesk.views.form_fields import date_edit, from_qdate, to_qdate
 from wsedesk.views.term_explanation import TermExplanationView, summary_text, term_title
 from wsedesk.views.theme import status_style
@@ -160,7 +160,7 @@ class TermCalculatorDialog(QDialog):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.suspension_table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(1000, 560)
+        resize_to_fit(self, 1000, 560)
         self._update_buttons()
         self.recompute()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wsedesk.rules.calendar import format_date_nl
 from wsedesk.rules.terms import ExplanationStep, TermResult
-from wsedesk.views.common import heading_label, make_muted, tr_data
+from wsedesk.views.common import heading_label, make_muted, resize_to_fit, tr_data
 
 # Marker colours per step kind: the same traffic-light colours as the Werkbak.
 _KIND_COLOURS = {
@@ -131,7 +131,7 @@ class TermExplanationDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        resize_to_fit(self, 720, 420)
 
     def plain_text(self) -> str:
         lines = [term_title(self.term_result, self), summary_text(self.term_result, self), ""]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from wsedesk.errors import NotFoundError
 from wsedesk.services import visit_review as review
 from wsedesk.services.changes import Changes
-from wsedesk.views.common import heading_label, make_muted, tr_data
+from wsedesk.views.common import heading_label, make_muted, resize_to_fit, tr_data
 from wsedesk.views.widgets import InlineMessage, field_table, make_table
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class ReviewQueueDialog(QDialog):
         self.detail: review.ConflictDetail | None = None
         self.rows: list[review.ConflictRow] = []
         self.setWindowTitle(self.tr("Wachtrij conflicten bij inchecken"))
-        self.resize(1180, 620)
+        resize_to_fit(self, 1180, 620)
         ops.events.changed.connect(self._on_changed)
         layout = QVBoxLayout(self)
         intro = QLabel(
