@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
 from wsedesk.paths import user_log_dir
+from wsedesk.rules.identifiers import redact_national_numbers
 
 LOG_FILE_NAME = "wsedesk.log"
 
-# YY.MM.DD-XXX.CC, with or without separators (11 digits): domain.md §2.
-_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?!\d)")
-
 
 def redact(text: str) -> str:
-    """`text` with every national-register-number-shaped run of digits masked."""
-    return _NATIONAL_NUMBER.sub("**.**.**-***.**", text)
+    """`text` with every national-register-number-shaped run of digits masked (rules/identifiers)."""
+    return redact_national_numbers(text)
 
 
 class RedactingFormatter(logging.Formatter):

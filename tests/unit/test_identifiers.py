@@ -17,6 +17,7 @@ from wsedesk.rules.identifiers import (
     normalise_enterprise_number,
     normalise_establishment_number,
     parse_national_number,
+    redact_national_numbers,
 )
 
 
@@ -112,3 +113,15 @@ def test_email_check() -> None:
         assert not is_valid_email(bad), bad
     # Every input takes the whole text as the address: a newline after it is not allowed.
     assert not is_valid_email("an.peeters@de-brug.be\n")
+
+
+def test_national_numbers_are_masked_in_any_text_the_one_way() -> None:
+    """The log file and the audit trail on screen mask with this one function."""
+    from wsedesk.logfile import redact
+    from wsedesk.services.audit_trail import NATIONAL_NUMBER_MASK as shown_mask
+
+    text = "rrn 85.07.30-033.28 en 85073003328; niet 123456789012 of 2025-06-02"
+    masked = "rrn **.**.**-***.** en **.**.**-***.**; niet 123456789012 of 2025-06-02"
+    assert redact_national_numbers(text) == masked
+    assert redact(text) == masked
+    assert shown_mask == "**.**.**-***.**"

@@ -170,6 +170,17 @@ def parse_national_number(value: str) -> NationalNumber:
     return NationalNumber(raw)
 
 
+# YY.MM.DD-XXX.CC, with or without separators (11 digits): domain.md §2.
+_NATIONAL_NUMBER_IN_TEXT = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?!\d)")
+#: What stands in a text (the log file, the audit trail on screen) where a national register number was.
+NATIONAL_NUMBER_MASK = "**.**.**-***.**"
+
+
+def redact_national_numbers(text: str) -> str:
+    """`text` with every national-register-number-shaped run of digits masked, valid or not."""
+    return _NATIONAL_NUMBER_IN_TEXT.sub(NATIONAL_NUMBER_MASK, text)
+
+
 def mask_national_number(value: str) -> str:
     """Mask for display: `85.07.30-***.**`."""
     return parse_national_number(value).masked

@@ -10,7 +10,6 @@ holds them. The whole trail, and the chain's verdict, are for a team lead.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from wsedesk.i18n import N_
 from wsedesk.models import AuditEntry, AuditHead, Dossier, Organisation, User
 from wsedesk.models.base import Audited, Base
 from wsedesk.models.terms import DossierTerm, Suspension
+from wsedesk.rules.identifiers import NATIONAL_NUMBER_MASK, redact_national_numbers
 from wsedesk.rules.reports import format_number_nl
 from wsedesk.rules.roles import Role
 from wsedesk.services.fields import stored_row
@@ -40,9 +40,6 @@ ACTION_LABELS = {
     "update": N_("gewijzigd"),
     "delete": N_("verwijderd"),
 }
-# Any national register number, formatted or bare (as the log file masks them, logfile.py).
-_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?!\d)")
-MASK = "**.**.**-***.**"
 PERSONAL_FIELDS = frozenset({"national_number", "rijksregisternummer"})
 # The whole trail is read a page at a time, newest first (keyset on seq): at most PAGE_ROWS rows
 # shown per page, and at most SCAN_ROWS entries read per page while a filter finds few matches,
@@ -93,7 +90,7 @@ def mask(value: Any) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
-    return _NATIONAL_NUMBER.sub(MASK, text)
+    return redact_national_numbers(text)
 
 
 def _labels() -> dict[str, str]:
@@ -126,7 +123,7 @@ def _changes(entry: AuditEntry) -> tuple[TrailChange, ...]:
         else:
             old, new = None, value
         if key in PERSONAL_FIELDS:
-            old, new = (MASK if old else None), (MASK if new else None)
+            old, new = (NATIONAL_NUMBER_MASK if old else None), (NATIONAL_NUMBER_MASK if new else None)
         out.append(TrailChange(key, mask(old), mask(new)))
     return tuple(out)
 
