@@ -12395,10 +12395,6 @@ Bezoekers: {who} · Dossiers: {dossiers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dit is geen geldig e-mailadres (verwacht naam@organisatie.be).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>

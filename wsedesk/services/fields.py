@@ -52,7 +52,7 @@ def optional_email(value: str | None, where: str, *, limit: int = 200) -> str | 
     The message does not repeat the address: it may be a person's."""
     text = optional_text(value)
     if text is not None and (len(text) > limit or not is_valid_email(text)):
-        raise BadInputError(N_("dit is geen geldig e-mailadres (verwacht naam@organisatie.be)."), where=where)
+        raise BadInputError(N_("Dit is geen geldig e-mailadres (verwacht naam@domein.be)."), where=where)
     return text
 
 

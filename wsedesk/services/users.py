@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from wsedesk.errors import BadInputError, NotFoundError, PermissionDeniedError
 from wsedesk.i18n import N_
 from wsedesk.models import User
-from wsedesk.rules.identifiers import is_valid_email
 from wsedesk.rules.roles import ROLE_LABELS, Role
 from wsedesk.services.changes import Changes
 from wsedesk.services.conflicts import check_version, commit_versioned
+from wsedesk.services.fields import optional_email
 from wsedesk.storage.engine import Database
 from wsedesk.storage.uow import UnitOfWork
 
@@ -173,11 +173,7 @@ def _checked(data: UserInput) -> dict[str, Any]:
         raise BadInputError(
             N_("De naam is te lang (maximaal {n} tekens).").format(n=MAX_NAME), where=N_("Naam")
         )
-    email = data.email.strip()
-    if email and (len(email) > MAX_NAME or not is_valid_email(email)):
-        raise BadInputError(
-            N_("Dit is geen geldig e-mailadres (verwacht naam@domein.be)."), where=N_("E-mailadres")
-        )
+    email = optional_email(data.email, N_("E-mailadres"), limit=MAX_NAME)
     phone = " ".join(data.phone.split())
     if phone and not PHONE.fullmatch(phone):
         raise BadInputError(
@@ -192,7 +188,7 @@ def _checked(data: UserInput) -> dict[str, Any]:
         raise BadInputError(N_("Onbekende rol: {r}.").format(r=", ".join(unknown)), where=N_("Rollen"))
     return {
         "display_name": name,
-        "email": email or None,
+        "email": email,
         "phone": phone or None,
         "roles": roles,
         "active": data.active,
