@@ -162,6 +162,7 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
     """Create and fill the demo database on first use (services/demo_database), with a progress dialog."""
     if path.exists():
         return
+    from wsedesk.services.demo_database import announcement
     from wsedesk.services.demo_database import ensure_demo_database as build
 
     tr = QApplication.translate
@@ -176,7 +177,7 @@ def ensure_demo_database(path: Path, settings: Settings, *, dossiers: int = DEMO
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
     QApplication.processEvents()
-    print(f"wsedesk: demodatabase aanmaken in {path} ({dossiers} dossiers)…", file=sys.stderr)
+    print(announcement(path, dossiers), file=sys.stderr)
     try:
         build(path, settings, _DemoProgress(dialog), dossiers=dossiers)
     finally:

@@ -2,10 +2,10 @@
 
 `command_context(args)` opens the database of `--db` / `--demo` (else the settings') as an
 AppContext and closes it afterwards, whatever happens — the demo database is built first when it
-is not there yet, as the window builds it; `PrintProgress` shows long work on stderr; `print_json` writes what `--json` asks
-for the way every command does (UTF-8 as is, one space indent; docs/cli.md); `print_refusal`
-names a refused input file and its problems on stderr. The imports stay inside the functions:
-`wsedesk --help` does not load the database layers.
+is not there yet, as the window builds it; `PrintProgress` shows long work on stderr;
+`print_json` writes what `--json` asks for the way every command does (UTF-8 as is, one space
+indent; docs/cli.md); `print_refusal` names a refused input file and its problems on stderr. The
+imports stay inside the functions: `wsedesk --help` does not load the database layers.
 """
 
 from __future__ import annotations
@@ -47,15 +47,12 @@ def _ensure_demo(settings: Settings) -> None:
     """`--demo` on the command line before the window ever made it: build it the same way, filled
     (an empty file here would be what the window opens from then on)."""
     from wsedesk.context import demo_database_path
-    from wsedesk.services.demo_database import DEMO_DOSSIERS, ensure_demo_database
+    from wsedesk.services.demo_database import announcement, ensure_demo_database
 
     path = demo_database_path()
     if path.exists():
         return
-    print(
-        N_("wsedesk: demodatabase aanmaken in {p} ({n} dossiers)…").format(p=path, n=DEMO_DOSSIERS),
-        file=sys.stderr,
-    )
+    print(announcement(path), file=sys.stderr)
     ensure_demo_database(path, settings, PrintProgress())
     print(file=sys.stderr)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from wsedesk.i18n import N_
 from wsedesk.progress import Progress
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ class DemoProgress(Progress, Protocol):
 
     def stage(self, stage: str, year: int | None = None) -> None:
         """`reports` (with the report year) or `visits`."""
+
+
+def announcement(path: Path, dossiers: int = DEMO_DOSSIERS) -> str:
+    """The line on stderr while the demo is built (window and command line alike)."""
+    return N_("wsedesk: demodatabase aanmaken in {p} ({n} dossiers)…").format(p=path, n=dossiers)
 
 
 def ensure_demo_database(

@@ -528,8 +528,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(fitting_size(DEFAULT_SIZE, self._available().size()))
-        self.fit_to_screen()
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen()  # never larger than this screen's free area, either way
 
     def _restore_page_state(self, index: int) -> None:
         """A page's splitter and column widths as the user left them (when it is built)."""
